@@ -1,0 +1,56 @@
+// Lint, and the direction of imports (DESIGN.md, "Layout"):
+//   shared/   imports nothing from electron/, renderer/, bin/, React, Electron, undici or node:*
+//   renderer/ never imports electron/ (it talks to the typed API only)
+//   only electron/main.ts and electron/preload.ts import 'electron' (thin shells)
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events'];
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.devcloud/**', 'assets/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'No `export *`: name what a module exports.' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/electron/**', '**/renderer/**', '**/bin/**', 'electron', 'react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'undici', ...nodeBuiltins], message: 'shared/ is pure TypeScript: no Electron, React, undici, node:* or imports from electron/, renderer/, bin/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/set-state-in-effect': 'off',
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/electron/**', 'electron', 'undici', ...nodeBuiltins], message: 'renderer/ talks only to the typed API (shared/ipc); never to electron/, Node or undici.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts', 'bin/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'test/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['electron'], message: "Only the thin shells (electron/main.ts, electron/preload.ts, electron/shell/) import 'electron'." }],
+      }],
+    },
+  },
+);

@@ -1,0 +1,89 @@
+/**
+ * The design model: multi-region HOT (DESIGN.md, "The core idea").
+ * This is the single source of truth in the app; canvas nodes, edges,
+ * templates and plans are all derived from it.
+ */
+
+/** Any JSON-like HOT value (properties, intrinsic functions, defaults...). */
+export type HotValue = null | boolean | number | string | HotValue[] | { [key: string]: HotValue };
+export type HotMap = { [key: string]: HotValue };
+
+export const DESIGN_FORMAT_VERSION = 1;
+export const DEFAULT_HEAT_TEMPLATE_VERSION = '2021-04-16';
+
+/** A lane: a logical region, mapped to an OpenStack region (and optionally a clouds.yaml cloud). */
+export interface Region {
+  /** Lane id, the key under `regions:` (e.g. `east`). */
+  id: string;
+  /** OpenStack region name (e.g. `RegionOne`). */
+  region_name: string;
+  /** Cloud name from clouds.yaml; the deploy-time `--cloud` applies when absent. */
+  cloud?: string;
+  /** Stack name; defaults to `<design name>-<lane id>`. */
+  stack?: string;
+  /** Any other keys found in the file, kept as they are. */
+  extra?: HotMap;
+}
+
+export interface DesignResource {
+  type: string;
+  /** Lane id. */
+  region: string;
+  properties?: HotMap;
+  depends_on?: string | string[];
+  condition?: HotValue;
+  metadata?: HotValue;
+  deletion_policy?: string;
+  update_policy?: HotValue;
+  external_id?: HotValue;
+  /** Any other keys of the HOT resource, kept as they are. */
+  extra?: HotMap;
+}
+
+export interface DesignOutput {
+  value: HotValue;
+  description?: string;
+  condition?: HotValue;
+  /** Which lane's template the output belongs to; inferred from its references when absent. */
+  region?: string;
+}
+
+export interface Position {
+  x: number;
+  y: number;
+}
+
+export interface Design {
+  isotherm: typeof DESIGN_FORMAT_VERSION;
+  name: string;
+  description?: string;
+  heat_template_version: string;
+  /** Ordered: the order of the swimlanes. */
+  regions: Region[];
+  /** HOT parameters, shared by all regions (each region's template declares the ones it uses). */
+  parameters: Record<string, HotMap>;
+  parameter_groups?: HotValue[];
+  conditions?: HotMap;
+  resources: Record<string, DesignResource>;
+  outputs: Record<string, DesignOutput>;
+  /** Canvas positions; kept apart from semantics. */
+  layout: Record<string, Position>;
+}
+
+export function emptyDesign(name = 'untitled'): Design {
+  return {
+    isotherm: DESIGN_FORMAT_VERSION,
+    name,
+    heat_template_version: DEFAULT_HEAT_TEMPLATE_VERSION,
+    regions: [],
+    parameters: {},
+    resources: {},
+    outputs: {},
+    layout: {},
+  };
+}
+
+/** `<design name>-<lane id>` unless the lane sets `stack:`. */
+export function stackNameOf(design: Pick<Design, 'name'>, region: Region): string {
+  return region.stack ?? `${design.name}-${region.id}`;
+}

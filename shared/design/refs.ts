@@ -1,0 +1,99 @@
+import type { Design, DesignResource, HotValue } from './model';
+
+/**
+ * References between resources: the edges of the canvas are derived from these
+ * (DESIGN.md: "Edges on the canvas are derived from the references inside properties").
+ */
+export type RefKind = 'get_resource' | 'get_attr' | 'depends_on';
+
+export type PathSegment = string | number;
+
+export interface Reference {
+  kind: RefKind;
+  /** The resource id holding the reference, or `null` for a design output. */
+  from: string | null;
+  /** The output name when `from` is null. */
+  output?: string;
+  /** The referenced resource id. */
+  target: string;
+  /** For get_attr: the attribute path after the resource id (e.g. ['first_address'] or ['outputs', 'x']). */
+  attribute?: HotValue[];
+  /**
+   * Where the reference sits, from the resource root (e.g. ['properties', 'network']) or from the output root
+   * (e.g. ['value']). For get_resource/get_attr it is the path of the intrinsic function's map itself.
+   */
+  path: PathSegment[];
+}
+
+function isMap(v: HotValue | undefined): v is { [k: string]: HotValue } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** The single-key intrinsic function `{fn: args}` if `value` is one. */
+export function intrinsicOf(value: HotValue | undefined): { fn: string; args: HotValue } | undefined {
+  if (!isMap(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const fn = keys[0]!;
+  return { fn, args: value[fn]! };
+}
+
+/** Every get_resource / get_attr nested anywhere in `value` (inside any other intrinsic too). */
+export function valueReferences(
+  value: HotValue | undefined,
+  basePath: PathSegment[],
+  visit: (ref: { kind: 'get_resource' | 'get_attr'; target: string; attribute?: HotValue[]; path: PathSegment[] }) => void,
+): void {
+  if (value === undefined || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => valueReferences(item, [...basePath, i], visit));
+    return;
+  }
+  const fn = intrinsicOf(value);
+  if (fn?.fn === 'get_resource' && typeof fn.args === 'string') {
+    visit({ kind: 'get_resource', target: fn.args, path: basePath });
+    return;
+  }
+  if (fn?.fn === 'get_attr' && Array.isArray(fn.args) && typeof fn.args[0] === 'string') {
+    visit({ kind: 'get_attr', target: fn.args[0], attribute: fn.args.slice(1), path: basePath });
+    // attribute arguments may themselves hold references (e.g. get_attr: [a, {get_param: x}])
+    fn.args.slice(1).forEach((arg, i) => valueReferences(arg, [...basePath, 'get_attr', i + 1], visit));
+    return;
+  }
+  for (const [key, child] of Object.entries(value)) valueReferences(child, [...basePath, key], visit);
+}
+
+export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): string[] {
+  const d = resource.depends_on;
+  if (d === undefined) return [];
+  return typeof d === 'string' ? [d] : [...d];
+}
+
+/** All references a resource holds (properties, metadata, and the rest of its body, and depends_on). */
+export function resourceReferences(id: string, resource: DesignResource): Reference[] {
+  const refs: Reference[] = [];
+  const push = (r: { kind: RefKind; target: string; attribute?: HotValue[]; path: PathSegment[] }) => refs.push({ from: id, ...r });
+  valueReferences(resource.properties, ['properties'], push);
+  valueReferences(resource.metadata, ['metadata'], push);
+  valueReferences(resource.update_policy, ['update_policy'], push);
+  valueReferences(resource.external_id, ['external_id'], push);
+  dependsOnList(resource).forEach((target, i) =>
+    push({ kind: 'depends_on', target, path: typeof resource.depends_on === 'string' ? ['depends_on'] : ['depends_on', i] }),
+  );
+  return refs;
+}
+
+/** All references in a design: resources first (in order), then outputs. */
+export function designReferences(design: Design): Reference[] {
+  const refs: Reference[] = [];
+  for (const [id, resource] of Object.entries(design.resources)) refs.push(...resourceReferences(id, resource));
+  for (const [name, output] of Object.entries(design.outputs)) {
+    valueReferences(output.value, ['value'], (r) => refs.push({ from: null, output: name, ...r }));
+  }
+  return refs;
+}
+
+/** Resource ids `id` depends on (deduplicated, any kind of reference). */
+export function dependenciesOf(id: string, resource: DesignResource): string[] {
+  return [...new Set(resourceReferences(id, resource).map((r) => r.target))];
+}
