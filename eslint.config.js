@@ -6,7 +6,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events'];
+// bare Node builtin names are matched exactly (`paths`), so a folder named util/ is not caught
+const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads'];
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.devcloud/**', 'assets/**'] },
@@ -25,8 +26,9 @@ export default tseslint.config(
     ignores: ['shared/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltinNames.map((name) => ({ name, message: 'shared/ is pure TypeScript: no node builtins.' })),
         patterns: [
-          { group: ['**/electron/**', '**/renderer/**', '**/bin/**', 'electron', 'react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'undici', ...nodeBuiltins], message: 'shared/ is pure TypeScript: no Electron, React, undici, node:* or imports from electron/, renderer/, bin/.' },
+          { group: ['**/electron/**', '**/renderer/**', '**/bin/**', 'electron', 'react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'undici', 'node:*'], message: 'shared/ is pure TypeScript: no Electron, React, undici, node:* or imports from electron/, renderer/, bin/.' },
         ],
       }],
     },
@@ -38,8 +40,9 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
       'no-restricted-imports': ['error', {
+        paths: nodeBuiltinNames.map((name) => ({ name, message: 'renderer/ runs in a sandbox: no node builtins.' })),
         patterns: [
-          { group: ['**/electron/**', 'electron', 'undici', ...nodeBuiltins], message: 'renderer/ talks only to the typed API (shared/ipc); never to electron/, Node or undici.' },
+          { group: ['**/electron/**', 'electron', 'undici', 'node:*'], message: 'renderer/ talks only to the typed API (shared/ipc); never to electron/, Node or undici.' },
         ],
       }],
     },
