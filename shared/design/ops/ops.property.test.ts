@@ -35,7 +35,7 @@ describe('ops properties', () => {
     fc.assert(
       fc.property(arbitraryDesign, fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }), (d, ids) => {
         const out = removeResources(d, ids);
-        const gone = new Set(ids);
+        const gone = new Set<string>(ids);
         expect(designReferences(out).filter((r) => gone.has(r.target))).toEqual([]);
         expect(Object.keys(out.layout).every((k) => out.resources[k] !== undefined)).toBe(true);
         const kept = designReferences(d).filter((r) => !gone.has(r.target) && (r.from === null || !gone.has(r.from)));
