@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './electron/app/csp';
+
+/** In built pages, a CSP meta tag too (the servers send the header; the meta keeps file copies safe). Not in dev: HMR needs inline scripts. */
+function cspMeta(): Plugin {
+  return {
+    name: 'isotherm-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }],
+  };
+}
+
+/** The renderer: renderer/index.html -> out/renderer (relative URLs, so it loads from app:// and http://127.0.0.1 alike). */
+export default defineConfig({
+  root: 'renderer',
+  base: './',
+  plugins: [react(), cspMeta()],
+  build: {
+    outDir: '../out/renderer',
+    emptyOutDir: true,
+    target: 'chrome120',
+    sourcemap: true,
+    chunkSizeWarningLimit: 4000,
+  },
+});
