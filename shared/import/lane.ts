@@ -1,0 +1,37 @@
+import type { DesignOutput, DesignResource, HotMap, HotValue } from '../design/model';
+
+/**
+ * One input template, restored into design-shaped parts but still in its own namespace
+ * (parameters, conditions, outputs are not merged with the other lanes yet).
+ */
+export interface LaneTemplate {
+  /** Lane id. */
+  id: string;
+  regionName: string;
+  cloud?: string;
+  /** Whether the input was usable at all (a HOT map). */
+  usable: boolean;
+  version?: string;
+  description?: string;
+  parameters: Record<string, HotMap>;
+  parameterGroups: HotValue[];
+  conditions: HotMap;
+  /** Resources, each with `region` set to the lane id. */
+  resources: Record<string, DesignResource>;
+  /** Outputs, without `region` (the lane owns them). */
+  outputs: Record<string, DesignOutput>;
+}
+
+export function emptyLane(id: string, regionName: string, cloud?: string): LaneTemplate {
+  return {
+    id,
+    regionName,
+    ...(cloud !== undefined ? { cloud } : {}),
+    usable: false,
+    parameters: {},
+    parameterGroups: [],
+    conditions: {},
+    resources: {},
+    outputs: {},
+  };
+}

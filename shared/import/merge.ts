@@ -1,0 +1,101 @@
+import type { DesignOutput, HotMap, HotValue } from '../design/model';
+import { valueReferences } from '../design/refs';
+import { diag, type Diagnostic } from '../util/diagnostics';
+import { ImportCodes } from './codes';
+import { canonical, uniqueName } from './hotValue';
+import type { LaneTemplate } from './lane';
+import { renameConditions, renameParameters, renameResources } from './rewrite';
+
+/** Resource ids must be unique across the design: a later lane's clashing id gets `_<lane>` and its references follow. */
+export function uniquifyResources(lanes: readonly LaneTemplate[], diagnostics: Diagnostic[]): void {
+  const taken = new Set<string>();
+  for (const lane of lanes) {
+    const own = new Set(Object.keys(lane.resources));
+    const renames = new Map<string, string>();
+    for (const id of own) {
+      if (!taken.has(id)) continue;
+      const to = uniqueName(id, lane.id, new Set([...taken, ...own, ...renames.values()]));
+      renames.set(id, to);
+      diagnostics.push(diag(ImportCodes.RESOURCE_RENAMED, 'info', `Resource "${id}" of region ${lane.id} was renamed "${to}": another region already has a resource with that id. Its references in region ${lane.id} follow.`, { resource: to, region: lane.id }));
+    }
+    renameResources(lane, renames);
+    for (const id of Object.keys(lane.resources)) taken.add(id);
+  }
+}
+
+/**
+ * Merge one namespace (parameters or conditions) across lanes: equal definitions become one entry; a name defined
+ * differently by a later lane is renamed there (`<name>_<lane>`), and `rename` rewrites that lane's uses.
+ */
+function mergeNamespace(
+  lanes: readonly LaneTemplate[],
+  entriesOf: (lane: LaneTemplate) => Record<string, HotValue>,
+  rename: (lane: LaneTemplate, renames: Map<string, string>) => void,
+  report: (lane: LaneTemplate, from: string, to: string) => Diagnostic,
+  diagnostics: Diagnostic[],
+): Record<string, HotValue> {
+  const merged: Record<string, HotValue> = {};
+  for (const lane of lanes) {
+    const entries = entriesOf(lane);
+    const renames = new Map<string, string>();
+    const taken = new Set([...Object.keys(merged), ...Object.keys(entries)]);
+    for (const [name, def] of Object.entries(entries)) {
+      if (!(name in merged) || canonical(merged[name]) === canonical(def)) continue;
+      const to = uniqueName(name, lane.id, taken);
+      taken.add(to);
+      renames.set(name, to);
+    }
+    if (renames.size > 0) {
+      rename(lane, renames);
+      for (const [from, to] of renames) diagnostics.push(report(lane, from, to));
+    }
+    for (const [name, def] of Object.entries(entriesOf(lane))) if (!(name in merged)) merged[name] = def;
+  }
+  return merged;
+}
+
+export function mergeParameters(lanes: readonly LaneTemplate[], diagnostics: Diagnostic[]): Record<string, HotMap> {
+  return mergeNamespace(
+    lanes,
+    (lane) => lane.parameters,
+    renameParameters,
+    (lane, from, to) =>
+      diag(ImportCodes.PARAMETER_RENAMED, 'info', `Parameter "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`, { region: lane.id, path: ['parameters', to] }),
+    diagnostics,
+  ) as Record<string, HotMap>;
+}
+
+export function mergeConditions(lanes: readonly LaneTemplate[], diagnostics: Diagnostic[]): HotMap {
+  return mergeNamespace(
+    lanes,
+    (lane) => lane.conditions,
+    renameConditions,
+    (lane, from, to) =>
+      diag(ImportCodes.CONDITION_RENAMED, 'info', `Condition "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`, { region: lane.id, path: ['conditions', to] }),
+    diagnostics,
+  );
+}
+
+/**
+ * Design outputs: every lane's outputs, names made unique (a later lane's clash gets `_<lane>`), with `region` set
+ * whenever the references of the value would not place the output in its own lane (several lanes, no reference, or a
+ * reference into another lane after wiring).
+ */
+export function mergeOutputs(lanes: readonly LaneTemplate[], laneOf: (resourceId: string) => string | undefined, diagnostics: Diagnostic[]): Record<string, DesignOutput> {
+  const merged: Record<string, DesignOutput> = {};
+  const all = new Set(lanes.flatMap((l) => Object.keys(l.outputs)));
+  for (const lane of lanes) {
+    for (const [name, output] of Object.entries(lane.outputs)) {
+      let to = name;
+      if (name in merged) {
+        to = uniqueName(name, lane.id, new Set([...all, ...Object.keys(merged)]));
+        diagnostics.push(diag(ImportCodes.OUTPUT_RENAMED, 'info', `Output "${name}" of region ${lane.id} was renamed "${to}": an earlier region has an output with that name.`, { region: lane.id, path: ['outputs', to] }));
+      }
+      const regions = new Set<string | undefined>();
+      valueReferences(output.value, [], (r) => regions.add(laneOf(r.target)));
+      const inferable = lanes.length === 1 || (regions.size === 1 && regions.has(lane.id));
+      merged[to] = inferable ? output : { ...output, region: lane.id };
+    }
+  }
+  return merged;
+}
