@@ -14,6 +14,13 @@ export interface PlanInput {
   fromRegion: string;
   /** The output of that stack. */
   output: string;
+  /** The first pass of `region` whose template declares the parameter (later passes declare it too). */
+  pass?: number;
+  /**
+   * The referenced resource has a `condition`: the output is absent when the condition is false, and the
+   * parameter then keeps its default. Pass the value only when the output exists.
+   */
+  optional?: boolean;
 }
 
 export interface PlannedStack {
@@ -35,6 +42,8 @@ export interface PlanStep {
   stack: string;
   /** 1-based. The last pass of a stack uses `templates[region]`; earlier passes `passTemplates[region][pass-1]`. */
   pass: number;
+  /** The steps this one waits for (all in earlier waves): outputs it reads, or resources it must come after. */
+  dependsOn?: { region: string; pass: number }[];
 }
 
 export interface Plan {

@@ -1,0 +1,92 @@
+import type { Catalog } from '../catalog/types';
+import { stackNameOf, type Design, type Region } from '../design/model';
+import { validate } from '../validate/validate';
+import { collectCrossRefs, type CrossRef } from './crossRefs';
+import { buildDepGraph, type DepGraph } from './depGraph';
+import { assignPasses, type Passes } from './passes';
+import { placeDesign, type Placement } from './placement';
+import { planWaves } from './plan';
+import { buildTemplate, type TemplateContext } from './template';
+import type { CompileResult, HotTemplate, Plan, PlanInput, PlannedStack } from './types';
+
+/**
+ * design -> one HOT template per lane, the deployment plan, and diagnostics (DESIGN.md, "Compile: design -> plan").
+ * Pure and deterministic. Templates are produced even when the design has errors (for review); the plan has no
+ * waves when the resource graph has a cycle.
+ */
+export function compile(design: Design, catalog: Catalog): CompileResult {
+  const diagnostics = [...validate(design, catalog)];
+  const placement = placeDesign(design);
+  diagnostics.push(...placement.diagnostics);
+  const graph = buildDepGraph(design, placement);
+  const cross = collectCrossRefs(design, catalog, placement);
+  diagnostics.push(...cross.diagnostics);
+  const crossByName = new Map<string, CrossRef>([...cross.byKey.values()].map((r) => [r.name, r]));
+  const ctx: TemplateContext = { design, rewriter: cross.rewriter, crossRefs: crossByName };
+  const passes = assignPasses(graph, placement.lanes);
+
+  const templates: Record<string, HotTemplate> = {};
+  const passTemplates: Record<string, HotTemplate[]> = {};
+  for (const lane of placement.lanes) {
+    const laneResources = [...placement.resourceLane].filter(([, l]) => l === lane).map(([id]) => id);
+    const laneOutputs = [...placement.outputLane].filter(([, l]) => l === lane).map(([name]) => name);
+    templates[lane] = buildTemplate(ctx, { lane, resources: new Set(laneResources), outputs: laneOutputs });
+    const count = passes?.lanePasses.get(lane) ?? 1;
+    if (count > 1) {
+      passTemplates[lane] = [];
+      for (let p = 1; p < count; p++) {
+        const subset = laneResources.filter((id) => passes!.nodePass[graph.resourceNode.get(id)!]! <= p);
+        passTemplates[lane].push(buildTemplate(ctx, { lane, resources: new Set(subset), outputs: [] }));
+      }
+    }
+  }
+  const plan = buildPlan(design, placement, graph, passes, crossByName, templates, passTemplates);
+  return { templates, passTemplates, plan, diagnostics };
+}
+
+function buildPlan(
+  design: Design,
+  placement: Placement,
+  graph: DepGraph,
+  passes: Passes | undefined,
+  crossRefs: ReadonlyMap<string, CrossRef>,
+  templates: Record<string, HotTemplate>,
+  passTemplates: Record<string, HotTemplate[]>,
+): Plan {
+  const regionOf = new Map<string, Region>();
+  for (const r of design.regions) if (!regionOf.has(r.id)) regionOf.set(r.id, r);
+  const stackOf = (lane: string) => stackNameOf(design, regionOf.get(lane)!);
+  const stacks: PlannedStack[] = placement.lanes.map((lane) => {
+    const region = regionOf.get(lane)!;
+    return {
+      region: lane,
+      regionName: region.region_name,
+      ...(region.cloud !== undefined ? { cloud: region.cloud } : {}),
+      stack: stackOf(lane),
+      passes: passes?.lanePasses.get(lane) ?? 1,
+    };
+  });
+  const declares = (t: HotTemplate | undefined, name: string) => {
+    const params = t?.parameters;
+    return typeof params === 'object' && params !== null && !Array.isArray(params) && name in params;
+  };
+  const inputs: PlanInput[] = [];
+  for (const lane of placement.lanes) {
+    for (const name of [...crossRefs.keys()].sort()) {
+      const ref = crossRefs.get(name)!;
+      if (!ref.consumers.includes(lane) || !declares(templates[lane], name)) continue;
+      const earlier = passTemplates[lane] ?? [];
+      const first = earlier.findIndex((t) => declares(t, name));
+      inputs.push({
+        region: lane,
+        parameter: name,
+        fromRegion: ref.fromRegion,
+        output: name,
+        pass: first === -1 ? earlier.length + 1 : first + 1,
+        ...(ref.condition !== undefined ? { optional: true } : {}),
+      });
+    }
+  }
+  const waves = passes === undefined ? [] : planWaves(graph, passes, placement.lanes, stackOf);
+  return { stacks, inputs, waves };
+}

@@ -1,0 +1,136 @@
+import type { Catalog } from '../catalog/types';
+import { typeSchema } from '../catalog/catalog';
+import type { Design, HotValue } from '../design/model';
+import { diag, type Diagnostic } from '../util/diagnostics';
+import { CODES } from '../validate/codes';
+import { PSEUDO_PARAMETERS } from './hot';
+import { crossRefBaseName, uniqueName } from './naming';
+import type { Placement } from './placement';
+import { rewriteValue, type CrossRefSite, type Rewriter } from './rewrite';
+
+/** HOT parameter types a cross-region value can be declared with. */
+export type CrossParamType = 'string' | 'number' | 'json' | 'boolean';
+
+/** One deduplicated cross-region value: an output of `fromRegion`, a parameter of each consumer region. */
+export interface CrossRef {
+  key: string;
+  /** Output name in the source template = parameter name in the consumers' templates. */
+  name: string;
+  kind: 'get_resource' | 'get_attr';
+  target: string;
+  attribute?: HotValue[];
+  fromRegion: string;
+  /** Lanes that read it, in swimlane order. */
+  consumers: string[];
+  type: CrossParamType;
+  /** The `condition` of the target resource: the output carries it, the parameter then gets a default. */
+  condition?: HotValue;
+}
+
+export interface CrossRefs {
+  byKey: Map<string, CrossRef>;
+  /** The rewriter that maps a cross-region reference to its parameter (after `collectCrossRefs`). */
+  rewriter: Rewriter;
+  diagnostics: Diagnostic[];
+}
+
+function siteKey(site: CrossRefSite): string {
+  return JSON.stringify([site.fromRegion, site.kind, site.target, site.attribute ?? null]);
+}
+
+/** Heat attribute schema type -> the parameter type that carries the value. */
+export function parameterTypeFor(attributeType: string | undefined): CrossParamType {
+  switch (attributeType) {
+    case 'map':
+    case 'list':
+    case 'json':
+      return 'json';
+    case 'integer':
+    case 'number':
+      return 'number';
+    case 'boolean':
+      return 'boolean';
+    default:
+      return 'string';
+  }
+}
+
+function crossType(design: Design, catalog: Catalog, site: CrossRefSite): CrossParamType {
+  if (site.kind === 'get_resource') return 'string';
+  const path = site.attribute ?? [];
+  if (path.length === 0) return 'json'; // get_attr: [r] returns every attribute as a map
+  const first = path[0];
+  if (path.length > 1 || typeof first !== 'string') return 'string';
+  const type = design.resources[site.target]?.type;
+  const schema = type === undefined ? undefined : typeSchema(catalog, type);
+  return parameterTypeFor(schema?.attributes[first]?.type);
+}
+
+/** The fields of a resource body that may hold references (as `resourceReferences` in refs.ts reads them). */
+export function resourceBodyValues(design: Design, id: string): HotValue[] {
+  const r = design.resources[id]!;
+  return [r.properties ?? null, r.metadata ?? null, r.update_policy ?? null, r.external_id ?? null];
+}
+
+/**
+ * Finds every cross-region reference of the design (resources and outputs, nested anywhere), deduplicates them and
+ * names them deterministically (see naming.ts).
+ */
+export function collectCrossRefs(design: Design, catalog: Catalog, placement: Placement): CrossRefs {
+  const sites = new Map<string, { site: CrossRefSite; consumers: Set<string> }>();
+  const diagnostics: Diagnostic[] = [];
+  const laneOf = (id: string) => placement.resourceLane.get(id);
+  const collector: Rewriter = {
+    laneOf,
+    resolve(site) {
+      const key = siteKey(site);
+      const entry = sites.get(key) ?? { site, consumers: new Set<string>() };
+      entry.consumers.add(site.toRegion);
+      sites.set(key, entry);
+      return key;
+    },
+    unsupported(site) {
+      diagnostics.push(
+        diag(CODES.E_CROSS_REGION_ARGUMENT, 'error', `The attribute path of get_attr on '${site.target}' (region ${site.fromRegion}) is computed from a resource of another region; compute it in region ${site.fromRegion} or use a literal attribute name.`, {
+          region: site.toRegion,
+        }),
+      );
+    },
+  };
+  for (const [id, lane] of placement.resourceLane) {
+    for (const v of resourceBodyValues(design, id)) rewriteValue(v, lane, collector);
+  }
+  for (const [name, lane] of placement.outputLane) rewriteValue(design.outputs[name]!.value, lane, collector);
+
+  const taken = new Set<string>([...Object.keys(design.parameters), ...Object.keys(design.outputs), ...PSEUDO_PARAMETERS]);
+  const ordered = [...sites.entries()]
+    .map(([key, e]) => ({ key, e, base: crossRefBaseName(e.site.kind, e.site.target, e.site.attribute) }))
+    .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const byKey = new Map<string, CrossRef>();
+  for (const { key, e, base } of ordered) {
+    const { site } = e;
+    const condition = design.resources[site.target]?.condition;
+    byKey.set(key, {
+      key,
+      name: uniqueName(base, taken),
+      kind: site.kind,
+      target: site.target,
+      ...(site.attribute !== undefined ? { attribute: site.attribute } : {}),
+      fromRegion: site.fromRegion,
+      consumers: placement.lanes.filter((l) => e.consumers.has(l)),
+      type: crossType(design, catalog, site),
+      ...(condition !== undefined && condition !== null ? { condition } : {}),
+    });
+  }
+  const rewriter: Rewriter = {
+    laneOf,
+    resolve: (site) => byKey.get(siteKey(site))!.name,
+    unsupported: () => undefined,
+  };
+  return { byKey, rewriter, diagnostics };
+}
+
+/** The value of the generated output in the source region's template: the original reference. */
+export function crossRefValue(ref: CrossRef): HotValue {
+  return ref.kind === 'get_resource' ? { get_resource: ref.target } : { get_attr: [ref.target, ...(ref.attribute ?? [])] };
+}

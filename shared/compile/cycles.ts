@@ -1,0 +1,21 @@
+import type { Design } from '../design/model';
+import { dependenciesOf } from '../design/refs';
+import { cycleThrough, isCyclic, stronglyConnected } from './graph';
+
+/**
+ * The cycles among resources (any lane), one per strongly connected component, each as a closed path of
+ * resource ids: ['a', 'b', 'c', 'a']. A resource depending on itself gives ['a', 'a'].
+ */
+export function findResourceCycles(design: Design): string[][] {
+  const ids = Object.keys(design.resources);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const edges = ids.map((id) =>
+    dependenciesOf(id, design.resources[id]!)
+      .map((t) => index.get(t))
+      .filter((t): t is number => t !== undefined),
+  );
+  return stronglyConnected(ids.length, edges)
+    .filter((c) => isCyclic(c, edges))
+    .map((c) => cycleThrough(c, edges).map((i) => ids[i]!))
+    .sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
+}

@@ -1,0 +1,73 @@
+import type { DepGraph } from './depGraph';
+import type { Passes } from './passes';
+import type { PlanStep } from './types';
+
+/** A step (lane, pass) and the steps it must wait for. */
+interface StepNode {
+  region: string;
+  pass: number;
+  deps: Set<string>;
+}
+
+const stepKey = (region: string, pass: number) => `${pass}\u0000${region}`;
+
+/**
+ * The waves of a plan: step (lane, pass) depends on the lane's previous pass and on the step that creates each
+ * resource of another lane it references (see passes.ts for why this graph is acyclic). A step's wave is the
+ * length of its longest chain of dependencies, so every step runs as early as it can and the steps of one wave
+ * are independent of each other. Steps inside a wave follow the swimlane order.
+ */
+export function planWaves(graph: DepGraph, passes: Passes, lanes: readonly string[], stackOf: (lane: string) => string): PlanStep[][] {
+  const laneOrder = new Map(lanes.map((l, i) => [l, i]));
+  const steps = new Map<string, StepNode>();
+  for (const lane of lanes) {
+    const count = passes.lanePasses.get(lane) ?? 1;
+    for (let p = 1; p <= count; p++) {
+      steps.set(stepKey(lane, p), { region: lane, pass: p, deps: new Set(p > 1 ? [stepKey(lane, p - 1)] : []) });
+    }
+  }
+  graph.nodes.forEach((n, i) => {
+    const from = steps.get(stepKey(n.lane, passes.nodePass[i]!))!;
+    for (const t of graph.deps[i]!) {
+      const target = graph.nodes[t]!;
+      if (target.lane !== n.lane) from.deps.add(stepKey(target.lane, passes.nodePass[t]!));
+    }
+  });
+
+  const level = new Map<string, number>();
+  const levelOf = (key: string): number => {
+    const known = level.get(key);
+    if (known !== undefined) return known;
+    // iterative post-order, so that long chains do not exhaust the call stack
+    const stack: string[] = [key];
+    while (stack.length > 0) {
+      const k = stack[stack.length - 1]!;
+      const pending = [...steps.get(k)!.deps].filter((d) => !level.has(d));
+      if (pending.length > 0) {
+        stack.push(...pending);
+        continue;
+      }
+      stack.pop();
+      let l = 0;
+      for (const d of steps.get(k)!.deps) l = Math.max(l, level.get(d)! + 1);
+      level.set(k, l);
+    }
+    return level.get(key)!;
+  };
+
+  const waves: PlanStep[][] = [];
+  for (const [key, s] of steps) {
+    const l = levelOf(key);
+    while (waves.length <= l) waves.push([]);
+    waves[l]!.push({
+      region: s.region,
+      stack: stackOf(s.region),
+      pass: s.pass,
+      dependsOn: [...s.deps]
+        .map((d) => ({ region: steps.get(d)!.region, pass: steps.get(d)!.pass }))
+        .sort((a, b) => laneOrder.get(a.region)! - laneOrder.get(b.region)! || a.pass - b.pass),
+    });
+  }
+  for (const wave of waves) wave.sort((a, b) => laneOrder.get(a.region)! - laneOrder.get(b.region)! || a.pass - b.pass);
+  return waves;
+}
