@@ -1,0 +1,89 @@
+import { emptyDesign } from '../../shared/design/model';
+import type { SliceCreator } from './slice';
+import { HISTORY_LIMIT } from './slice';
+import type { AppState, DesignSlice, HistoryEntry } from './types';
+
+function entryOf(state: AppState, label: string): HistoryEntry {
+  return { label, design: state.design, source: state.source, revision: state.revision, yamlDraft: state.yamlDraft };
+}
+
+/** Keeps revisions unique across undo branches, so `dirty` is exact. */
+let revisionCounter = 0;
+const nextRevision = () => ++revisionCounter;
+
+export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) => ({
+  design: emptyDesign(),
+  source: null,
+  filePath: null,
+  revision: 0,
+  savedRevision: 0,
+  docKey: env.newDocKey(),
+  yamlDraft: null,
+  yamlDiagnostics: [],
+  documentId: 0,
+
+  apply(label, op) {
+    const state = get();
+    const next = op(state.design);
+    if (next === state.design) return;
+    const live = new Set(Object.keys(next.resources));
+    set({
+      past: [...state.past, entryOf(state, label)].slice(-HISTORY_LIMIT),
+      future: [],
+      design: next,
+      revision: nextRevision(),
+      yamlDraft: null,
+      yamlDiagnostics: [],
+      selected: state.selected.filter((id) => live.has(id)),
+    });
+  },
+
+  applyText(text) {
+    const state = get();
+    if (text === (state.yamlDraft ?? env.codec.serialize(state.design, state.source))) return;
+    const parsed = env.codec.parse(text);
+    const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
+    if (parsed.design === null || errors.length > 0) {
+      set({ yamlDraft: text, yamlDiagnostics: parsed.diagnostics });
+      return;
+    }
+    const live = new Set(Object.keys(parsed.design.resources));
+    set({
+      past: [...state.past, entryOf(state, 'Edit YAML')].slice(-HISTORY_LIMIT),
+      future: [],
+      design: parsed.design,
+      source: parsed.source,
+      revision: nextRevision(),
+      yamlDraft: text,
+      yamlDiagnostics: parsed.diagnostics,
+      selected: state.selected.filter((id) => live.has(id)),
+    });
+  },
+
+  loadDocument(doc) {
+    const revision = nextRevision();
+    set((s) => ({
+      design: doc.design,
+      source: doc.source ?? null,
+      filePath: doc.filePath ?? null,
+      revision,
+      savedRevision: doc.dirty === true ? -1 : revision,
+      docKey: doc.docKey ?? env.newDocKey(),
+      yamlDraft: null,
+      yamlDiagnostics: [],
+      documentId: s.documentId + 1,
+      past: [],
+      future: [],
+      selected: [],
+      selectedEdge: null,
+      focus: null,
+      dragging: null,
+      dialog: null,
+      welcome: false,
+    }));
+  },
+
+  markSaved(path, revision) {
+    set({ filePath: path, savedRevision: revision });
+  },
+});

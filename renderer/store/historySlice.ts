@@ -1,0 +1,38 @@
+import type { SliceCreator } from './slice';
+import type { AppState, HistoryEntry, HistorySlice } from './types';
+
+/** Undo/redo of design changes only (STYLE.md 10): canvas, inspector and YAML edits share this one history. */
+
+function restore(state: AppState, entry: HistoryEntry): Partial<AppState> {
+  const live = new Set(Object.keys(entry.design.resources));
+  return {
+    design: entry.design,
+    source: entry.source,
+    revision: entry.revision,
+    yamlDraft: entry.yamlDraft,
+    yamlDiagnostics: [],
+    selected: state.selected.filter((id) => live.has(id)),
+    dragging: null,
+  };
+}
+
+function current(state: AppState, label: string): HistoryEntry {
+  return { label, design: state.design, source: state.source, revision: state.revision, yamlDraft: state.yamlDraft };
+}
+
+export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) => ({
+  past: [],
+  future: [],
+  undo() {
+    const state = get();
+    const entry = state.past[state.past.length - 1];
+    if (entry === undefined) return;
+    set({ ...restore(state, entry), past: state.past.slice(0, -1), future: [current(state, entry.label), ...state.future] });
+  },
+  redo() {
+    const state = get();
+    const entry = state.future[0];
+    if (entry === undefined) return;
+    set({ ...restore(state, entry), future: state.future.slice(1), past: [...state.past, current(state, entry.label)] });
+  },
+});
