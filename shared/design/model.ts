@@ -46,6 +46,8 @@ export interface DesignOutput {
   condition?: HotValue;
   /** Which lane's template the output belongs to; inferred from its references when absent. */
   region?: string;
+  /** Any other keys of the HOT output found in the file, kept as they are. */
+  extra?: HotMap;
 }
 
 export interface Position {
@@ -68,6 +70,8 @@ export interface Design {
   outputs: Record<string, DesignOutput>;
   /** Canvas positions; kept apart from semantics. */
   layout: Record<string, Position>;
+  /** Unknown top-level keys found in the file, kept as they are and written back after `layout`. */
+  extra?: HotMap;
 }
 
 export function emptyDesign(name = 'untitled'): Design {
