@@ -24,7 +24,7 @@ export interface DeployScriptOptions {
   /**
    * Parameters declared by the template of each step: `declared[region][pass - 1]` (see `declaredParameters`).
    * An input is passed only to the steps whose template declares its parameter (Heat refuses unknown
-   * parameters). When absent, every input of a lane is passed in every pass.
+   * parameters). When absent, an input is passed from its `pass` on (see PlanInput.pass).
    */
   declared?: Record<string, string[][]>;
 }
@@ -131,11 +131,22 @@ function helpers(): string[] {
     '  os "$1" stack show "$2" -f value -c stack_status 2>/dev/null || true',
     '}',
     '',
-    '# fetch_input LANE STACK OUTPUT KEY ENVFILE: adds "KEY: <output value>" under parameters: in ENVFILE',
+    '# fetch_input LANE STACK OUTPUT KEY ENVFILE [optional]: adds "KEY: <output value>" under parameters: in ENVFILE.',
+    '# An optional input (its resource has a condition) is left out when the output is missing or null.',
     'fetch_input() {',
     '  local yaml',
-    '  yaml="$(os "$1" stack output show "$2" "$3" -f yaml -c output_value)" ||',
+    '  if ! yaml="$(os "$1" stack output show "$2" "$3" -f yaml -c output_value)"; then',
+    '    if [ "${6:-}" = optional ]; then',
+    '      echo "output $3 of stack $2 is absent: its parameter keeps its default"',
+    '      return 0',
+    '    fi',
     '    die "cannot read output $3 of stack $2 (lane $1): deploy that stack first"',
+    '  fi',
+    '  if [ "${6:-}" = optional ] && [ "$yaml" = "output_value: null" ]; then',
+    '    echo "output $3 of stack $2 is null: its parameter keeps its default"',
+    '    return 0',
+    '  fi',
+    '  if [ ! -s "$5" ]; then echo \'parameters:\' >"$5"; fi',
     '  yaml="${yaml#output_value:}"',
     '  printf \'  %s:%s\\n\' "$4" "${yaml//$\'\\n\'/$\'\\n\'  }" >>"$5"',
     '}',
@@ -145,6 +156,7 @@ function helpers(): string[] {
     '  local lane="$1" stack="$2" template="$3" env="$4" pass="$5" passes="$6" status',
     '  local envs=()',
     '  if [ -n "${ISOTHERM_ENV:-}" ]; then envs+=(-e "$ISOTHERM_ENV"); fi',
+    '  if [ ! -s "$env" ]; then echo \'{}\' >"$env"; fi',
     '  envs+=(-e "$env")',
     '  status="$(stack_status "$lane" "$stack")"',
     '  if [ -z "$status" ]; then',
@@ -222,15 +234,13 @@ function deployWave(
   for (const [i, step] of wave.entries()) {
     const env = envOf(i);
     const declaredHere = declared?.[step.region]?.[step.pass - 1];
-    const mine = inputs.filter((x) => x.region === step.region && (declaredHere === undefined || declaredHere.includes(x.parameter)));
-    if (mine.length === 0) {
-      body.push(`  echo 'parameters: {}' >${env}`);
-    } else {
-      body.push(`  echo 'parameters:' >${env}`);
-      for (const x of mine) {
-        const from = stackOf(x.fromRegion);
-        body.push(`  fetch_input ${[x.fromRegion, from.stack, x.output, yamlKey(x.parameter)].map(shellQuote).join(' ')} ${env}`);
-      }
+    const mine = inputs.filter(
+      (x) => x.region === step.region && (declaredHere === undefined ? (x.pass ?? 1) <= step.pass : declaredHere.includes(x.parameter)),
+    );
+    body.push(`  : >${env}`);
+    for (const x of mine) {
+      const args = [x.fromRegion, stackOf(x.fromRegion).stack, x.output, yamlKey(x.parameter)].map(shellQuote).join(' ');
+      body.push(`  fetch_input ${args} ${env}${x.optional === true ? ' optional' : ''}`);
     }
   }
   for (const [i, step] of wave.entries()) {
