@@ -1,0 +1,52 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { ServerResponse } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { securityHeaders } from './headers';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Serve a file of the built renderer (`/` is index.html); never anything outside `root`. */
+export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    decoded = '\0';
+  }
+  const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
+  const file = normalize(join(root, relative));
+  if (decoded.includes('\0') || !(file === root || file.startsWith(root.endsWith(sep) ? root : root + sep))) {
+    res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    return;
+  }
+  try {
+    const s = await stat(file);
+    if (!s.isFile()) throw new Error('not a file');
+    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    res.writeHead(200, {
+      ...securityHeaders(),
+      'content-type': type,
+      'content-length': String(s.size),
+      'cache-control': extname(file) === '.html' ? 'no-store' : 'no-cache',
+    });
+    createReadStream(file).pipe(res);
+  } catch {
+    res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  }
+}
