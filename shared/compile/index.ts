@@ -10,5 +10,7 @@ export {
   sanitizeName,
 } from './naming';
 export { findResourceCycles } from './cycles';
+export { exportNested, nestedFileName } from './nested';
+export type { NestedExport } from './nested';
 export { DIAGNOSTIC_CODES, CODES } from '../validate/codes';
 export type { DiagnosticCode, CodeInfo } from '../validate/codes';

@@ -2,9 +2,24 @@ import type { Catalog } from '../catalog/types';
 import type { Design } from '../design/model';
 import type { Diagnostic } from '../util/diagnostics';
 import { validateCycles } from './cycles';
+import { validateNames, validateTypes } from './names';
+import { validateProperties } from './properties';
+import { validateReferences } from './references';
 import { validateRegions } from './regions';
+import { validateTemplateVersion } from './templateVersion';
 
-/** Every problem of a design that can be found without a cloud. Pure; never throws on a restored design. */
-export function validate(design: Design, _catalog: Catalog): Diagnostic[] {
-  return [...validateRegions(design), ...validateCycles(design)];
+/**
+ * Every problem of a design that can be found without a cloud (codes: ./codes.ts). Pure; never throws on a
+ * restored design. Values computed by intrinsic functions are checked only where their result type is known.
+ */
+export function validate(design: Design, catalog: Catalog): Diagnostic[] {
+  return [
+    ...validateTemplateVersion(design),
+    ...validateRegions(design),
+    ...validateTypes(design, catalog),
+    ...validateProperties(design, catalog),
+    ...validateReferences(design, catalog),
+    ...validateNames(design),
+    ...validateCycles(design),
+  ];
 }
