@@ -10,7 +10,7 @@ import { layoutDesign } from './layout';
 import { mergeConditions, mergeOutputs, mergeParameters, uniquifyResources } from './merge';
 import { readLane } from './readLane';
 import { newestVersion } from './versions';
-import { applyWiring, findWiring } from './wiring';
+import { applyWiring, findWiring, type Wire } from './wiring';
 
 export interface TemplateInput {
   /** Lane id. */
@@ -63,19 +63,28 @@ export function readLanes(inputs: readonly TemplateInput[], diagnostics: Diagnos
   });
 }
 
-/** Merge restored lanes into one design (null when no lane was usable). */
-export function assemble(lanes: LaneTemplate[], options: ImportOptions, diagnostics: Diagnostic[]): Design | null {
+/**
+ * Merge restored lanes into one design (null when no lane was usable). `link` recovers the cross-region references
+ * once resource ids are unique (default: parameter/output pairs, see wiring.ts); the wires it returns are applied
+ * after the parameters are merged.
+ */
+export function assemble(
+  lanes: LaneTemplate[],
+  options: ImportOptions,
+  diagnostics: Diagnostic[],
+  link: (lanes: LaneTemplate[], diagnostics: Diagnostic[]) => Wire[] = findWiring,
+): Design | null {
   if (!lanes.some((l) => l.usable)) {
     diagnostics.push(diag(ImportCodes.NOTHING, 'error', lanes.length === 0 ? 'Nothing to import: give at least one template.' : 'None of the inputs is a HOT template; no design was made.'));
     return null;
   }
   uniquifyResources(lanes, diagnostics);
-  const wires = findWiring(lanes, diagnostics);
+  const wires = link(lanes, diagnostics);
   const parameters = mergeParameters(lanes, diagnostics);
   applyWiring(wires, diagnostics);
   const conditions = mergeConditions(lanes, diagnostics);
   const design = emptyDesign(options.name ?? 'imported');
-  design.regions = lanes.map((l) => ({ id: l.id, region_name: l.regionName, ...(l.cloud !== undefined ? { cloud: l.cloud } : {}) }));
+  design.regions = lanes.filter((l) => l.hidden !== true).map((l) => ({ id: l.id, region_name: l.regionName, ...(l.cloud !== undefined ? { cloud: l.cloud } : {}) }));
   design.heat_template_version = mergeVersion(lanes, diagnostics);
   const description = mergeDescription(lanes, diagnostics);
   if (description !== undefined) design.description = description;
@@ -85,7 +94,8 @@ export function assemble(lanes: LaneTemplate[], options: ImportOptions, diagnost
   if (Object.keys(conditions).length > 0) design.conditions = conditions;
   for (const lane of lanes) Object.assign(design.resources, lane.resources);
   design.outputs = mergeOutputs(lanes, (id) => design.resources[id]?.region, diagnostics);
-  checkFileReferences(design, options.readFile, diagnostics);
+  const bases = new Map(lanes.map((l) => [l.id, l.fileBase ?? '']));
+  checkFileReferences(design, options.readFile, (region) => bases.get(region) ?? '', diagnostics);
   if (options.catalog !== undefined) checkTypes(design, options.catalog, diagnostics);
   return design;
 }

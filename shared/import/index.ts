@@ -3,3 +3,5 @@ export { importTemplates, type ImportOptions, type ImportResult, type TemplateIn
 export { layoutDesign, layoutLane, NODE_HEIGHT, NODE_WIDTH, type LayoutOptions } from './layout';
 export { ImportCodes, type ImportCode } from './codes';
 export type { ReadFile } from './fileRefs';
+export { importNested, type NestedImportOptions } from './importNested';
+export { parseTemplateText } from './parseText';

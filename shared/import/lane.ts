@@ -11,6 +11,10 @@ export interface LaneTemplate {
   cloud?: string;
   /** Whether the input was usable at all (a HOT map). */
   usable: boolean;
+  /** Takes part in merging but is no region of the design (the parent of a model-2 import when it has no resources). */
+  hidden?: boolean;
+  /** Folder of the file the lane came from, relative to the import's readFile (for get_file). */
+  fileBase?: string;
   version?: string;
   description?: string;
   parameters: Record<string, HotMap>;

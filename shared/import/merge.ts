@@ -79,11 +79,13 @@ export function mergeConditions(lanes: readonly LaneTemplate[], diagnostics: Dia
 /**
  * Design outputs: every lane's outputs, names made unique (a later lane's clash gets `_<lane>`), with `region` set
  * whenever the references of the value would not place the output in its own lane (several lanes, no reference, or a
- * reference into another lane after wiring).
+ * reference into another lane after wiring). Outputs of a hidden lane (a model-2 parent) go where their references
+ * point, else to the first region.
  */
 export function mergeOutputs(lanes: readonly LaneTemplate[], laneOf: (resourceId: string) => string | undefined, diagnostics: Diagnostic[]): Record<string, DesignOutput> {
   const merged: Record<string, DesignOutput> = {};
   const all = new Set(lanes.flatMap((l) => Object.keys(l.outputs)));
+  const visible = lanes.filter((l) => l.hidden !== true);
   for (const lane of lanes) {
     for (const [name, output] of Object.entries(lane.outputs)) {
       let to = name;
@@ -91,10 +93,14 @@ export function mergeOutputs(lanes: readonly LaneTemplate[], laneOf: (resourceId
         to = uniqueName(name, lane.id, new Set([...all, ...Object.keys(merged)]));
         diagnostics.push(diag(ImportCodes.OUTPUT_RENAMED, 'info', `Output "${name}" of region ${lane.id} was renamed "${to}": an earlier region has an output with that name.`, { region: lane.id, path: ['outputs', to] }));
       }
-      const regions = new Set<string | undefined>();
-      valueReferences(output.value, [], (r) => regions.add(laneOf(r.target)));
-      const inferable = lanes.length === 1 || (regions.size === 1 && regions.has(lane.id));
-      merged[to] = inferable ? output : { ...output, region: lane.id };
+      const regions: string[] = [];
+      valueReferences(output.value, [], (r) => {
+        const l = laneOf(r.target);
+        if (l !== undefined && !regions.includes(l)) regions.push(l);
+      });
+      const home = lane.hidden === true ? (regions[0] ?? visible[0]?.id ?? lane.id) : lane.id;
+      const inferable = visible.length === 1 || (regions.length === 1 && regions[0] === home);
+      merged[to] = inferable ? output : { ...output, region: home };
     }
   }
   return merged;

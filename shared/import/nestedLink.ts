@@ -1,0 +1,217 @@
+import type { HotMap, HotValue } from '../design/model';
+import { intrinsicOf } from '../design/refs';
+import { diag, type Diagnostic } from '../util/diagnostics';
+import { ImportCodes } from './codes';
+import { clone, sameValue, transform, uniqueName, walk } from './hotValue';
+import type { LaneTemplate } from './lane';
+import type { RemoteStack } from './nestedStacks';
+import { mapGetParams, mapGroupParameters, renameParameters } from './rewrite';
+import { plainReference, substitute, usesParam } from './wiring';
+
+const PSEUDO_PARAMETERS = new Set(['OS::stack_name', 'OS::stack_id', 'OS::project_id']);
+
+/** Is `value` free of intrinsic functions (a literal a parameter default can hold)? */
+function isLiteral(value: HotValue): boolean {
+  let literal = true;
+  walk(value, (node) => {
+    const f = intrinsicOf(node);
+    if (f !== undefined && /^(get_|str_|list_|map_|if$|repeat$|digest$|yaql$|equals$|not$|and$|or$|contains$|filter$|resource_facade$)/.test(f.fn)) literal = false;
+  });
+  return literal;
+}
+
+/** Does a child output's value depend on the child's own parameters or conditions (so it cannot move)? */
+function childScoped(value: HotValue): boolean {
+  if (plainReference(value) !== undefined) return false;
+  let scoped = false;
+  walk(value, (node) => {
+    const f = intrinsicOf(node);
+    if (f?.fn === 'get_param' || f?.fn === 'if') scoped = true;
+  });
+  return scoped;
+}
+
+/**
+ * A value of the parent's scope, with every `get_attr: [<stack>, outputs, <name>, ...]` replaced by what the child's
+ * output holds (references into that lane). `problems` says what could not be translated.
+ */
+export function translateParentValue(value: HotValue, lanes: ReadonlyMap<string, LaneTemplate>): { value: HotValue; problems: string[] } {
+  const problems: string[] = [];
+  const out = transform(value, (node): HotValue | undefined => {
+    const f = intrinsicOf(node);
+    if (f?.fn === 'get_resource' && typeof f.args === 'string' && lanes.has(f.args)) {
+      problems.push(`get_resource ${f.args} (the id of a nested stack, which becomes a lane)`);
+      return node;
+    }
+    if (f?.fn !== 'get_attr' || !Array.isArray(f.args) || typeof f.args[0] !== 'string') return undefined;
+    const lane = lanes.get(f.args[0]);
+    if (lane === undefined) return undefined;
+    const [stack, attr, name, ...rest] = f.args;
+    if (attr !== 'outputs') {
+      problems.push(`get_attr ${stack}.${JSON.stringify(attr ?? null)} (only the outputs of a nested stack can be imported)`);
+      return node;
+    }
+    if (name === undefined) {
+      const all: HotMap = {};
+      for (const [n, o] of Object.entries(lane.outputs)) all[n] = clone(o.value);
+      if (Object.values(all).some(childScoped)) problems.push(`get_attr ${stack}.outputs (an output of ${stack} uses its own parameters or conditions)`);
+      return all;
+    }
+    const output = typeof name === 'string' ? lane.outputs[name] : undefined;
+    if (output === undefined) {
+      problems.push(`get_attr ${stack}.outputs.${JSON.stringify(name)} (stack ${stack} has no such output)`);
+      return node;
+    }
+    if (childScoped(output.value)) {
+      problems.push(`output ${String(name)} of ${stack} (it uses the stack's own parameters or conditions)`);
+      return node;
+    }
+    const result = substitute(output.value, rest);
+    if (result === undefined) problems.push(`get_attr ${stack}.outputs.${String(name)} with a path (the output is not a get_attr)`);
+    return result ?? node;
+  });
+  return { value: out, problems };
+}
+
+/** Give `lane` the parent's definition of parameter `name`, moving a different one of its own aside first. */
+function adoptParameter(lane: LaneTemplate, parent: LaneTemplate, name: string, diagnostics: Diagnostic[]): void {
+  if (PSEUDO_PARAMETERS.has(name)) return;
+  const def = parent.parameters[name];
+  const own = lane.parameters[name];
+  if (own !== undefined && def !== undefined && !sameValue(own, def)) {
+    const to = uniqueName(name, lane.id, new Set([...Object.keys(lane.parameters), ...Object.keys(parent.parameters)]));
+    renameParameters(lane, new Map([[name, to]]));
+    diagnostics.push(diag(ImportCodes.PARAMETER_RENAMED, 'info', `Parameter "${name}" of stack ${lane.id} differs from the parent's parameter of that name; it was renamed "${to}".`, { region: lane.id, path: ['parameters', to] }));
+  }
+  if (def !== undefined) lane.parameters[name] = clone(def);
+}
+
+function paramNames(value: HotValue): string[] {
+  const names = new Set<string>();
+  walk(value, (node) => {
+    const f = intrinsicOf(node);
+    if (f?.fn === 'get_param') {
+      const n = Array.isArray(f.args) ? f.args[0] : f.args;
+      if (typeof n === 'string') names.add(n);
+    }
+  });
+  return [...names];
+}
+
+function dropParameter(lane: LaneTemplate, name: string): void {
+  delete lane.parameters[name];
+  lane.parameterGroups = lane.parameterGroups.map((g) => mapGroupParameters(g, (p) => (p === name ? undefined : p)));
+}
+
+/** Fill child parameter `param` of `lane` with `value` (already translated to the design's scope). */
+function fillParameter(lane: LaneTemplate, parent: LaneTemplate, param: string, value: HotValue, diagnostics: Diagnostic[]): boolean {
+  const direct = intrinsicOf(value);
+  if (direct?.fn === 'get_param' && typeof direct.args === 'string') {
+    const to = direct.args;
+    if (to === param) {
+      // the child's parameter takes the parent's definition (the one a user fills in)
+      if (parent.parameters[to] !== undefined) lane.parameters[to] = clone(parent.parameters[to]);
+    } else {
+      dropParameter(lane, param);
+      adoptParameter(lane, parent, to, diagnostics);
+      mapGetParams(lane, (name, path) => (name === param ? { get_param: path.length === 0 ? to : [to, ...path] } : undefined));
+    }
+    return true;
+  }
+  if (isLiteral(value)) {
+    lane.parameters[param] = { ...lane.parameters[param], default: clone(value) };
+    return true;
+  }
+  if (usesParam(lane.conditions, param)) return false;
+  let fits = true;
+  mapGetParams(lane, (name, path, node) => {
+    if (name === param && substitute(value, path) === undefined) fits = false;
+    return node;
+  });
+  if (!fits) return false;
+  dropParameter(lane, param);
+  // first make room for the parent's parameters the value reads, then put the value in
+  for (const name of paramNames(value)) adoptParameter(lane, parent, name, diagnostics);
+  mapGetParams(lane, (name, path) => (name === param ? substitute(value, path) : undefined));
+  return true;
+}
+
+/**
+ * Model-2 linking, once resource ids are unique: each stack's `parameters` fill the child's parameters (a stack
+ * output becomes a cross-region reference, a parent parameter a design parameter, a literal a default); the
+ * parent's own resources and outputs read the children's outputs directly. Child outputs that only fed another
+ * child go (the compiler makes them again).
+ */
+export function linkNested(parent: LaneTemplate, stacks: readonly RemoteStack[], children: readonly LaneTemplate[], diagnostics: Diagnostic[]): void {
+  const lanes = new Map(stacks.map((s, i) => [s.id, children[i]!]));
+  const consumed = new Set<string>(); // `${lane}\0${output}`
+  const markConsumed = (value: HotValue) =>
+    walk(value, (node) => {
+      const f = intrinsicOf(node);
+      if (f?.fn === 'get_attr' && Array.isArray(f.args) && lanes.has(f.args[0] as string) && f.args[1] === 'outputs' && typeof f.args[2] === 'string') consumed.add(`${f.args[0]}\0${f.args[2]}`);
+    });
+  const translated = new Map<string, { value: HotValue; problems: string[] }>();
+  stacks.forEach((stack) => {
+    for (const [param, value] of Object.entries(stack.parameters)) translated.set(`${stack.id}\0${param}`, translateParentValue(value, lanes));
+  });
+  const parentOutputs = Object.entries(parent.outputs).map(([name, o]) => ({ name, o, t: translateParentValue(o.value, lanes) }));
+
+  stacks.forEach((stack, i) => {
+    const lane = children[i]!;
+    for (const [param, raw] of Object.entries(stack.parameters)) {
+      const where = { resource: stack.id, region: stack.id, path: ['properties', 'parameters', param] };
+      if (!lane.usable) continue;
+      if (!(param in lane.parameters)) {
+        diagnostics.push(diag(ImportCodes.NESTED_DROPPED, 'warning', `Stack "${stack.id}" passes "${param}", which its template does not declare (Heat would refuse it); it was dropped.`, where));
+        continue;
+      }
+      const { value, problems } = translated.get(`${stack.id}\0${param}`)!;
+      const ok = problems.length === 0 && fillParameter(lane, parent, param, value, diagnostics);
+      if (!ok) {
+        const why = problems.length > 0 ? problems.join('; ') : 'it is used where that value cannot go (a condition or a path)';
+        diagnostics.push(diag(ImportCodes.NOT_WIRED, 'warning', `Parameter "${param}" of stack ${stack.id} stays a parameter: the value the parent gives it cannot be carried over (${why}).`, where));
+        continue;
+      }
+      markConsumed(raw);
+      if (plainReference(value) !== undefined) {
+        diagnostics.push(diag(ImportCodes.WIRED, 'info', `Parameter "${param}" of stack ${stack.id} became the cross-region reference ${JSON.stringify(value)}.`, where));
+      }
+    }
+  });
+
+  for (const [id, resource] of Object.entries(parent.resources)) {
+    for (const key of ['properties', 'metadata', 'update_policy', 'external_id'] as const) {
+      const v = resource[key];
+      if (v === undefined) continue;
+      const t = translateParentValue(v, lanes);
+      if (t.problems.length > 0) diagnostics.push(diag(ImportCodes.NOT_WIRED, 'warning', `Resource "${id}" of the parent refers to ${t.problems.join('; ')}; that reference was kept as it is and will not resolve.`, { resource: id, path: [key] }));
+      else {
+        markConsumed(v);
+        (resource as unknown as HotMap)[key] = t.value;
+      }
+    }
+    const deps = typeof resource.depends_on === 'string' ? [resource.depends_on] : resource.depends_on;
+    if (deps !== undefined && deps.some((d) => lanes.has(d))) {
+      const kept = deps.filter((d) => !lanes.has(d));
+      if (kept.length === 0) delete resource.depends_on;
+      else resource.depends_on = kept;
+    }
+  }
+
+  const outputs: typeof parent.outputs = {};
+  for (const { name, o, t } of parentOutputs) {
+    if (t.problems.length > 0) {
+      diagnostics.push(diag(ImportCodes.NESTED_DROPPED, 'warning', `Output "${name}" of the parent refers to ${t.problems.join('; ')}; it was dropped.`, { path: ['outputs', name] }));
+      continue;
+    }
+    outputs[name] = { ...o, value: t.value };
+    // the parent re-exports a child's output under the same name: one design output is enough
+    for (const child of children) if (child.outputs[name] !== undefined && sameValue(child.outputs[name]!.value, t.value)) delete child.outputs[name];
+  }
+  parent.outputs = outputs;
+  for (const key of consumed) {
+    const [laneId, output] = key.split('\0') as [string, string];
+    const lane = lanes.get(laneId)!;
+    if (lane.outputs[output] !== undefined && plainReference(lane.outputs[output].value) !== undefined && !(output in parent.outputs)) delete lane.outputs[output];
+  }
+}
