@@ -47,6 +47,10 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
     });
     createReadStream(file).pipe(res);
   } catch {
+    if (relative === 'favicon.ico') {
+      res.writeHead(204, securityHeaders()).end();
+      return;
+    }
     res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
   }
 }
