@@ -35,7 +35,10 @@ export interface YamlRead {
 
 const fail = (diagnostics: Diagnostic[], doc: Document.Parsed | null = null): YamlRead => ({ doc, value: undefined, diagnostics });
 
-export function readYaml(text: string, limits: ParseLimits): YamlRead {
+/**
+ * @param prepare adjusts the parsed document before it becomes plain data (e.g. HOT's YAML 1.1 booleans).
+ */
+export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Document.Parsed) => void): YamlRead {
   const size = text.length > limits.maxBytes ? text.length : utf8Length(text, limits.maxBytes);
   if (size > limits.maxBytes) {
     return fail([diag(FILE_CODES.TOO_LARGE, 'error', `The file is larger than ${formatBytes(limits.maxBytes)} (the limit for files Isotherm reads).`, { path: [] })]);
@@ -58,6 +61,7 @@ export function readYaml(text: string, limits: ParseLimits): YamlRead {
   const structural = checkNodes(doc, limits.maxDepth);
   if (structural.length > 0) return fail([...diagnostics, ...structural], doc);
 
+  prepare?.(doc);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
