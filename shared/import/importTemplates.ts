@@ -116,7 +116,7 @@ function mergeDescription(lanes: readonly LaneTemplate[], diagnostics: Diagnosti
   if (first === undefined) return undefined;
   const others = described.filter((l) => l.description !== first.description);
   if (others.length > 0) {
-    diagnostics.push(diag(ImportCodes.DESCRIPTION_MERGED, 'info', `The templates have different descriptions; the design keeps the one of region ${first.id} (dropped: ${others.map((l) => l.id).join(', ')}).`, { path: ['description'] }));
+    diagnostics.push(diag(ImportCodes.DESCRIPTION_MERGED, 'info', `The templates have different descriptions; the design keeps the one of ${first.hidden === true ? 'the parent template' : `region ${first.id}`} (dropped: ${others.map((l) => l.id).join(', ')}).`, { path: ['description'] }));
   }
   return first.description;
 }
