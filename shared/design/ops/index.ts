@@ -20,3 +20,4 @@ export type { Fragment, PasteOptions } from './clipboard';
 export { baseIdOfType, isValidId, uniqueId } from './ids';
 export { getIn, hotEqual, isHotMap, removeIn, setIn } from './hotPath';
 export { removeReference } from './rewrite';
+export { renameOutput, renameParameter, setDesignMeta, setOutput, setParameter } from './designFields';

@@ -131,3 +131,23 @@ describe('clipboard', () => {
     expect(Object.values(d.resources).every((r) => r.region === 'west')).toBe(true);
   });
 });
+
+describe('no-op edits return the same design', () => {
+  it('moving to the same place changes nothing', () => {
+    const d = twoLaneDesign();
+    expect(moveResource(d, 'net', { position: { x: 10, y: 20 }, region: 'east' })).toBe(d);
+  });
+});
+
+describe('design fields', () => {
+  it('renames a parameter with its get_param uses', async () => {
+    const { renameParameter, setParameter } = await import('./designFields');
+    let d = setParameter(twoLaneDesign(), 'image', { type: 'string', default: 'cirros' });
+    d = setProperty(d, 'net', ['name'], { get_param: 'image' });
+    d = setProperty(d, 'port', ['x'], { get_param: ['image', 0] });
+    d = renameParameter(d, 'image', 'img');
+    expect(Object.keys(d.parameters)).toEqual(['img']);
+    expect(d.resources.net!.properties).toEqual({ name: { get_param: 'img' } });
+    expect(d.resources.port!.properties!.x).toEqual({ get_param: ['img', 0] });
+  });
+});

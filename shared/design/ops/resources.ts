@@ -80,7 +80,11 @@ export function moveResource(design: Design, id: string, to: { position?: Positi
   if (to.region !== undefined && to.region !== r.region && design.regions.some((l) => l.id === to.region)) {
     next = { ...next, resources: { ...next.resources, [id]: { ...r, region: to.region } } };
   }
-  if (to.position !== undefined) next = { ...next, layout: { ...next.layout, [id]: roundPosition(to.position) } };
+  if (to.position !== undefined) {
+    const p = roundPosition(to.position);
+    const was = design.layout[id];
+    if (was === undefined || was.x !== p.x || was.y !== p.y) next = { ...next, layout: { ...next.layout, [id]: p } };
+  }
   return next;
 }
 

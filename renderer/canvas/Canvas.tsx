@@ -1,0 +1,135 @@
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnNodeDrag,
+} from '@xyflow/react';
+import { useCallback, useEffect, useRef, type DragEvent } from 'react';
+import { serviceColor } from '../ui/ServiceIcon';
+import { appStore, useApp } from '../store/appStore';
+import type { AppState } from '../store/types';
+import type { CanvasNode, RefEdge } from './adapter';
+import { attachCanvas } from './canvasControls';
+import { dropType, finishDrag, handleConnect, handleEdgeChanges, handleNodeChanges } from './canvasEvents';
+import { SNAP } from './geometry';
+import { LaneNodeView } from './LaneNodeView';
+import { RefEdgeView } from './RefEdgeView';
+import { ResourceNodeView } from './ResourceNodeView';
+import { useCanvasModel } from './useCanvasModel';
+
+/** Defined outside components (STYLE.md 8). */
+const nodeTypes = { resource: ResourceNodeView, lane: LaneNodeView };
+const edgeTypes = { ref: RefEdgeView };
+export const PALETTE_MIME = 'application/x-isotherm-type';
+
+const selectDocumentId = (s: AppState) => s.documentId;
+const selectLaneCount = (s: AppState) => s.design.regions.length;
+
+const miniMapColor = (n: CanvasNode) => (n.type === 'lane' ? 'var(--lane-bg)' : serviceColor(n.data.service));
+
+export function Canvas() {
+  const model = useCanvasModel();
+  const flow = useReactFlow<CanvasNode, RefEdge>();
+  const documentId = useApp(selectDocumentId);
+  const laneCount = useApp(selectLaneCount);
+  const lanesRef = useRef(model.lanes);
+  useEffect(() => {
+    lanesRef.current = model.lanes;
+  }, [model.lanes]);
+  const pointer = useRef({ x: 0, y: 0 });
+
+  useEffect(
+    () =>
+      attachCanvas({
+        fitView: () => void flow.fitView({ padding: 0.1, duration: 0 }),
+        viewCenter: () => {
+          const el = document.querySelector('.react-flow');
+          const r = el?.getBoundingClientRect();
+          return flow.screenToFlowPosition({ x: (r?.left ?? 0) + (r?.width ?? 0) / 2, y: (r?.top ?? 0) + (r?.height ?? 0) / 2 });
+        },
+      }),
+    [flow],
+  );
+
+  useEffect(() => {
+    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 0, maxZoom: 1 }));
+    return () => cancelAnimationFrame(id);
+  }, [documentId, laneCount, flow]);
+
+  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => handleNodeChanges(appStore, changes), []);
+  const onEdgesChange = useCallback((changes: EdgeChange<RefEdge>[]) => handleEdgeChanges(appStore, changes), []);
+  const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback((_e, _node, nodes) => {
+    const moved = nodes.filter((n) => n.type === 'resource').map((n) => ({ id: n.id, position: n.position }));
+    finishDrag(appStore, lanesRef.current, moved);
+  }, []);
+  const onConnect = useCallback((c: Connection) => {
+    handleConnect(appStore, appStore.getState().catalog, c.source, c.target, pointer.current);
+  }, []);
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (e.dataTransfer.types.includes(PALETTE_MIME)) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+    }
+  }, []);
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const type = e.dataTransfer.getData(PALETTE_MIME);
+      if (type === '') return;
+      e.preventDefault();
+      dropType(appStore, lanesRef.current, type, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [flow],
+  );
+
+  return (
+    <div
+      className="canvas"
+      data-testid="canvas"
+      onPointerMove={(e) => {
+        pointer.current = { x: e.clientX, y: e.clientY };
+      }}
+    >
+      <ReactFlow<CanvasNode, RefEdge>
+        nodes={model.nodes}
+        edges={model.edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onNodeDragStop={onNodeDragStop}
+        onConnect={onConnect}
+        isValidConnection={(c) => c.source !== c.target}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onPaneClick={() => appStore.getState().select([])}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionOnDrag
+        selectionMode={SelectionMode.Partial}
+        panOnDrag={[1, 2]}
+        panOnScroll
+        zoomOnScroll={false}
+        zoomActivationKeyCode={['Meta', 'Control']}
+        snapToGrid
+        snapGrid={SNAP}
+        minZoom={0.05}
+        maxZoom={2}
+        onlyRenderVisibleElements
+        proOptions={{ hideAttribution: true }}
+        fitView
+      >
+        <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
+        <MiniMap<CanvasNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} className="minimap" />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import { layoutLane } from '../../shared/import/layout';
+import { moveLane, removeLane, resourcesInLane, type RemoveLanePolicy } from '../../shared/design/ops';
+import type { AppStore } from '../store/createAppStore';
+import { LANE_HEADER, LANE_PAD } from './geometry';
+
+/** What the lane header's buttons do. */
+
+export function requestRemoveLane(store: AppStore, laneId: string): void {
+  const s = store.getState();
+  const count = resourcesInLane(s.design, laneId).length;
+  if (count === 0) s.apply(`Remove lane ${laneId}`, (d) => removeLane(d, laneId, { kind: 'delete' }));
+  else s.openDialog({ kind: 'removeLane', lane: laneId, count });
+}
+
+export function confirmRemoveLane(store: AppStore, laneId: string, policy: RemoveLanePolicy): void {
+  const s = store.getState();
+  s.apply(`Remove lane ${laneId}`, (d) => removeLane(d, laneId, policy));
+  s.openDialog(null);
+}
+
+export function shiftLane(store: AppStore, laneId: string, by: -1 | 1): void {
+  const s = store.getState();
+  const index = s.design.regions.findIndex((r) => r.id === laneId);
+  s.apply(`Move lane ${laneId}`, (d) => moveLane(d, laneId, index + by));
+}
+
+/** Auto-layout of one lane (elkjs): one undoable step. */
+export async function autoLayoutLane(store: AppStore, laneId: string): Promise<void> {
+  const design = store.getState().design;
+  const positions = await layoutLane(design, laneId);
+  if (store.getState().design !== design) return;
+  store.getState().apply(`Auto-layout ${laneId}`, (d) => {
+    const layout = { ...d.layout };
+    for (const [id, p] of Object.entries(positions)) layout[id] = { x: p.x + LANE_PAD, y: p.y + LANE_HEADER + 20 };
+    return { ...d, layout };
+  });
+}

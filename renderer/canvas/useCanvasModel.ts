@@ -1,0 +1,28 @@
+import { useMemo, useState } from 'react';
+import { useApp } from '../store/appStore';
+import { selectProblems } from '../store/selectors';
+import type { AppState } from '../store/types';
+import { NodeCache, deriveEdges, deriveLayout, deriveNodes, type CanvasModel } from './adapter';
+
+const selectDesign = (s: AppState) => s.design;
+const selectSelected = (s: AppState) => s.selected;
+const selectSelectedEdge = (s: AppState) => s.selectedEdge;
+const selectDragging = (s: AppState) => s.dragging;
+
+/** The canvas model from narrow subscriptions; lanes and edges follow the design only, nodes are reused while unchanged. */
+export function useCanvasModel(): CanvasModel {
+  const design = useApp(selectDesign);
+  const selected = useApp(selectSelected);
+  const selectedEdge = useApp(selectSelectedEdge);
+  const dragging = useApp(selectDragging);
+  const problems = useApp(selectProblems);
+  const [cache] = useState(() => new NodeCache());
+  const selectedSet = useMemo(() => new Set(selected), [selected]);
+  const layout = useMemo(() => deriveLayout(design), [design]);
+  const edges = useMemo(() => deriveEdges(design, selectedEdge), [design, selectedEdge]);
+  const nodes = useMemo(
+    () => deriveNodes({ design, selected: selectedSet, selectedEdge, dragging, problems }, layout, cache),
+    [design, selectedSet, selectedEdge, dragging, problems, layout, cache],
+  );
+  return { nodes, edges, ...layout };
+}

@@ -1,0 +1,32 @@
+import type { AppState } from '../store/types';
+import { editCommands } from './editCommands';
+import { fileCommands } from './fileCommands';
+import { matchShortcut, type KeyLike } from './shortcuts';
+import type { Command, CommandContext } from './types';
+import { viewCommands } from './viewCommands';
+
+/** The command registry: every user action by name. */
+export const commands: readonly Command[] = [...fileCommands, ...editCommands, ...viewCommands];
+
+const byId = new Map(commands.map((c) => [c.id, c]));
+
+export function commandById(id: string): Command | undefined {
+  return byId.get(id);
+}
+
+export function isEnabled(command: Command, state: AppState): boolean {
+  return command.enabled === undefined || command.enabled(state);
+}
+
+/** Run a command by name if it exists and is enabled; true when it ran. */
+export async function runCommand(ctx: CommandContext, id: string, arg?: string): Promise<boolean> {
+  const command = byId.get(id);
+  if (command === undefined || !isEnabled(command, ctx.store.getState())) return false;
+  await command.perform(ctx, arg);
+  return true;
+}
+
+/** The command a key press triggers; edit commands stay out of text fields (they have their own editing keys). */
+export function commandForKey(e: KeyLike, inTextField: boolean, mac: boolean): Command | undefined {
+  return commands.find((c) => (c.global === true || !inTextField) && (c.shortcuts ?? []).some((s) => matchShortcut(e, s, mac)));
+}

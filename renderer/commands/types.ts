@@ -1,0 +1,29 @@
+import type { Position } from '../../shared/design/model';
+import type { IsothermApi } from '../api';
+import type { AppStore } from '../store/createAppStore';
+import type { AppState } from '../store/types';
+
+/** What the canvas lends to commands (zoom, where the user looks). */
+export interface CanvasControls {
+  fitView(): void;
+  /** The flow position at the centre of the visible canvas. */
+  viewCenter(): Position;
+}
+
+export interface CommandContext {
+  store: AppStore;
+  api: IsothermApi;
+  canvas: CanvasControls;
+}
+
+/** A command (STYLE.md 11): shared by menus (`menu.command`), shortcuts, context menus, buttons and tests. */
+export interface Command {
+  id: string;
+  label: string;
+  /** `Mod+Shift+Z` (Mod is Cmd on macOS, Ctrl elsewhere); several alternatives allowed. */
+  shortcuts?: string[];
+  /** Run even when the keyboard focus is in a text field (file commands); edit commands leave text fields alone. */
+  global?: boolean;
+  enabled?: (s: AppState) => boolean;
+  perform(ctx: CommandContext, arg?: string): void | Promise<void>;
+}

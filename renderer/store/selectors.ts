@@ -1,0 +1,60 @@
+import type { Catalog } from '../../shared/catalog/types';
+import { compile } from '../../shared/compile/compile';
+import type { CompileResult } from '../../shared/compile/types';
+import type { Design } from '../../shared/design/model';
+import type { Diagnostic } from '../../shared/util/diagnostics';
+import type { AppState } from './types';
+
+/** Derived data (STYLE.md 8): selectors at module scope, memoized on the identity of their inputs. */
+
+function memo1<A, R>(fn: (a: A) => R): (a: A) => R {
+  let last: { a: A; r: R } | undefined;
+  return (a) => {
+    if (last === undefined || last.a !== a) last = { a, r: fn(a) };
+    return last.r;
+  };
+}
+
+function memo2<A, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  let last: { a: A; b: B; r: R } | undefined;
+  return (a, b) => {
+    if (last === undefined || last.a !== a || last.b !== b) last = { a, b, r: fn(a, b) };
+    return last.r;
+  };
+}
+
+const EMPTY: CompileResult = { templates: {}, passTemplates: {}, plan: { stacks: [], inputs: [], waves: [] }, diagnostics: [] };
+
+const compileMemo = memo2((design: Design, catalog: Catalog | null): CompileResult => {
+  if (catalog === null) return EMPTY;
+  try {
+    return compile(design, catalog);
+  } catch (e) {
+    return { ...EMPTY, diagnostics: [{ code: 'E_COMPILER', severity: 'error', message: `The compiler failed: ${String(e)}` }] };
+  }
+});
+
+/** The compile result of the current design (templates per lane, plan, diagnostics). */
+export const selectCompiled = (s: AppState): CompileResult => compileMemo(s.design, s.catalog);
+
+const diagnosticsMemo = memo2((compiled: CompileResult, yaml: Diagnostic[]): Diagnostic[] => [...yaml, ...compiled.diagnostics]);
+
+/** Every problem to show: the YAML pane's (when its text does not parse) and the compiler's. */
+export const selectDiagnostics = (s: AppState): Diagnostic[] => diagnosticsMemo(selectCompiled(s), s.yamlDiagnostics);
+
+const problemsMemo = memo1((diagnostics: Diagnostic[]): Map<string, 'error' | 'warning'> => {
+  const out = new Map<string, 'error' | 'warning'>();
+  for (const d of diagnostics) {
+    if (d.resource === undefined || d.severity === 'info') continue;
+    if (d.severity === 'error' || out.get(d.resource) === undefined) out.set(d.resource, d.severity);
+  }
+  return out;
+});
+
+/** The worst problem of each resource, for the marks on the canvas. */
+export const selectProblems = (s: AppState): Map<string, 'error' | 'warning'> => problemsMemo(selectDiagnostics(s));
+
+/** Diagnostics about one resource (for the inspector's inline errors). */
+export function diagnosticsOf(diagnostics: readonly Diagnostic[], resource: string): Diagnostic[] {
+  return diagnostics.filter((d) => d.resource === resource);
+}
