@@ -4,14 +4,16 @@
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { isStale } from './buildState.mjs';
+import { isStale, sourceStamp, writeStamp } from './buildState.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const ELECTRON_OUT = join(root, 'out', 'electron');
-const SOURCES = ['electron', 'shared', 'package-lock.json'].map((p) => join(root, p));
+const SOURCES = ['electron', 'shared', 'assets', 'package-lock.json'].map((p) => join(root, p));
 
 export async function buildElectron({ force = false, quiet = false } = {}) {
-  if (!force && !isStale(join(ELECTRON_OUT, 'main.js'), SOURCES) && !isStale(join(ELECTRON_OUT, 'preload.cjs'), SOURCES)) return false;
+  const stamp = sourceStamp(SOURCES);
+  const stampFile = join(ELECTRON_OUT, '.build-stamp');
+  if (!force && !isStale(stampFile, stamp)) return false;
   if (!quiet) console.log('Building the Electron main process (esbuild)…');
   const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron'], sourcemap: true, logLevel: quiet ? 'error' : 'warning' };
   await build({
@@ -23,6 +25,7 @@ export async function buildElectron({ force = false, quiet = false } = {}) {
     banner: { js: "import { createRequire as __isothermCreateRequire } from 'node:module'; const require = __isothermCreateRequire(import.meta.url);" },
   });
   await build({ ...common, entryPoints: [join(root, 'electron', 'preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs'), format: 'cjs' });
+  writeStamp(stampFile, stamp);
   return true;
 }
 

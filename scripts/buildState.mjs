@@ -1,12 +1,15 @@
-// Is a build output older than its sources? (`npm start` rebuilds only then; a second run is fast.)
-import { readdirSync, statSync, existsSync } from 'node:fs';
+// Is a build output up to date with its sources? (`npm start` rebuilds only when not, so a second run is fast.)
+// The stamp is a hash of every source file's path, size and modification time: edits, new files and
+// deleted files all change it.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SKIP = new Set(['node_modules', 'out', '.git', 'test-results', 'playwright-report', 'e2e']);
+const SKIP = new Set(['node_modules', 'out', '.git', 'test-results', 'playwright-report', 'screenshots']);
 
-/** Newest modification time (ms) among the files under `paths` (files or folders), skipping tests. */
-export function newestMtime(paths) {
-  let newest = 0;
+/** A hash of the files under `paths` (files or folders), skipping tests. */
+export function sourceStamp(paths) {
+  const lines = [];
   const visit = (p) => {
     let s;
     try {
@@ -15,17 +18,20 @@ export function newestMtime(paths) {
       return;
     }
     if (s.isDirectory()) {
-      for (const name of readdirSync(p)) if (!SKIP.has(name)) visit(join(p, name));
+      for (const name of readdirSync(p).sort()) if (!SKIP.has(name)) visit(join(p, name));
     } else if (!/\.test\.tsx?$/.test(p)) {
-      newest = Math.max(newest, s.mtimeMs);
+      lines.push(`${p}\t${s.size}\t${s.mtimeMs}`);
     }
   };
   paths.forEach(visit);
-  return newest;
+  return createHash('sha256').update(lines.join('\n')).digest('hex');
 }
 
-/** True when `output` is missing or older than any of `sources`. */
-export function isStale(output, sources) {
-  if (!existsSync(output)) return true;
-  return statSync(output).mtimeMs < newestMtime(sources);
+/** True when `stampFile` is missing or records other sources than `stamp`. */
+export function isStale(stampFile, stamp) {
+  return !existsSync(stampFile) || readFileSync(stampFile, 'utf8').trim() !== stamp;
+}
+
+export function writeStamp(stampFile, stamp) {
+  writeFileSync(stampFile, `${stamp}\n`);
 }
