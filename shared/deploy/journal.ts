@@ -39,6 +39,8 @@ export interface IntentRecord extends RecordBase {
   region: string;
   stack: string;
   pass: number;
+  /** Hash of what is sent (template, parameters, environment): a resumed run skips a call already done. */
+  hash?: string;
 }
 
 export interface AcceptedRecord extends RecordBase {
@@ -87,10 +89,14 @@ export interface JournalStackState {
   createdHere: boolean;
   /** An intent without its answer: the call may or may not have reached Heat. */
   pendingIntent?: { op: StackAction; pass: number; time: string };
+  /** The last call Heat accepted for this stack: its pass and the hash of what was sent. */
+  lastAccepted?: { op: StackAction; pass: number; hash?: string };
   /** Passes settled in a *_COMPLETE state, in order. */
   completedPasses: number[];
   lastStatus?: string;
   deleted: boolean;
+  /** Hash of the pending intent. */
+  pendingHash?: string;
 }
 
 export interface JournalState {
@@ -133,21 +139,30 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
       case 'intent': {
         const s = stackState(state, r.region, r.stack);
         s.pendingIntent = { op: r.op, pass: r.pass, time: r.time };
+        s.pendingHash = r.hash;
         break;
       }
       case 'accepted': {
         const s = stackState(state, r.region, r.stack);
+        s.lastAccepted = { op: r.op, pass: r.pass, hash: s.pendingIntent?.op === r.op && s.pendingIntent.pass === r.pass ? s.pendingHash : undefined };
         s.pendingIntent = undefined;
+        s.pendingHash = undefined;
         s.stackId = r.stackId;
         // `create` adopted = our create's answer was lost and the stack was found by name: still ours
-        if (r.op === 'create') s.createdHere = true;
+        if (r.op === 'create') {
+          s.createdHere = true;
+          s.deleted = false;
+          s.completedPasses = [];
+        }
         break;
       }
       case 'settled': {
         const s = stackState(state, r.region, r.stack);
         s.stackId = r.stackId;
         s.lastStatus = r.status;
-        if (r.op === 'delete' && r.status === 'DELETE_COMPLETE') s.deleted = true;
+        if (r.op === 'delete' && r.status === 'DELETE_COMPLETE') {
+          Object.assign(s, { deleted: true, createdHere: false, completedPasses: [], lastAccepted: undefined });
+        }
         else if (r.status.endsWith('_COMPLETE') && !s.completedPasses.includes(r.pass)) s.completedPasses.push(r.pass);
         break;
       }

@@ -57,8 +57,9 @@ export function parametersForStep(
   const missing: PlanInput[] = [];
   for (const input of inputsOfStep(plan, step, template)) {
     const outputs = outputsByRegion[input.fromRegion];
-    if (outputs === undefined || !(input.output in outputs)) {
-      missing.push(input);
+    if (outputs === undefined || !(input.output in outputs) || outputs[input.output] === null && input.optional === true) {
+      // an optional input (conditional resource) keeps the parameter's default
+      if (input.optional !== true) missing.push(input);
       continue;
     }
     parameters[input.parameter] = encodeParameter(declaredType(template, input.parameter), outputs[input.output]);

@@ -28,11 +28,12 @@ export function inputsOfStep(plan: Plan, step: PlanStep, template: HotTemplate |
   return plan.inputs.filter((i) => i.region === step.region && declared.has(i.parameter));
 }
 
-/** Lanes whose failure blocks `step`: its own lane (an earlier pass failed) or a lane it takes a value from. */
+/** Lanes whose failure blocks `step`: its own lane (an earlier pass failed), a lane it takes a value from, or a step it depends on. */
 export function blockersOf(step: PlanStep, inputs: readonly PlanInput[], failedOrBlocked: ReadonlySet<string>): string[] {
   const blockers = new Set<string>();
   if (failedOrBlocked.has(step.region)) blockers.add(step.region);
   for (const input of inputs) if (failedOrBlocked.has(input.fromRegion)) blockers.add(input.fromRegion);
+  for (const dep of step.dependsOn ?? []) if (failedOrBlocked.has(dep.region)) blockers.add(dep.region);
   return [...blockers].sort();
 }
 

@@ -1,0 +1,77 @@
+/** Inputs and results of deploy, destroy and status runs. */
+import type { CompileResult } from '../../shared/compile/types';
+import type { FailedResource, StackRef } from '../../shared/deploy/events';
+import type { HeatResourceChanges } from '../openstack/heatTypes';
+import type { ClientPool } from './clientPool';
+
+export type CompiledPlan = Pick<CompileResult, 'templates' | 'passTemplates' | 'plan'>;
+
+export interface RunInput {
+  /** The design's name (journal folder, events). */
+  design: string;
+  compiled: CompiledPlan;
+  /** Cloud for lanes that name none (`--cloud`). */
+  cloud: string;
+  clients: ClientPool;
+  /** Folder of this design's journals (see deploymentsDir). */
+  journalDir: string;
+  signal?: AbortSignal;
+  /** Stack poll interval (default 700 ms). */
+  pollIntervalMs?: number;
+}
+
+export interface UpdatePreview extends StackRef {
+  action: 'create' | 'update';
+  /** Heat's update preview (update), or the resources to be created (create). */
+  changes?: HeatResourceChanges;
+  resources?: string[];
+  /** Why there is no preview (an input not available before the deploy, a Heat error). */
+  note?: string;
+}
+
+export interface DeployInput extends RunInput {
+  /** Values of the design's parameters. */
+  parameters?: Record<string, string>;
+  /** Sent with every stack (e.g. a resource_registry mapping types this cloud lacks to OS::Heat::None). */
+  environment?: Record<string, unknown>;
+  /** `get_file` contents for templates that use it. */
+  files?: Record<string, string>;
+  timeoutMins?: number;
+  /** Run Heat's validate before each create/update (default true). */
+  validate?: boolean;
+  /** Ask Heat for update previews of existing stacks (shown through `confirm`). */
+  preview?: boolean;
+  /** When given, the plan (with previews when `preview`) is shown first; the deploy goes on only if this resolves true. */
+  confirm?: (previews: UpdatePreview[]) => Promise<boolean>;
+  /** An answer lost for a create this long ago or less is waited for (default 20 s). */
+  lostAnswerWindowMs?: number;
+}
+
+export interface StackFailure extends StackRef {
+  pass: number;
+  status: string;
+  reason: string;
+  failedResources: FailedResource[];
+}
+
+export interface CreatedStack extends StackRef {
+  stackId: string;
+  cloud: string;
+}
+
+export interface RunResult {
+  outcome: 'succeeded' | 'failed' | 'aborted';
+  deployId: string;
+  journalPath: string;
+  elapsedMs: number;
+  failed: StackFailure[];
+  skipped: StackRef[];
+}
+
+export interface DeployResult extends RunResult {
+  /** Outputs by lane id. */
+  outputs: Record<string, Record<string, unknown>>;
+  /** Stacks this deployment created (over all its resumed runs): what a rollback deletes. */
+  created: CreatedStack[];
+  resumed: boolean;
+}
