@@ -47,7 +47,7 @@ describe('runtime validation', () => {
     const info = await value<{ mode: string; name: string }>(call('app.info', undefined));
     expect(info).toMatchObject({ name: 'Isotherm', mode: 'browser' });
     const catalog = await value<{ types: Record<string, unknown> }>(call('catalog.get', undefined));
-    expect(Object.keys(catalog.types)).toEqual(['OS::Heat::RandomString']);
+    expect(Object.keys(catalog.types)).toEqual(['OS::Heat::RandomString', 'OS::Heat::Value']);
   });
 });
 

@@ -1,10 +1,10 @@
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { makeCatalog } from '../../shared/catalog/catalog';
 import { PathPolicy } from '../files/pathPolicy';
 import type { HandlerContext, NativeDialogs } from './context';
 import { EventHub } from './events';
+import { heatNativeCatalog } from './testDesigns';
 
 /** A fresh temp world for tests: a home folder (the only root), a user-data folder and an examples folder. */
 export interface TempWorld {
@@ -30,10 +30,7 @@ export async function tempWorld(): Promise<TempWorld> {
 
 /** A handler context over a temp world, with a tiny catalog; `dialogs` simulates Electron's native dialogs. */
 export function testContext(world: TempWorld, options: { mode?: 'electron' | 'browser'; dialogs?: NativeDialogs; writeInsideRoots?: boolean } = {}): HandlerContext {
-  const catalog = makeCatalog(
-    { heatVersion: 'test', types: { 'OS::Heat::RandomString': { resource_type: 'OS::Heat::RandomString', properties: {}, attributes: { value: {} } } } },
-    {},
-  );
+  const catalog = heatNativeCatalog();
   return {
     mode: options.mode ?? 'browser',
     version: '0.0.0-test',

@@ -18,7 +18,7 @@ export const diagnosticSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   resource: z.string().optional(),
-  path: z.array(z.union([z.string(), z.number()])).optional(),
+  path: z.array(z.union([z.string(), z.number()])).readonly().optional(),
   region: z.string().optional(),
 });
 

@@ -23,8 +23,8 @@ export const importRequestSchema = z.union([
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 
 export const importResultSchema = z.object({
-  /** The new design's text (`*.isotherm.yaml`), unsaved. */
-  text: textSchema,
+  /** The new design's text (`*.isotherm.yaml`), unsaved; null when nothing could be imported (the diagnostics say why). */
+  text: textSchema.nullable(),
   diagnostics: z.array(diagnosticSchema),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
@@ -39,7 +39,7 @@ export const exportRequestSchema = z.object({
 
 export const exportResultSchema = z.object({
   dir: z.string(),
-  /** Paths written, relative to `dir`. */
+  /** Names of the files written inside `dir`; empty when the design has errors (then nothing is written). */
   files: z.array(z.string()),
   diagnostics: z.array(diagnosticSchema),
 });
