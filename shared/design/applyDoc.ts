@@ -64,6 +64,7 @@ function freshNode(doc: Document, value: unknown, path: Path): Node {
 function applyNode(doc: Document, node: unknown, value: unknown, path: Path): Node {
   if (isPlainMap(value) && isMap(node)) {
     applyMap(doc, node, value, path);
+    if (node.items.length === 0) node.flow = true;
     return node;
   }
   if (Array.isArray(value) && isSeq(node)) {
@@ -72,6 +73,7 @@ function applyNode(doc: Document, node: unknown, value: unknown, path: Path): No
       items[i] = i < items.length ? applyNode(doc, items[i], item, [...path, i]) : freshNode(doc, item, [...path, i]);
     });
     items.splice(value.length);
+    if (items.length === 0) node.flow = true;
     return node;
   }
   if (isScalar(node) && !isPlainMap(value) && !Array.isArray(value)) {

@@ -62,7 +62,8 @@ export function applyFreshStyle(node: AnyNode, path: readonly (string | number)[
   if (!isCollection(node)) return;
   const blockBody = path.length <= 1 || (path.length === 2 && (path[0] === 'resources' || path[0] === 'outputs'));
   const limit = path.length === 2 && (path[0] === 'layout' || path[0] === 'regions' || path[0] === 'parameters') ? 80 : 60;
-  if (!blockBody && node.items.length > 0 && isShortFlat(node, limit)) {
+  // an empty collection is always `{}` or `[]` (in block style the stringifier would put it on a line of its own)
+  if (node.items.length === 0 || (!blockBody && isShortFlat(node, limit))) {
     node.flow = true;
     return;
   }
