@@ -25,6 +25,7 @@ export const importCommand: CliCommand = {
     '',
     '  --out DESIGN   the design file to write (*.isotherm.yaml); an existing file is kept unless --force',
     '  --name NAME    the design name (default: the file name of DESIGN)',
+    '  --verbose      also print the notes (how cross-region wiring became references)',
     '',
     'Exit codes: 0 written (warnings may be printed), 1 the templates cannot be imported (nothing written),',
     '2 a file cannot be read or written, or wrong usage.',
@@ -35,6 +36,7 @@ export const importCommand: CliCommand = {
       out: { type: 'string', short: 'o' },
       name: { type: 'string' },
       force: { type: 'boolean', short: 'f' },
+      verbose: { type: 'boolean', short: 'v' },
     });
     const out = requireOption('import', values.out as string | undefined, '--out DESIGN');
     const regions = (values.region as string[] | undefined) ?? [];
@@ -44,13 +46,15 @@ export const importCommand: CliCommand = {
     }
     const name = (values.name as string | undefined) ?? designNameOf(out);
     const result = regions.length > 0 ? await fromRegions(regions, name, io.cwd) : await fromParent(positionals[0]!, name, io.cwd);
-    for (const d of result.diagnostics) io.err(formatDiagnostic(d));
+    const notes = result.diagnostics.filter((d) => d.severity === 'info');
+    for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose === true) io.err(formatDiagnostic(d));
     if (result.design === null || hasErrors(result.diagnostics)) {
       io.err(`isotherm: the templates could not be imported (${summary(result.diagnostics)}); ${out} was not written.`);
       return EXIT.errors;
     }
     await writeNewFile(out, io.cwd, serializeDesign(result.design), values.force === true);
-    io.out(`wrote ${out}: ${result.design.regions.length} region(s), ${Object.keys(result.design.resources).length} resource(s)`);
+    const hidden = values.verbose === true || notes.length === 0 ? '' : ` (${notes.length} note(s) on the cross-region wiring: --verbose shows them)`;
+    io.out(`wrote ${out}: ${result.design.regions.length} region(s), ${Object.keys(result.design.resources).length} resource(s)${hidden}`);
     return EXIT.ok;
   },
 };
