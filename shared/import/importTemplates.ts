@@ -83,7 +83,7 @@ export function assemble(
   const parameters = mergeParameters(lanes, diagnostics);
   applyWiring(wires, diagnostics);
   const conditions = mergeConditions(lanes, diagnostics);
-  const design = emptyDesign(options.name ?? 'imported');
+  const design = emptyDesign(options.name ?? generatedName(lanes.filter((l) => l.usable)) ?? 'imported');
   design.regions = lanes.filter((l) => l.hidden !== true).map((l) => ({ id: l.id, region_name: l.regionName, ...(l.cloud !== undefined ? { cloud: l.cloud } : {}) }));
   design.heat_template_version = mergeVersion(lanes, diagnostics);
   const description = mergeDescription(lanes, diagnostics);
@@ -110,8 +110,17 @@ function mergeVersion(lanes: readonly LaneTemplate[], diagnostics: Diagnostic[])
   return newest;
 }
 
+/** The description the compiler writes when a design has none: `Isotherm design <name>, region <lane>` (or the parent's). */
+const GENERATED_DESCRIPTION = /^Isotherm design (.+?)(?:, region \S+|: one stack per region)$/;
+
+/** The design name a compiler-written description carries, if all lanes agree. */
+function generatedName(lanes: readonly LaneTemplate[]): string | undefined {
+  const names = new Set(lanes.map((l) => (l.description === undefined ? undefined : GENERATED_DESCRIPTION.exec(l.description)?.[1])));
+  return names.size === 1 ? [...names][0] : undefined;
+}
+
 function mergeDescription(lanes: readonly LaneTemplate[], diagnostics: Diagnostic[]): string | undefined {
-  const described = lanes.filter((l) => l.description !== undefined);
+  const described = lanes.filter((l) => l.description !== undefined && !GENERATED_DESCRIPTION.test(l.description));
   const first = described[0];
   if (first === undefined) return undefined;
   const others = described.filter((l) => l.description !== first.description);

@@ -73,6 +73,19 @@ export function translateParentValue(value: HotValue, lanes: ReadonlyMap<string,
   return { value: out, problems };
 }
 
+/**
+ * `{if: [cond, {get_attr: [stack, outputs, x]}, default]}` feeding a parameter the compiler made (described
+ * `Isotherm: output ...`) is the exporter's guard for a conditional source: the design holds the plain reference.
+ */
+function unguard(value: HotValue, def: HotMap | undefined, lanes: ReadonlyMap<string, LaneTemplate>): HotValue {
+  const f = intrinsicOf(value);
+  if (f?.fn !== 'if' || !Array.isArray(f.args) || f.args.length !== 3) return value;
+  if (typeof def?.description !== 'string' || !def.description.startsWith('Isotherm: output ')) return value;
+  const inner = intrinsicOf(f.args[1]);
+  const fromStack = inner?.fn === 'get_attr' && Array.isArray(inner.args) && lanes.has(inner.args[0] as string) && inner.args[1] === 'outputs';
+  return fromStack ? f.args[1]! : value;
+}
+
 /** Give `lane` the parent's definition of parameter `name`, moving a different one of its own aside first. */
 function adoptParameter(lane: LaneTemplate, parent: LaneTemplate, name: string, diagnostics: Diagnostic[]): void {
   if (PSEUDO_PARAMETERS.has(name)) return;
@@ -151,8 +164,11 @@ export function linkNested(parent: LaneTemplate, stacks: readonly RemoteStack[],
       if (f?.fn === 'get_attr' && Array.isArray(f.args) && lanes.has(f.args[0] as string) && f.args[1] === 'outputs' && typeof f.args[2] === 'string') consumed.add(`${f.args[0]}\0${f.args[2]}`);
     });
   const translated = new Map<string, { value: HotValue; problems: string[] }>();
-  stacks.forEach((stack) => {
-    for (const [param, value] of Object.entries(stack.parameters)) translated.set(`${stack.id}\0${param}`, translateParentValue(value, lanes));
+  stacks.forEach((stack, i) => {
+    for (const [param, value] of Object.entries(stack.parameters)) {
+      const fed = unguard(value, children[i]!.parameters[param], lanes);
+      translated.set(`${stack.id}\0${param}`, translateParentValue(fed, lanes));
+    }
   });
   const parentOutputs = Object.entries(parent.outputs).map(([name, o]) => ({ name, o, t: translateParentValue(o.value, lanes) }));
 

@@ -42,7 +42,7 @@ export function remoteStackOf(id: string, resource: DesignResource, parent: Lane
   const dropped = [
     ...Object.keys(props).filter((k) => !KEPT_PROPERTIES.has(k)).map((k) => `property ${k}`),
     ...Object.keys(props.context).filter((k) => k !== 'region_name').map((k) => `context.${k}`),
-    ...(['condition', 'metadata', 'update_policy', 'deletion_policy', 'external_id', 'extra'] as const).filter((k) => resource[k] !== undefined).map((k) => k),
+    ...(['depends_on', 'condition', 'metadata', 'update_policy', 'deletion_policy', 'external_id', 'extra'] as const).filter((k) => resource[k] !== undefined).map((k) => k),
   ];
   if (dropped.length > 0) {
     diagnostics.push(diag(ImportCodes.NESTED_DROPPED, 'warning', `Stack "${id}" becomes a lane; a lane has no place for its ${dropped.join(', ')}, which ${dropped.length > 1 ? 'were' : 'was'} dropped.`, where));
