@@ -24,7 +24,7 @@ export async function buildElectron({ force = false, quiet = false } = {}) {
     // bundled CommonJS dependencies may call require()
     banner: { js: "import { createRequire as __isothermCreateRequire } from 'node:module'; const require = __isothermCreateRequire(import.meta.url);" },
   });
-  await build({ ...common, entryPoints: [join(root, 'electron', 'preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs'), format: 'cjs' });
+  await build({ ...common, entryPoints: [join(root, 'electron', 'preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs'), format: 'cjs', minify: true });
   writeStamp(stampFile, stamp);
   return true;
 }

@@ -2,24 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
+import { contentTypeOf } from '../app/contentTypes';
 import { securityHeaders } from './headers';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /** Serve a file of the built renderer (`/` is index.html); never anything outside `root`. */
 export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
@@ -38,7 +22,7 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   try {
     const s = await stat(file);
     if (!s.isFile()) throw new Error('not a file');
-    const type = TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+    const type = contentTypeOf(file);
     res.writeHead(200, {
       ...securityHeaders(),
       'content-type': type,

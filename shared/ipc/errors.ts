@@ -21,6 +21,8 @@ export const IPC_ERROR_CODES = [
   'E_NO_NATIVE_DIALOG',
   /** The design or template text could not be used (see the message / diagnostics). */
   'E_BAD_INPUT',
+  /** The request came from a page that is not Isotherm's own (Electron sender check). */
+  'E_FORBIDDEN',
   /** A bug on the Node side; the message says what failed. */
   'E_INTERNAL',
 ] as const;
