@@ -7,8 +7,6 @@ export const ImportCodes = {
   NOT_A_MAP: 'E_IMPORT_NOT_A_MAP',
   /** The input is YAML but not a HOT template (an environment file, CloudFormation, a package list...). */
   NOT_HOT: 'E_IMPORT_NOT_HOT',
-  /** The YAML text could not be parsed. */
-  YAML: 'E_IMPORT_YAML',
   /** No input at all, or none that could be imported. */
   NOTHING: 'E_IMPORT_NOTHING',
   /** A section of the template has the wrong shape; it was skipped. */

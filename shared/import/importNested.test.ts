@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FILE_CODES } from '../design/codes';
 import { ImportCodes } from './codes';
 import { importNested } from './importNested';
 
@@ -137,7 +138,8 @@ resources:
   it('reads an unreadable parent as a diagnostic, not a crash', async () => {
     const bad = await importNested('a: [unclosed', files({}));
     expect(bad.design).toBeNull();
-    expect(bad.diagnostics.map((d) => d.code)).toEqual([ImportCodes.YAML, ImportCodes.NOTHING]);
+    expect(bad.diagnostics.map((d) => d.code)).toEqual([FILE_CODES.SYNTAX, ImportCodes.NOTHING]);
+    expect(bad.diagnostics[0]!.message).toMatch(/^the parent template: /);
     const plain = await importNested('heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::None}', files({}));
     expect(plain.design!.regions).toEqual([{ id: 'parent', region_name: 'RegionOne' }]);
     expect(plain.diagnostics.map((d) => d.code)).toEqual([ImportCodes.PARENT_LANE]);

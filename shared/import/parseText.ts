@@ -1,27 +1,25 @@
-import { parseDocument } from 'yaml';
+import { FILE_CODES } from '../design/codes';
+import { parseHot } from '../design/hotYaml';
+import { resolveLimits } from '../design/limits';
 import type { HotValue } from '../design/model';
-import { diag, type Diagnostic } from '../util/diagnostics';
-import { ImportCodes } from './codes';
-
-const MAX_CHARS = 5 * 1024 * 1024;
-const MAX_ALIASES = 100;
+import { readYaml } from '../design/yamlRead';
+import type { Diagnostic } from '../util/diagnostics';
 
 /**
- * YAML text of a template -> plain data (YAML 1.2 core schema, so `2021-04-16` stays a string), with every problem a
- * diagnostic. `file` names the file in messages.
+ * YAML text of a template -> plain data, read as Heat reads it (parseHot: dates stay strings, yes/no are booleans,
+ * within the size/depth/alias limits), every problem a diagnostic whose message starts with `file`. YAML that is
+ * well-formed but no HOT template (an environment file, a design) is still returned, so that the importer can say
+ * what it is.
  */
 export function parseTemplateText(text: string, file: string): { template: HotValue | undefined; diagnostics: Diagnostic[] } {
-  const fail = (message: string) => ({ template: undefined, diagnostics: [diag(ImportCodes.YAML, 'error', `${file}: ${message}`, { path: [] })] });
-  if (text.length > MAX_CHARS) return fail(`the file is larger than ${MAX_CHARS / 1024 / 1024} MB; it was not read.`);
-  try {
-    const doc = parseDocument(text, { version: '1.2', schema: 'core', merge: true, uniqueKeys: true, logLevel: 'silent' });
-    if (doc.errors.length > 0) {
-      return { template: undefined, diagnostics: doc.errors.map((e) => diag(ImportCodes.YAML, 'error', `${file}: ${e.message.split('\n')[0]}`, { path: [] })) };
-    }
-    return { template: doc.toJS({ maxAliasCount: MAX_ALIASES }) as HotValue, diagnostics: [] };
-  } catch (error) {
-    return fail(`the YAML could not be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}).`);
+  const hot = parseHot(text);
+  const named = (ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, message: `${file}: ${d.message}` }));
+  if (hot.template !== null) return { template: hot.template, diagnostics: named(hot.diagnostics) };
+  if (hot.diagnostics.every((d) => d.severity !== 'error' || d.code === FILE_CODES.NOT_HOT)) {
+    const raw = readYaml(text, resolveLimits());
+    if (raw.value !== undefined) return { template: raw.value as HotValue, diagnostics: [] };
   }
+  return { template: undefined, diagnostics: named(hot.diagnostics) };
 }
 
 /** POSIX-style path helpers for the relative paths templates use (get_file, nested template names). */

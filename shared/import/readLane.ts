@@ -19,6 +19,7 @@ export interface LaneInput {
 /** Why `template` is not a HOT template, or undefined when it is one. */
 function notHotReason(template: HotMap): string | undefined {
   if ('heat_template_version' in template) return undefined;
+  if ('isotherm' in template || 'regions' in template) return 'it is an Isotherm design; open it instead of importing it';
   const env = ENVIRONMENT_KEYS.filter((k) => k in template);
   if (env.length > 0) return `it is a Heat environment file (it has ${env.join(', ')}), not a template; import the templates it points to`;
   if ('AWSTemplateFormatVersion' in template || 'Resources' in template) return 'it is a CloudFormation (CFN) template; only HOT templates can be imported';
