@@ -2,8 +2,11 @@ import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT, type CliCommand, type CliIo } from './command';
 import { compileCommand } from './compile';
+import { deployCommand } from './deploy';
+import { destroyCommand } from './destroy';
 import { mainHelp } from './help';
 import { importCommand } from './import';
+import { statusCommand } from './status';
 import { validateCommand } from './validate';
 import { version } from './version';
 
@@ -12,6 +15,9 @@ export const COMMANDS: readonly CliCommand[] = [
   validateCommand,
   compileCommand,
   importCommand,
+  deployCommand,
+  statusCommand,
+  destroyCommand,
 ];
 
 /** Runs `isotherm <argv>`; returns the exit code (never throws for a user's mistake). */
