@@ -34,26 +34,28 @@ export function planWaves(graph: DepGraph, passes: Passes, lanes: readonly strin
     }
   });
 
+  // Kahn's algorithm: a step's level is 1 + the highest level among its dependencies. The step graph is acyclic
+  // by construction (passes.ts); were it not, the steps left over would land in one last wave, and the plan
+  // properties tested in compile.property.test.ts would catch it.
   const level = new Map<string, number>();
-  const levelOf = (key: string): number => {
-    const known = level.get(key);
-    if (known !== undefined) return known;
-    // iterative post-order, so that long chains do not exhaust the call stack
-    const stack: string[] = [key];
-    while (stack.length > 0) {
-      const k = stack[stack.length - 1]!;
-      const pending = [...steps.get(k)!.deps].filter((d) => !level.has(d));
-      if (pending.length > 0) {
-        stack.push(...pending);
-        continue;
-      }
-      stack.pop();
-      let l = 0;
-      for (const d of steps.get(k)!.deps) l = Math.max(l, level.get(d)! + 1);
-      level.set(k, l);
+  const dependents = new Map<string, string[]>();
+  const missing = new Map<string, number>();
+  for (const [key, s] of steps) {
+    missing.set(key, s.deps.size);
+    for (const d of s.deps) dependents.set(d, [...(dependents.get(d) ?? []), key]);
+  }
+  const ready = [...steps.keys()].filter((k) => missing.get(k) === 0);
+  for (const k of ready) level.set(k, 0);
+  for (let head = 0; head < ready.length; head++) {
+    const k = ready[head]!;
+    for (const next of dependents.get(k) ?? []) {
+      level.set(next, Math.max(level.get(next) ?? 0, level.get(k)! + 1));
+      missing.set(next, missing.get(next)! - 1);
+      if (missing.get(next) === 0) ready.push(next);
     }
-    return level.get(key)!;
-  };
+  }
+  const last = Math.max(-1, ...level.values()) + 1;
+  const levelOf = (key: string) => level.get(key) ?? last;
 
   const waves: PlanStep[][] = [];
   for (const [key, s] of steps) {
