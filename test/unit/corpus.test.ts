@@ -16,7 +16,10 @@ import { formatDiagnostic } from '../../shared/util/diagnostics';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const corpus = path.resolve(repoRoot, '../shared/corpus/heat-templates/hot');
 const present = existsSync(corpus);
-if (!present) console.warn(`[corpus] SKIPPED: the heat-templates corpus is not at ${corpus} (it sits in shared/ beside the clone).`);
+if (!present) {
+  console.warn(`[corpus] SKIPPED: the heat-templates corpus is not at ${corpus} (it sits in shared/ beside the clone).`);
+  it.skip(`SKIPPED: the heat-templates corpus was not found at ${corpus}`, () => undefined);
+}
 
 const walk = (dir: string): string[] =>
   readdirSync(dir)
@@ -80,6 +83,3 @@ describe.skipIf(!present)('heat-templates corpus: import, compile back, compare'
   });
 });
 
-it.skipIf(present)('heat-templates corpus (skipped: not found beside the clone)', () => {
-  console.warn(`[corpus] SKIPPED: ${corpus} is absent`);
-});
