@@ -1,6 +1,6 @@
-import { stringify } from 'yaml';
-import { designToFile } from '../../shared/design/fileObject';
 import { parseDesign } from '../../shared/design/parse';
+import { serializeDesign } from '../../shared/design/serialize';
+import type { DesignSource } from '../../shared/design/source';
 import type { DesignCodec } from './types';
 
 /** The real design codec: shared/design's parser and serializer (comments kept through the source). */
@@ -9,7 +9,7 @@ export const designCodec: DesignCodec = {
     const r = parseDesign(text);
     return { design: r.design, diagnostics: r.diagnostics, source: r.source };
   },
-  serialize(design) {
-    return stringify(designToFile(design), { lineWidth: 0 });
+  serialize(design, source) {
+    return serializeDesign(design, (source ?? undefined) as DesignSource | undefined);
   },
 };

@@ -1,0 +1,65 @@
+import { commandById, isEnabled } from '../commands/registry';
+import { describeShortcut, isMacPlatform } from '../commands/shortcuts';
+import { useApp } from '../store/appStore';
+import { isDirty } from '../store/createAppStore';
+import type { AppState } from '../store/types';
+import { commandContext } from './hooks';
+import { baseName } from '../files/fileActions';
+
+const mac = isMacPlatform();
+
+const selectTitle = (s: AppState) => (s.filePath === null ? `${s.design.name} (unsaved)` : baseName(s.filePath));
+const selectDirty = (s: AppState) => isDirty(s);
+
+function CommandButton({ id, label, icon }: { id: string; label?: string; icon?: string }) {
+  const command = commandById(id)!;
+  const enabled = useApp((s) => isEnabled(command, s));
+  const shortcut = command.shortcuts?.[0];
+  const title = `${command.label}${shortcut ? ` (${describeShortcut(shortcut, mac)})` : ''}`;
+  return (
+    <button className={icon ? 'tool-btn' : 'btn btn-small'} title={title} aria-label={command.label} disabled={!enabled} onClick={() => void command.perform(commandContext)} data-testid={`cmd-${id}`}>
+      {icon ?? label ?? command.label}
+    </button>
+  );
+}
+
+/** The top bar: file, edit and view commands, the document title and its unsaved mark. */
+export function Toolbar() {
+  const title = useApp(selectTitle);
+  const dirty = useApp(selectDirty);
+  return (
+    <header className="toolbar">
+      <span className="brand">Isotherm</span>
+      <nav className="tool-group" aria-label="File">
+        <CommandButton id="file.new" icon="＋" />
+        <CommandButton id="file.open" icon="⤒" />
+        <CommandButton id="file.save" icon="⬇" />
+        <CommandButton id="file.importTemplates" label="Import" />
+        <CommandButton id="file.export" label="Export" />
+      </nav>
+      <nav className="tool-group" aria-label="Edit">
+        <CommandButton id="edit.undo" icon="↶" />
+        <CommandButton id="edit.redo" icon="↷" />
+        <CommandButton id="edit.duplicate" icon="⧉" />
+        <CommandButton id="edit.delete" icon="🗑" />
+      </nav>
+      <nav className="tool-group" aria-label="Design">
+        <CommandButton id="design.addLane" label="+ Lane" />
+        <CommandButton id="view.zoomToFit" icon="⤢" />
+      </nav>
+      <span className="doc-title" data-testid="doc-title">
+        {title}
+        {dirty && (
+          <span className="dirty" title="Unsaved changes" data-testid="dirty-mark">
+            ●
+          </span>
+        )}
+      </span>
+      <nav className="tool-group" aria-label="View">
+        <CommandButton id="view.toggleYaml" label="YAML" />
+        <CommandButton id="view.toggleTemplates" label="Templates" />
+        <CommandButton id="view.toggleTheme" icon="◐" />
+      </nav>
+    </header>
+  );
+}

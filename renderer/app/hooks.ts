@@ -1,0 +1,95 @@
+import { useEffect } from 'react';
+import { api } from '../api';
+import { canvasControls } from '../canvas/canvasControls';
+import { commandForKey, runCommand } from '../commands/registry';
+import { isMacPlatform } from '../commands/shortcuts';
+import type { CommandContext } from '../commands/types';
+import { baseName, currentText, loadText } from '../files/fileActions';
+import { appStore } from '../store/appStore';
+import { isDirty } from '../store/createAppStore';
+
+/** The effects of the app shell. Each subscription is disposed where it is created (STYLE.md 15). */
+
+export const commandContext: CommandContext = { store: appStore, api, canvas: canvasControls };
+
+const inTextField = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.closest('.cm-editor') !== null);
+
+/** Keyboard shortcuts through the command registry. */
+export function useShortcuts(): void {
+  useEffect(() => {
+    const mac = isMacPlatform();
+    const onKey = (e: KeyboardEvent) => {
+      if (appStore.getState().dialog !== null && e.key !== 'Escape' && !(e.ctrlKey || e.metaKey)) return;
+      const command = commandForKey(e, inTextField(e.target), mac);
+      if (command === undefined) return;
+      e.preventDefault();
+      void runCommand(commandContext, command.id);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
+
+/** Native menus send `menu.command`. */
+export function useMenuCommands(): void {
+  useEffect(() => api.on('menu.command', ({ command, arg }) => void runCommand(commandContext, command, arg)), []);
+}
+
+/** The window title and the unsaved-changes mark. */
+export function useWindowState(): void {
+  useEffect(() => {
+    let last = '';
+    const update = () => {
+      const s = appStore.getState();
+      const title = s.filePath === null ? s.design.name : baseName(s.filePath);
+      const dirty = isDirty(s);
+      const key = `${title}\u0000${dirty}`;
+      if (key === last) return;
+      last = key;
+      document.title = `${dirty ? '• ' : ''}${title} — Isotherm`;
+      void api.window.setState({ title, dirty });
+    };
+    update();
+    return appStore.subscribe(update);
+  }, []);
+}
+
+/** How often a dirty design is copied for recovery. */
+export const AUTOSAVE_INTERVAL_MS = 3000;
+
+/** A recovery copy every few seconds while there are unsaved changes. */
+export function useAutosave(): void {
+  useEffect(() => {
+    let copied = -1;
+    const timer = setInterval(() => {
+      const s = appStore.getState();
+      if (!isDirty(s) || s.welcome || s.revision === copied) return;
+      copied = s.revision;
+      void api.recovery.write({ key: s.docKey, text: currentText(appStore), path: s.filePath, name: s.design.name });
+    }, AUTOSAVE_INTERVAL_MS);
+    return () => clearInterval(timer);
+  }, []);
+}
+
+/** Open a design by dropping its file on the window. */
+export function useFileDrop(): void {
+  useEffect(() => {
+    const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
+    const over = (e: DragEvent) => {
+      if (hasFiles(e)) e.preventDefault();
+    };
+    const drop = (e: DragEvent) => {
+      const file = e.dataTransfer?.files[0];
+      if (!hasFiles(e) || file === undefined) return;
+      e.preventDefault();
+      void file.text().then((text) => loadText(appStore, text, null, true));
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+}

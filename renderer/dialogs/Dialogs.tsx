@@ -1,0 +1,47 @@
+import { useApp } from '../store/appStore';
+import type { AppState } from '../store/types';
+import { useAppInfo } from '../app/appInfo';
+import { ConnectChooser } from './ConnectChooser';
+import { ExportDialog, OpenDialog, SaveAsDialog } from './FileDialogs';
+import { ImportDialog } from './ImportDialog';
+import { Modal } from './Modal';
+import { RemoveLaneDialog } from './RemoveLaneDialog';
+import { RestoreDialog } from './RestoreDialog';
+
+const selectDialog = (s: AppState) => s.dialog;
+
+function About() {
+  const info = useAppInfo();
+  return (
+    <Modal title="About Isotherm">
+      <p>
+        <b>Isotherm</b> {info?.version} — design multi-region OpenStack Heat topologies on region swimlanes; one HOT template per region.
+      </p>
+      <p className="muted">{info?.mode === 'browser' ? 'Running in a browser (the fallback where Electron cannot run).' : 'Desktop app.'}</p>
+    </Modal>
+  );
+}
+
+/** The one open dialog. */
+export function Dialogs() {
+  const dialog = useApp(selectDialog);
+  if (dialog === null) return null;
+  switch (dialog.kind) {
+    case 'connect':
+      return <ConnectChooser from={dialog.from} to={dialog.to} at={dialog.at} />;
+    case 'removeLane':
+      return <RemoveLaneDialog lane={dialog.lane} count={dialog.count} />;
+    case 'openFile':
+      return <OpenDialog />;
+    case 'saveAs':
+      return <SaveAsDialog {...(dialog.then !== undefined ? { then: dialog.then } : {})} />;
+    case 'export':
+      return <ExportDialog />;
+    case 'import':
+      return <ImportDialog />;
+    case 'restore':
+      return <RestoreDialog />;
+    case 'about':
+      return <About />;
+  }
+}

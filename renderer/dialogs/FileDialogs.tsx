@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { useAppInfo } from '../app/appInfo';
+import { currentText, loadText, saveTo } from '../files/fileActions';
+import { appStore, useApp } from '../store/appStore';
+import type { AppState } from '../store/types';
+import { FileBrowser } from './FileBrowser';
+import { Modal } from './Modal';
+
+const close = () => appStore.getState().openDialog(null);
+const joinPath = (dir: string, name: string) => `${dir.replace(/[\\/]$/, '')}/${name}`;
+const isYaml = (name: string) => /\.ya?ml$/i.test(name);
+
+/** Open a design (browser fallback: the in-app file browser). */
+export function OpenDialog() {
+  const [path, setPath] = useState('');
+  const open = async () => {
+    const r = await api.file.open({ path });
+    if (!r.ok) {
+      appStore.getState().notify('error', r.error.message);
+      return;
+    }
+    if (r.value !== null && loadText(appStore, r.value.text, r.value.path)) await api.recent.add({ path: r.value.path });
+  };
+  return (
+    <Modal title="Open design" wide>
+      <FileBrowser pick="file" filter={isYaml} onPick={(p) => setPath(p)} />
+      <div className="choice-row">
+        <input aria-label="File path" className="grow" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/path/to/design.isotherm.yaml" />
+      </div>
+      <div className="modal-actions">
+        <button className="btn" onClick={close}>
+          Cancel
+        </button>
+        <button className="btn btn-primary" disabled={path === ''} onClick={() => void open()}>
+          Open
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+const selectName = (s: AppState) => s.design.name;
+
+/** Save as (browser fallback): a folder from the browser and a file name. */
+export function SaveAsDialog({ then }: { then?: 'close' }) {
+  const name = useApp(selectName);
+  const [dir, setDir] = useState('');
+  const [file, setFile] = useState(`${name}.isotherm.yaml`);
+  const save = async () => {
+    const ok = await saveTo({ store: appStore, api }, joinPath(dir, file));
+    if (ok) {
+      close();
+      if (then === 'close') await api.window.close();
+    }
+  };
+  return (
+    <Modal title="Save design as" wide>
+      <FileBrowser pick="folder" onPick={(d) => setDir(d)} />
+      <div className="choice-row">
+        <input aria-label="Folder" className="grow" value={dir} onChange={(e) => setDir(e.target.value)} />
+        <input aria-label="File name" value={file} onChange={(e) => setFile(e.target.value)} />
+      </div>
+      <div className="modal-actions">
+        <button className="btn" onClick={close}>
+          Cancel
+        </button>
+        <button className="btn btn-primary" disabled={dir === '' || !isYaml(file)} onClick={() => void save()}>
+          Save
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+/** Export the templates to a folder (the same files as `isotherm compile --out`). */
+export function ExportDialog() {
+  const [dir, setDir] = useState('');
+  const [nested, setNested] = useState(false);
+  const [result, setResult] = useState<string | null>(null);
+  const run = async () => {
+    const r = await api.export.folder({ dir, designText: currentText(appStore), nested });
+    if (!r.ok) setResult(`Not exported: ${r.error.message}`);
+    else {
+      appStore.getState().notify('info', `Exported ${r.value.files.length} files to ${r.value.dir}`);
+      setResult(`Wrote ${r.value.files.join(', ')}${r.value.diagnostics.length > 0 ? ` (${r.value.diagnostics.length} problems)` : ''}`);
+    }
+  };
+  const choose = async () => {
+    const r = await api.dialog.chooseFolder({ title: 'Export templates to' });
+    if (r.ok && r.value !== null) setDir(r.value.path);
+  };
+  const native = useAppInfo()?.nativeDialogs === true;
+  return (
+    <Modal title="Export templates" wide>
+      <p className="muted">One HOT template per region lane, the plan, and a deploy script; optionally the model-2 parent template.</p>
+      {native ? (
+        <button className="btn" onClick={() => void choose()}>
+          Choose folder…
+        </button>
+      ) : (
+        <FileBrowser pick="folder" onPick={(d) => setDir(d)} />
+      )}
+      <div className="choice-row">
+        <input aria-label="Export folder" className="grow" value={dir} onChange={(e) => setDir(e.target.value)} placeholder="/path/to/folder" />
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={nested} onChange={(e) => setNested(e.target.checked)} /> Also write the parent template (OS::Heat::Stack per region)
+      </label>
+      {result && (
+        <p className="result" data-testid="export-result">
+          {result}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button className="btn" onClick={close}>
+          Close
+        </button>
+        <button className="btn btn-primary" disabled={dir === ''} onClick={() => void run()}>
+          Export
+        </button>
+      </div>
+    </Modal>
+  );
+}
+

@@ -1,0 +1,65 @@
+import { useMemo, useState } from 'react';
+import { dumpHot } from '../../shared/design/hotYaml';
+import { stringify } from 'yaml';
+import { appStore, useApp } from '../store/appStore';
+import { selectCompiled, selectDiagnostics } from '../store/selectors';
+import type { AppState } from '../store/types';
+import { useDark } from '../ui/useDark';
+import { CodeView } from '../yaml/CodeView';
+import { ProblemsList } from './ProblemsList';
+
+const selectTab = (s: AppState) => s.bottomTab;
+const selectRegions = (s: AppState) => s.design.regions;
+
+/** Templates (compiled HOT per lane + the plan, live) and Problems. */
+export function BottomPanel() {
+  const tab = useApp(selectTab);
+  const diagnostics = useApp(selectDiagnostics);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return (
+    <section className="bottom-panel" aria-label="Templates and problems">
+      <div className="tabs" role="tablist">
+        <button role="tab" aria-selected={tab === 'templates'} className="tab" onClick={() => appStore.getState().setBottomTab('templates')}>
+          Templates
+        </button>
+        <button role="tab" aria-selected={tab === 'problems'} className="tab" onClick={() => appStore.getState().setBottomTab('problems')} data-testid="problems-tab">
+          Problems
+          {errors > 0 && <span className="badge badge-error">{errors}</span>}
+          {warnings > 0 && <span className="badge badge-warning">{warnings}</span>}
+        </button>
+        <span className="spacer" />
+        <button className="icon-btn" aria-label="Hide panel" title="Hide panel" onClick={() => appStore.getState().togglePanel('bottom')}>
+          ▾
+        </button>
+      </div>
+      {tab === 'templates' ? <TemplatesView /> : <ProblemsList diagnostics={diagnostics} />}
+    </section>
+  );
+}
+
+function TemplatesView() {
+  const compiled = useApp(selectCompiled);
+  const regions = useApp(selectRegions);
+  const dark = useDark();
+  const [picked, setPicked] = useState<string>('');
+  const tabs = [...regions.map((r) => r.id), 'plan'];
+  const current = tabs.includes(picked) ? picked : (tabs[0] ?? 'plan');
+  const text = useMemo(() => {
+    if (current === 'plan') return stringify(compiled.plan, { lineWidth: 0 });
+    const t = compiled.templates[current];
+    return t === undefined ? '# No template: see Problems.\n' : dumpHot(t);
+  }, [compiled, current]);
+  return (
+    <div className="templates">
+      <div className="subtabs" role="tablist" aria-label="Templates per region">
+        {tabs.map((t) => (
+          <button key={t} role="tab" aria-selected={t === current} className="subtab" onClick={() => setPicked(t)} data-testid={`template-tab-${t}`}>
+            {t === 'plan' ? 'plan' : `${t}.yaml`}
+          </button>
+        ))}
+      </div>
+      <CodeView value={text} readOnly dark={dark} label={`Template ${current}`} testId="template-view" />
+    </div>
+  );
+}

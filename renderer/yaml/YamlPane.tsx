@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { designCodec } from '../store/codec';
+import { appStore, useApp } from '../store/appStore';
+import type { AppState } from '../store/types';
+import { useDark } from '../ui/useDark';
+import { CodeView } from './CodeView';
+
+const selectDesign = (s: AppState) => s.design;
+const selectSource = (s: AppState) => s.source;
+const selectDraft = (s: AppState) => s.yamlDraft;
+const selectYamlDiagnostics = (s: AppState) => s.yamlDiagnostics;
+
+/** How long typing may pause before the text is applied (one undo step per pause). */
+export const YAML_APPLY_DELAY_MS = 350;
+
+/** The design as editable YAML: valid text becomes the design, invalid text shows its problems. */
+export function YamlPane() {
+  const design = useApp(selectDesign);
+  const source = useApp(selectSource);
+  const draft = useApp(selectDraft);
+  const problems = useApp(selectYamlDiagnostics);
+  const dark = useDark();
+  const serialized = useMemo(() => designCodec.serialize(design, source), [design, source]);
+  const text = draft ?? serialized;
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
+
+  const flush = useCallback(() => {
+    const p = pending.current;
+    if (p === null) return;
+    clearTimeout(p.timer);
+    pending.current = null;
+    appStore.getState().applyText(p.text);
+  }, []);
+  useEffect(() => flush, [flush]);
+
+  const onChange = useCallback(
+    (t: string) => {
+      if (pending.current !== null) clearTimeout(pending.current.timer);
+      pending.current = { text: t, timer: setTimeout(flush, YAML_APPLY_DELAY_MS) };
+    },
+    [flush],
+  );
+  const onUndo = useCallback(() => {
+    flush();
+    appStore.getState().undo();
+  }, [flush]);
+  const onRedo = useCallback(() => {
+    flush();
+    appStore.getState().redo();
+  }, [flush]);
+
+  return (
+    <section className="yaml-pane" aria-label="Design YAML">
+      <div className="pane-title">
+        Design YAML
+        {problems.some((d) => d.severity === 'error') ? <span className="badge badge-error">not applied</span> : null}
+      </div>
+      <CodeView value={text} dark={dark} onChange={onChange} onUndo={onUndo} onRedo={onRedo} label="Design YAML" testId="yaml-editor" />
+      {problems.length > 0 && (
+        <div className="yaml-problems" role="status">
+          {problems.map((d, i) => (
+            <div key={i} className={`field-${d.severity}`}>
+              <code>{d.code}</code> {d.path !== undefined && d.path.length > 0 ? `${d.path.join('.')}: ` : ''}
+              {d.message}
+            </div>
+          ))}
+        </div>
+      )}
+    </section>
+  );
+}
