@@ -38,8 +38,8 @@ const designs: fc.Arbitrary<Design> = fc
     const resource = (i: number) =>
       fc.record({
         lane: fc.constantFrom(...lanes),
-        refs: i === 0 ? fc.constant([]) : fc.uniqueArray(fc.integer({ min: 0, max: i - 1 }), { maxLength: 3 }).chain((js) => fc.tuple(...js.map((j) => refTo(`r${j}`)))),
-        dependsOn: i === 0 ? fc.constant([]) : fc.uniqueArray(fc.integer({ min: 0, max: i - 1 }), { maxLength: 2 }),
+        refs: i === 0 ? fc.constant<HotValue[]>([]) : fc.uniqueArray(fc.integer({ min: 0, max: i - 1 }), { maxLength: 3 }).chain((js) => fc.tuple(...js.map((j) => refTo(`r${j}`)))),
+        dependsOn: i === 0 ? fc.constant<number[]>([]) : fc.uniqueArray(fc.integer({ min: 0, max: i - 1 }), { maxLength: 2 }),
         conditional: fc.boolean(),
       });
     return fc.record({
