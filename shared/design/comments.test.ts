@@ -181,3 +181,30 @@ describe('random edits of the hand-written file', () => {
     );
   }, 180_000);
 });
+
+describe('a file with anchors and aliases', () => {
+  const text = 'isotherm: 1\nname: a\nregions: {east: {region_name: RegionOne}}\nparameters:\n  a: &p {type: string, default: x}   # shared\n  b: *p\nresources: {}\n';
+
+  it('loads the aliases expanded, and saves unchanged bytes', () => {
+    const parsed = parseDesign(text);
+    expect(parsed.design?.parameters.b).toEqual({ type: 'string', default: 'x' });
+    expect(serializeDesign(parsed.design!, parsed.source)).toBe(text);
+  });
+
+  it('an edit of one of them changes that one only', () => {
+    const parsed = parseDesign(text);
+    const design = structuredClone(parsed.design!);
+    design.parameters.a!.default = 'y';
+    const saved = serializeDesign(design, parsed.source);
+    expect(parseDesign(saved).design?.parameters).toEqual({ a: { type: 'string', default: 'y' }, b: { type: 'string', default: 'x' } });
+    expect(saved).toContain('# shared');
+  });
+});
+
+describe('commonLines', () => {
+  it('finds the common lines, and gives up beyond its edit budget', () => {
+    expect(commonLines(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'e'])).toEqual([[0, 0], [2, 2], [3, 3]]);
+    const many = Array.from({ length: 300 }, (_, i) => `l${i}`);
+    expect(commonLines(many, many.map((l) => `${l}!`), 100)).toBeNull();
+  });
+});

@@ -35,28 +35,39 @@ export interface SerializedDesign {
   source: DesignSource;
 }
 
+/** Write onto the source's document, keeping the user's bytes where the edit did not touch them; null when impossible. */
+function writeOntoSource(file: PlainMap, source: DesignSource | undefined): SerializedDesign | null {
+  const data = source ? sourceData(source) : undefined;
+  if (!data?.doc || data.doc.errors.length > 0 || !isMap(data.doc.contents)) return null;
+  const style = stringifyOptions(detectStyle(data.text));
+  const work = data.doc.clone();
+  if (data.text.includes('*')) expandAliases(work);
+  const base = work.toString(style);
+  applyFileToDocument(work, file);
+  const edited = work.toString(style);
+  for (const candidate of [mergeEdits(data.text, base, edited), edited]) {
+    if (candidate === null) continue;
+    const written = readsBackAs(candidate, file);
+    if (written) return { text: candidate, source: written };
+  }
+  return null;
+}
+
 /** Like serializeDesign, and also the source of the written text, for the next save. */
 export function serializeDesignWithSource(design: Design, source?: DesignSource): SerializedDesign {
   const file = designToFile(design);
   const data = source ? sourceData(source) : undefined;
   if (data?.file && samePlain(file, data.file)) return { text: data.text, source: source! };
-  if (data?.doc && data.doc.errors.length === 0 && isMap(data.doc.contents)) {
-    const style = stringifyOptions(detectStyle(data.text));
-    const work = data.doc.clone();
-    expandAliases(work);
-    const base = work.toString(style);
-    applyFileToDocument(work, file);
-    const edited = work.toString(style);
-    for (const candidate of [mergeEdits(data.text, base, edited), edited]) {
-      if (candidate === null) continue;
-      const written = readsBackAs(candidate, file);
-      if (written) return { text: candidate, source: written };
-    }
-  }
+  const onto = writeOntoSource(file, source);
+  if (onto) return onto;
   const text = renderFile(file);
   return { text, source: readsBackAs(text, file) ?? makeSource({ text, doc: null, file: null }) };
 }
 
 export function serializeDesign(design: Design, source?: DesignSource): string {
-  return serializeDesignWithSource(design, source).text;
+  const file = designToFile(design);
+  const data = source ? sourceData(source) : undefined;
+  if (data?.file && samePlain(file, data.file)) return data.text;
+  // a fresh rendering always reads back as the design (property-tested), so it needs no re-reading here
+  return writeOntoSource(file, source)?.text ?? renderFile(file);
 }

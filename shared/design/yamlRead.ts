@@ -3,23 +3,25 @@
  * YAML 1.2 core schema (so `2021-04-16` stays a string), merge keys as Heat allows them,
  * and every problem collected as a diagnostic, never thrown.
  */
-import { Lexer, isCollection, isPair, isScalar, parseDocument } from 'yaml';
+import { Lexer, LineCounter, parseDocument } from 'yaml';
 import type { Document, DocumentOptions, ParseOptions, SchemaOptions, YAMLError } from 'yaml';
 import { diag } from '../util/diagnostics';
 import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
 import { formatBytes, utf8Length } from './limits';
 import type { ParseLimits } from './limits';
+import { checkNodes, checkPlainData, tooDeep } from './yamlChecks';
 import { pathAtOffset } from './yamlPath';
 
-export type YamlPath = (string | number)[];
+export type { YamlPath } from './yamlChecks';
 
 /** The options every Isotherm YAML reader uses. */
 export const YAML_READ_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.2',
   schema: 'core',
   merge: true,
-  uniqueKeys: true,
+  // duplicate keys are found by checkNodes, in linear time (the library's check is quadratic per map)
+  uniqueKeys: false,
   prettyErrors: true,
   strict: true,
   logLevel: 'silent',
@@ -46,8 +48,9 @@ export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Docu
   if (exceedsDepthQuickly(text, limits.maxDepth)) return fail([tooDeep(limits.maxDepth, [])]);
 
   let doc: Document.Parsed;
+  const lines = new LineCounter();
   try {
-    doc = parseDocument(text, YAML_READ_OPTIONS);
+    doc = parseDocument(text, { ...YAML_READ_OPTIONS, lineCounter: lines });
   } catch (error) {
     if (error instanceof RangeError) return fail([tooDeep(limits.maxDepth, [])]);
     return fail([diag(FILE_CODES.SYNTAX, 'error', `The YAML reader failed: ${String(error)}`, { path: [] })]);
@@ -58,7 +61,7 @@ export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Docu
   ];
   if (doc.errors.length > 0) return fail(diagnostics, doc);
 
-  const structural = checkNodes(doc, limits.maxDepth);
+  const structural = checkNodes(doc, limits.maxDepth, (offset) => lines.linePos(offset));
   if (structural.length > 0) return fail([...diagnostics, ...structural], doc);
 
   prepare?.(doc);
@@ -78,9 +81,6 @@ export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Docu
   return { doc, value, diagnostics };
 }
 
-function tooDeep(maxDepth: number, path: YamlPath): Diagnostic {
-  return diag(FILE_CODES.TOO_DEEP, 'error', `Maps and lists nest deeper than ${maxDepth} levels (the limit for files Isotherm reads).`, { path });
-}
 
 function yamlErrorDiagnostic(doc: Document.Parsed, error: YAMLError, severity: 'error' | 'warning'): Diagnostic {
   const code = severity === 'warning' ? FILE_CODES.YAML_WARNING : error.code === 'DUPLICATE_KEY' ? FILE_CODES.DUPLICATE_KEY : FILE_CODES.SYNTAX;
@@ -111,55 +111,4 @@ function exceedsDepthQuickly(text: string, maxDepth: number): boolean {
     if (flow > maxDepth || compact > maxDepth) return true;
   }
   return false;
-}
-
-/** Depth and key checks on the document's nodes (iterative: no recursion on untrusted depth). */
-function checkNodes(doc: Document.Parsed, maxDepth: number): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const stack: { node: unknown; depth: number; path: YamlPath }[] = [{ node: doc.contents, depth: 0, path: [] }];
-  while (stack.length > 0) {
-    const { node, depth, path } = stack.pop()!;
-    if (!isCollection(node)) continue;
-    if (depth + 1 > maxDepth) return [tooDeep(maxDepth, path)];
-    node.items.forEach((item, i) => {
-      if (isPair(item)) {
-        if (item.key !== null && !isScalar(item.key)) {
-          found.push(diag(FILE_CODES.KEY, 'error', 'A map key must be a plain string, not a map or a list.', { path }));
-          return;
-        }
-        const key = isScalar(item.key) ? String(item.key.value) : '';
-        stack.push({ node: item.value, depth: depth + 1, path: [...path, key] });
-      } else {
-        stack.push({ node: item, depth: depth + 1, path: [...path, i] });
-      }
-    });
-  }
-  return found;
-}
-
-/**
- * Checks on the plain data (after alias expansion): nesting depth, values that are not plain YAML data
- * (`!!binary`, `!!set`, `!!omap` have no place in HOT) and integers too large to keep exactly.
- */
-function checkPlainData(value: unknown, maxDepth: number): Diagnostic[] {
-  const found: Diagnostic[] = [];
-  const stack: { value: unknown; depth: number; path: YamlPath }[] = [{ value, depth: 0, path: [] }];
-  while (stack.length > 0) {
-    const { value: v, depth, path } = stack.pop()!;
-    if (typeof v === 'number') {
-      if (Number.isInteger(v) && !Number.isSafeInteger(v)) {
-        found.push(diag(FILE_CODES.YAML_WARNING, 'warning', `The number ${v} is too large to keep exactly; quote it to keep it as text.`, { path }));
-      }
-      continue;
-    }
-    if (typeof v !== 'object' || v === null) continue;
-    if (!Array.isArray(v) && Object.getPrototypeOf(v) !== Object.prototype) {
-      found.push(diag(FILE_CODES.SCHEMA, 'error', `A YAML value of type ${v.constructor?.name ?? 'unknown'} (e.g. !!binary, !!set, !!omap) has no place in HOT: use a string, a number, a list or a map.`, { path }));
-      continue;
-    }
-    if (depth + 1 > maxDepth) return [tooDeep(maxDepth, path)];
-    if (Array.isArray(v)) v.forEach((item, i) => stack.push({ value: item, depth: depth + 1, path: [...path, i] }));
-    else for (const [k, item] of Object.entries(v)) stack.push({ value: item, depth: depth + 1, path: [...path, k] });
-  }
-  return found;
 }
