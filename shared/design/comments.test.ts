@@ -208,3 +208,17 @@ describe('commonLines', () => {
     expect(commonLines(many, many.map((l) => `${l}!`), 100)).toBeNull();
   });
 });
+
+describe('a file with CRLF line ends', () => {
+  it('keeps CRLF on every line, edited ones included', () => {
+    const text = fixture('handwritten.isotherm.yaml').replace(/\n/g, '\r\n');
+    const parsed = parseDesign(text);
+    const design = structuredClone(parsed.design!);
+    design.resources.db!.properties!.length = 20;
+    design.layout.web = { x: 0, y: 0 };
+    const saved = serializeDesign(design, parsed.source);
+    expect(saved.split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
+    expect(parseDesign(saved).design).toEqual(design);
+    expect(saved).toContain('# Keep this header: reviewers read it.\r\n');
+  });
+});

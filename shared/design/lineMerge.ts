@@ -52,6 +52,8 @@ export function mergeEdits(original: string, base: string, edited: string): stri
   if (original === base) return edited;
   if (base === edited) return original;
   const O = original.split('\n');
+  // a file with CRLF line ends gets CRLF on the lines the edit writes
+  const crlf = O.length > 1 && O[0]!.endsWith('\r');
   const B = foldKeyComments(base.split('\n'), O);
   const N = foldKeyComments(edited.split('\n'), O);
   const toO = commonLines(B.map(loose), O.map(loose));
@@ -82,7 +84,8 @@ export function mergeEdits(original: string, base: string, edited: string): stri
       at = prev >= 0 ? inO[prev]! + 1 : 0;
       delta = prev >= 0 ? indentOf(O[inO[prev]!]!) - indentOf(B[prev]!) : 0;
     }
-    if (ne > ns) inserts.set(at, [...(inserts.get(at) ?? []), ...N.slice(ns, ne).map((line) => shift(line, delta))]);
+    const eol = crlf ? '\r' : '';
+    if (ne > ns) inserts.set(at, [...(inserts.get(at) ?? []), ...N.slice(ns, ne).map((line) => shift(line, delta) + eol)]);
   };
 
   let [pb, pn] = [-1, -1];

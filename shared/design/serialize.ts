@@ -25,7 +25,7 @@ export function renderFile(file: PlainMap): string {
 
 /** Does `text` read back as exactly `file`? The last guard before writing a merged or edited text. */
 function readsBackAs(text: string, file: PlainMap): DesignSource | null {
-  const parsed = parseDesign(text, { maxBytes: Infinity, maxDepth: Infinity, maxAliasCount: -1 });
+  const parsed = parseDesign(text, { maxBytes: Infinity, maxDepth: Infinity, maxAliasCount: Infinity });
   return parsed.design && samePlain(designToFile(parsed.design), file) ? parsed.source : null;
 }
 

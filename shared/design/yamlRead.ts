@@ -67,7 +67,7 @@ export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Docu
   prepare?.(doc);
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: limits.maxAliasCount });
+    value = doc.toJS({ maxAliasCount: Number.isFinite(limits.maxAliasCount) ? limits.maxAliasCount : -1 });
   } catch (error) {
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
       return fail([...diagnostics, diag(FILE_CODES.ALIASES, 'error', `YAML aliases expand too often (more than ${limits.maxAliasCount} times for one anchor); Isotherm refuses such files to protect itself from alias bombs.`, { path: [] })], doc);
