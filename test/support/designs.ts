@@ -1,0 +1,37 @@
+/** Example designs and small test designs, compiled with the bundled catalog, under unique names. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { compile } from '../../shared/compile/compile';
+import type { CompileResult } from '../../shared/compile/types';
+import type { Design } from '../../shared/design/model';
+import { parseDesign } from '../../shared/design/parse';
+import { hasErrors, formatDiagnostic } from '../../shared/util/diagnostics';
+// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
+import { bundledCatalog } from '../../electron/catalog/bundled';
+
+export const EXAMPLES_DIR = fileURLToPath(new URL('../../assets/examples/', import.meta.url));
+
+export function exampleFiles(): string[] {
+  return readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.isotherm.yaml')).sort();
+}
+
+export function exampleText(file: string): string {
+  return readFileSync(`${EXAMPLES_DIR}${file}`, 'utf8');
+}
+
+/** Replace the `name:` of a design text (the stacks are named after it). */
+export function renamed(text: string, name: string): string {
+  return text.replace(/^name:.*$/m, `name: ${name}`);
+}
+
+export function designOf(text: string): Design {
+  const { design, diagnostics } = parseDesign(text);
+  if (design === null || hasErrors(diagnostics)) throw new Error(`test design does not parse:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+  return design;
+}
+
+export function compiled(design: Design): CompileResult {
+  const result = compile(design, bundledCatalog());
+  if (hasErrors(result.diagnostics)) throw new Error(`test design does not compile:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
+  return result;
+}
