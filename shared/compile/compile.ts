@@ -6,7 +6,7 @@ import { buildDepGraph, type DepGraph } from './depGraph';
 import { assignPasses, type Passes } from './passes';
 import { placeDesign, type Placement } from './placement';
 import { planWaves } from './plan';
-import { buildTemplate, type TemplateContext } from './template';
+import { buildTemplate, templateContext } from './template';
 import type { CompileResult, HotTemplate, Plan, PlanInput, PlannedStack } from './types';
 
 /**
@@ -22,7 +22,7 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
   const cross = collectCrossRefs(design, catalog, placement);
   diagnostics.push(...cross.diagnostics);
   const crossByName = new Map<string, CrossRef>([...cross.byKey.values()].map((r) => [r.name, r]));
-  const ctx: TemplateContext = { design, rewriter: cross.rewriter, crossRefs: crossByName };
+  const ctx = templateContext(design, cross.rewriter, crossByName);
   const passes = assignPasses(graph, placement.lanes);
 
   const templates: Record<string, HotTemplate> = {};

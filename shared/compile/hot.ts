@@ -52,9 +52,20 @@ export function visitGetParams(
 
 /** Names of the parameters `value` reads with get_param (only literal names; pseudo parameters excluded). */
 export function parameterNamesIn(value: HotValue | undefined, into: Set<string> = new Set()): Set<string> {
-  visitGetParams(value, [], (name) => {
+  if (value === null || value === undefined || typeof value !== 'object') return into;
+  if (Array.isArray(value)) {
+    for (const v of value) parameterNamesIn(v, into);
+    return into;
+  }
+  const call = intrinsicOf(value);
+  if (call?.fn === 'get_param') {
+    const args = call.args;
+    const name = Array.isArray(args) ? args[0] : args;
     if (typeof name === 'string' && !PSEUDO_PARAMETERS.has(name)) into.add(name);
-  });
+    if (Array.isArray(args)) for (const a of args.slice(1)) parameterNamesIn(a, into);
+    return into;
+  }
+  for (const v of Object.values(value)) parameterNamesIn(v, into);
   return into;
 }
 

@@ -20,6 +20,21 @@ export interface TemplateContext {
   rewriter: Rewriter;
   /** Generated cross-region values, by name. */
   crossRefs: ReadonlyMap<string, CrossRef>;
+  /** Generated cross-region values by source lane, sorted by name. */
+  crossRefsFrom: ReadonlyMap<string, readonly CrossRef[]>;
+  /** Rewritten resource bodies: a resource reads the same in every pass of its lane (templates share them). */
+  bodies: Map<string, HotMap>;
+  /** Parameters and conditions each rewritten resource body uses. */
+  names: Map<string, NamesUsed>;
+}
+
+export function templateContext(design: Design, rewriter: Rewriter, crossRefs: ReadonlyMap<string, CrossRef>): TemplateContext {
+  const crossRefsFrom = new Map<string, CrossRef[]>();
+  for (const name of [...crossRefs.keys()].sort()) {
+    const ref = crossRefs.get(name)!;
+    crossRefsFrom.set(ref.fromRegion, [...(crossRefsFrom.get(ref.fromRegion) ?? []), ref]);
+  }
+  return { design, rewriter, crossRefs, crossRefsFrom, bodies: new Map(), names: new Map() };
 }
 
 /** Default of a cross-region parameter whose source is conditional (used when the output is absent). */
@@ -28,6 +43,8 @@ function emptyValueOf(type: CrossRef['type']): HotValue {
 }
 
 function resourceBody(ctx: TemplateContext, id: string, lane: string): HotMap {
+  const known = ctx.bodies.get(id);
+  if (known !== undefined) return known;
   const { design, rewriter } = ctx;
   const r = design.resources[id]!;
   const body: HotMap = { type: r.type };
@@ -40,15 +57,14 @@ function resourceBody(ctx: TemplateContext, id: string, lane: string): HotMap {
   if (r.deletion_policy !== undefined) body.deletion_policy = r.deletion_policy;
   if (r.external_id !== undefined) body.external_id = rewriteValue(r.external_id, lane, rewriter);
   for (const [k, v] of Object.entries(r.extra ?? {})) if (!(k in body) && k !== 'region') body[k] = v;
+  ctx.bodies.set(id, body);
   return body;
 }
 
 function generatedOutputs(ctx: TemplateContext, spec: TemplateSpec): [string, HotMap][] {
   const out: [string, HotMap][] = [];
-  const names = [...ctx.crossRefs.keys()].sort();
-  for (const name of names) {
-    const ref = ctx.crossRefs.get(name)!;
-    if (ref.fromRegion !== spec.lane) continue;
+  for (const ref of ctx.crossRefsFrom.get(spec.lane) ?? []) {
+    const name = ref.name;
     const value = crossRefValue(ref);
     let complete = true;
     valueReferences(value, [], (r) => {
@@ -62,7 +78,19 @@ function generatedOutputs(ctx: TemplateContext, spec: TemplateSpec): [string, Ho
   return out;
 }
 
-/** A complete HOT template for one lane (or one pass of it), valid on its own. */
+/** Parameters and conditions a resource or output body uses. */
+interface NamesUsed {
+  params: Set<string>;
+  conditions: Set<string>;
+}
+
+function namesUsedBy(item: HotMap, knownConditions: ReadonlySet<string>): NamesUsed {
+  const conditions = conditionNamesIn(item.condition, knownConditions);
+  for (const key of ['properties', 'value', 'metadata'] as const) ifConditionNamesIn(item[key] ?? null, knownConditions, conditions);
+  return { params: parameterNamesIn(item), conditions };
+}
+
+/** A complete HOT template for one lane (or one pass of it), valid on its own. Treat it as read-only: resource bodies are shared between the passes of a lane. */
 export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemplate {
   const { design } = ctx;
   const resources: HotMap = {};
@@ -82,13 +110,17 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
 
   const knownConditions = new Set(Object.keys(design.conditions ?? {}));
   const usedConditions = new Set<string>();
-  for (const item of [...Object.values(resources), ...Object.values(outputs)]) {
-    if (!isHotMap(item)) continue;
-    conditionNamesIn(item.condition, knownConditions, usedConditions);
-    ifConditionNamesIn(item.properties ?? null, knownConditions, usedConditions);
-    ifConditionNamesIn(item.value ?? null, knownConditions, usedConditions);
-    ifConditionNamesIn(item.metadata ?? null, knownConditions, usedConditions);
+  const used = new Set<string>();
+  const addNames = (names: NamesUsed) => {
+    for (const c of names.conditions) usedConditions.add(c);
+    for (const p of names.params) used.add(p);
+  };
+  for (const id of Object.keys(resources)) {
+    let names = ctx.names.get(id);
+    if (names === undefined) ctx.names.set(id, (names = namesUsedBy(resources[id] as HotMap, knownConditions)));
+    addNames(names);
   }
+  for (const output of Object.values(outputs)) addNames(namesUsedBy(output as HotMap, knownConditions));
   for (let grew = true; grew; ) {
     const before = usedConditions.size;
     for (const c of [...usedConditions]) conditionNamesIn(design.conditions?.[c] ?? null, knownConditions, usedConditions);
@@ -96,8 +128,8 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
   }
   const conditions: HotMap = {};
   for (const [name, expr] of Object.entries(design.conditions ?? {})) if (usedConditions.has(name)) conditions[name] = expr;
+  parameterNamesIn(conditions, used);
 
-  const used = parameterNamesIn([resources, outputs, conditions] as HotValue);
   const parameters: HotMap = {};
   for (const [name, def] of Object.entries(design.parameters)) if (used.has(name)) parameters[name] = def;
   for (const name of [...used].sort()) {
