@@ -3,7 +3,7 @@ import { parse } from 'yaml';
 import type { HotMap } from '../design/model';
 import { makeCatalog } from '../catalog/catalog';
 import { ImportCodes } from './codes';
-import { importTemplates } from './importTemplates';
+import { importTemplates, mergeSequences } from './importTemplates';
 
 const hot = (text: string) => parse(text, { schema: 'core' }) as HotMap;
 const codes = (ds: { code: string }[]) => ds.map((d) => d.code);
@@ -238,5 +238,24 @@ extra_top: 1`),
     ]);
     expect(design!.regions.map((r) => r.id)).toEqual(['a', 'a_2', 'region3']);
     expect(codes(diagnostics)).toEqual([ImportCodes.LANE_RENAMED, ImportCodes.LANE_RENAMED]);
+  });
+});
+
+describe('parameter_groups across lanes', () => {
+  it('merges groups of the same label back into one, keeping every lane order', async () => {
+    const t = (params: string[]) =>
+      hot(`heat_template_version: 2021-04-16\nparameter_groups: [{label: net, description: d, parameters: [${params.join(', ')}]}, {parameters: [z]}]\nresources: {}`);
+    const { design } = await importTemplates([
+      { regionId: 'a', regionName: 'A', template: t(['b']) },
+      { regionId: 'b', regionName: 'B', template: t(['a', 'c']) },
+      { regionId: 'c', regionName: 'C', template: t(['a', 'b']) },
+    ]);
+    expect(design!.parameter_groups).toEqual([{ label: 'net', description: 'd', parameters: ['a', 'b', 'c'] }, { parameters: ['z'] }]);
+  });
+
+  it('mergeSequences: a topological merge, first appearance breaking ties', () => {
+    expect(mergeSequences([['p1'], ['p0', 'p1']])).toEqual(['p0', 'p1']);
+    expect(mergeSequences([['x', 'y'], ['y', 'z'], ['w']])).toEqual(['x', 'y', 'z', 'w']);
+    expect(mergeSequences([['a', 'b'], ['b', 'a']])).toEqual(['a', 'b']); // contradicting orders: still every item once
   });
 });

@@ -4,7 +4,7 @@ import { DEFAULT_HEAT_TEMPLATE_VERSION, emptyDesign, type Design, type HotMap, t
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
 import { checkFileReferences, type ReadFile } from './fileRefs';
-import { canonical, uniqueName } from './hotValue';
+import { canonical, isMap, uniqueName } from './hotValue';
 import type { LaneTemplate } from './lane';
 import { layoutDesign } from './layout';
 import { mergeConditions, mergeOutputs, mergeParameters, uniquifyResources } from './merge';
@@ -130,17 +130,68 @@ function mergeDescription(lanes: readonly LaneTemplate[], diagnostics: Diagnosti
   return first.description;
 }
 
+/**
+ * parameter_groups of all lanes: groups with the same label and description are one group (each lane's template
+ * holds the part of it the lane uses), their parameter lists merged keeping every lane's order; other groups are
+ * kept once each.
+ */
 function mergeGroups(lanes: readonly LaneTemplate[]): HotValue[] {
-  const seen = new Set<string>();
   const groups: HotValue[] = [];
+  const byKey = new Map<string, { group: HotMap; lists: HotValue[][] }>();
   for (const group of lanes.flatMap((l) => l.parameterGroups)) {
-    const key = canonical(group);
-    if (!seen.has(key)) {
-      seen.add(key);
+    if (isMap(group) && Array.isArray(group.parameters) && typeof group.label === 'string') {
+      const key = canonical({ ...group, parameters: null });
+      const seen = byKey.get(key);
+      if (seen !== undefined) {
+        seen.lists.push(group.parameters);
+        continue;
+      }
+      const entry = { group: { ...group }, lists: [group.parameters] };
+      byKey.set(key, entry);
+      groups.push(entry.group);
+    } else if (!groups.some((g) => canonical(g) === canonical(group))) {
       groups.push(group);
     }
   }
+  for (const { group, lists } of byKey.values()) group.parameters = mergeSequences(lists);
   return groups;
+}
+
+/**
+ * One list holding every item of `lists`, in an order that keeps each list's order where they agree (a topological
+ * sort of "comes before", ties broken by first appearance): subsequences of one list merge back into it.
+ */
+export function mergeSequences(lists: readonly (readonly HotValue[])[]): HotValue[] {
+  const keys: string[] = [];
+  const items = new Map<string, HotValue>();
+  const after = new Map<string, Set<string>>();
+  const before = new Map<string, number>();
+  for (const list of lists) {
+    list.forEach((item, i) => {
+      const k = canonical(item);
+      if (!items.has(k)) {
+        items.set(k, item);
+        keys.push(k);
+        after.set(k, new Set());
+        before.set(k, 0);
+      }
+      const prev = i > 0 ? canonical(list[i - 1]!) : undefined;
+      if (prev !== undefined && prev !== k && !after.get(prev)!.has(k)) {
+        after.get(prev)!.add(k);
+        before.set(k, before.get(k)! + 1);
+      }
+    });
+  }
+  const out: HotValue[] = [];
+  const done = new Set<string>();
+  while (done.size < keys.length) {
+    // the first item nothing pending comes before; on contradicting orders, the first item left
+    const next = keys.find((k) => !done.has(k) && before.get(k) === 0) ?? keys.find((k) => !done.has(k))!;
+    done.add(next);
+    out.push(items.get(next)!);
+    for (const k of after.get(next)!) before.set(k, before.get(k)! - 1);
+  }
+  return out;
 }
 
 function checkTypes(design: Design, catalog: Catalog, diagnostics: Diagnostic[]): void {

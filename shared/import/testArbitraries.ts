@@ -26,7 +26,10 @@ export const designArb: fc.Arbitrary<Design> = fc
       if (ids.length === 0 || next(4) === 0) return { get_param: `p${next(3)}` };
       const target = ids[next(ids.length)]!;
       const type = resources[target]!.type;
-      if (next(2) === 0) return { get_resource: target };
+      const shape = next(6);
+      if (shape <= 1) return { get_resource: target };
+      if (shape === 2) return { get_attr: [target] };
+      if (shape === 3) return { get_attr: [target, { get_param: `p${next(3)}` }] };
       return { get_attr: [target, type === 'OS::Heat::None' ? 'show' : 'value'] };
     };
     regions.forEach((region, li) => {
@@ -46,7 +49,9 @@ export const designArb: fc.Arbitrary<Design> = fc
       }
     });
     const outs: Record<string, DesignOutput> = {};
-    for (let i = 0; i < outputs; i++) outs[`o${i}`] = { value: ref(), ...(next(2) === 0 ? { description: `out ${i}` } : {}) };
+    for (let i = 0; i < outputs; i++) {
+      outs[`o${i}`] = { value: ref(), ...(next(2) === 0 ? { description: `out ${i}` } : {}), ...(conditional && next(3) === 0 ? { condition: 'on' } : {}) };
+    }
     const design: Design = {
       isotherm: 1,
       name: 'prop',
@@ -54,6 +59,7 @@ export const designArb: fc.Arbitrary<Design> = fc
       regions,
       parameters,
       ...(conditional ? { conditions: { on: { equals: [{ get_param: 'p0' }, 'yes'] } } } : {}),
+      ...(next(2) === 0 ? { parameter_groups: [{ label: 'first', parameters: ['p0', 'p1'] }] } : {}),
       resources,
       outputs: outs,
       layout: {},
