@@ -23,5 +23,12 @@ export default defineConfig({
     target: 'chrome120',
     sourcemap: true,
     chunkSizeWarningLimit: 4000,
+    rollupOptions: {
+      // zod's sources carry /*#__PURE__*/ comments rollup cannot place; harmless, and not ours to fix
+      onwarn(warning, warn) {
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
   },
 });
