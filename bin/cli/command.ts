@@ -21,11 +21,19 @@ export interface CliIo {
 
 export interface CliCommand {
   name: string;
-  /** One line for `isotherm --help`. */
-  summary: string;
+  /** One line about the command (the table's `summary` is what `isotherm --help` shows). */
+  summary?: string;
   /** The full text of `isotherm <name> --help`. */
   help: string;
   run(args: string[], io: CliIo): Promise<number>;
+}
+
+/** A line of the command table: loaded only when it runs, so `isotherm validate` does not load the importer. */
+export interface CommandEntry {
+  name: string;
+  /** One line for `isotherm --help`. */
+  summary: string;
+  load(): Promise<CliCommand>;
 }
 
 /** A failure the user can fix: printed as `isotherm: <message>` and turned into an exit code. */

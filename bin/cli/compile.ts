@@ -3,13 +3,13 @@ import { formatDiagnostic, hasErrors } from '../../shared/util/diagnostics';
 import { expectPositionals, parseCommandArgs, requireOption } from './args';
 import { EXIT, type CliCommand } from './command';
 import { loadCatalog, loadDesign, summary, uniqueDiagnostics } from './design';
-import { exportFiles } from './exportFiles';
+// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
+import { exportFiles } from '../../electron/files/exportFolder';
 import { writeFolder } from './files';
 import { resolve } from 'node:path';
 
 export const compileCommand: CliCommand = {
   name: 'compile',
-  summary: 'compile a design into one HOT template per region, plan.json and deploy.sh',
   help: [
     'Usage: isotherm compile DESIGN --out DIR [--nested]',
     '',

@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
-import { lstat, mkdir, open, readFile, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { lstat, readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 // eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { atomicWrite } from '../../electron/files/atomicWrite';
+// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
+import { ExportFolderError, writeExportFolder, type ExportFile } from '../../electron/files/exportFolder';
 import { CliError, EXIT } from './command';
 
 /** Files are refused above this size (a design or a template is far smaller). */
@@ -44,49 +45,13 @@ export async function readText(path: string, cwd: string): Promise<string> {
   }
 }
 
-/** A file to write: its name inside the folder, its content, and its mode. */
-export interface OutFile {
-  name: string;
-  content: string;
-  mode?: number;
-}
-
-async function writeSynced(path: string, content: string, mode: number): Promise<void> {
-  const fh = await open(path, 'wx', mode);
+/** Write the export's files into `dir`, all or none (electron/files/exportFolder.ts); failures become CliErrors. */
+export async function writeFolder(dir: string, files: readonly ExportFile[]): Promise<void> {
   try {
-    await fh.writeFile(content);
-    await fh.chmod(mode);
-    await fh.sync();
-  } finally {
-    await fh.close();
-  }
-}
-
-/**
- * Write all `files` into `dir`, or none of them: everything is written (and synced) into a temporary folder
- * beside `dir` first; only then are the files moved in (a rename each, or one rename of the folder when `dir`
- * does not exist yet). An error while writing leaves `dir` as it was.
- */
-export async function writeFolder(dir: string, files: readonly OutFile[]): Promise<void> {
-  const target = resolve(dir);
-  const parent = dirname(target);
-  const existing = await lstat(target).catch(() => undefined);
-  if (existing !== undefined && !existing.isDirectory()) throw new CliError(`cannot write into ${dir}: it is a file, not a folder. Choose another --out.`);
-  const tmp = join(parent, `.${basename(target)}.isotherm-${randomBytes(6).toString('hex')}`);
-  try {
-    await mkdir(parent, { recursive: true });
-    await mkdir(tmp);
-    for (const f of files) await writeSynced(join(tmp, f.name), f.content, f.mode ?? 0o644);
-    if (existing === undefined) {
-      await rename(tmp, target);
-    } else {
-      for (const f of files) await rename(join(tmp, f.name), join(target, f.name));
-    }
+    await writeExportFolder(dir, files);
   } catch (err) {
-    if (err instanceof CliError) throw err;
+    if (err instanceof ExportFolderError) throw new CliError(`cannot write into ${dir}: ${err.message}`, EXIT.usage);
     throw new CliError(`cannot write into ${dir}: ${fileProblem(err)}`, EXIT.usage);
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
   }
 }
 

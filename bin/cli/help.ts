@@ -1,7 +1,7 @@
-import type { CliCommand } from './command';
+import type { CommandEntry } from './command';
 
 /** `isotherm --help`: the commands from the table, and the exit codes. */
-export function mainHelp(commands: readonly CliCommand[]): string {
+export function mainHelp(commands: readonly CommandEntry[]): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   return [
     'isotherm: design multi-region OpenStack Heat topologies, compile one HOT template per region, deploy them in order.',

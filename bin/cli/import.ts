@@ -13,7 +13,6 @@ import { readText, writeNewFile } from './files';
 
 export const importCommand: CliCommand = {
   name: 'import',
-  summary: 'make a design from HOT templates (one per region) or from a model-2 parent template',
   help: [
     'Usage: isotherm import --region ID=REGION_NAME:FILE [--region ...] --out DESIGN [--name NAME] [--force]',
     '       isotherm import PARENT.yaml --out DESIGN [--name NAME] [--force]',

@@ -1,27 +1,18 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { CliError, EXIT, type CliCommand, type CliIo } from './command';
-import { compileCommand } from './compile';
-import { deployCommand } from './deploy';
-import { destroyCommand } from './destroy';
+import { CliError, EXIT, type CliIo, type CommandEntry } from './command';
 import { mainHelp } from './help';
-import { importCommand } from './import';
-import { statusCommand } from './status';
-import { validateCommand } from './validate';
 import { version } from './version';
 
-/** The commands, in the order `isotherm --help` lists them. One line registers a command. */
-export const COMMANDS: readonly CliCommand[] = [
-  validateCommand,
-  compileCommand,
-  importCommand,
-  deployCommand,
-  statusCommand,
-  destroyCommand,
+/** The commands, in the order `isotherm --help` lists them. One line registers a command (loaded when it runs). */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'validate', summary: 'check a design against the resource catalog; print its diagnostics', load: async () => (await import('./validate')).validateCommand },
+  { name: 'compile', summary: 'compile a design into one HOT template per region, plan.json and deploy.sh', load: async () => (await import('./compile')).compileCommand },
+  { name: 'import', summary: 'make a design from HOT templates (one per region) or from a model-2 parent template', load: async () => (await import('./import')).importCommand },
 ];
 
 /** Runs `isotherm <argv>`; returns the exit code (never throws for a user's mistake). */
-export async function main(argv: string[], io: CliIo, commands: readonly CliCommand[] = COMMANDS): Promise<number> {
+export async function main(argv: string[], io: CliIo, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '--help' || first === '-h') {
     io.out(mainHelp(commands));
@@ -33,14 +24,15 @@ export async function main(argv: string[], io: CliIo, commands: readonly CliComm
   }
   if (first === 'help') {
     const about = rest[0] === undefined ? undefined : commands.find((c) => c.name === rest[0]);
-    io.out(about?.help ?? mainHelp(commands));
+    io.out(about !== undefined ? (await about.load()).help : mainHelp(commands));
     return rest[0] === undefined || about !== undefined ? EXIT.ok : EXIT.usage;
   }
-  const command = commands.find((c) => c.name === first);
-  if (command === undefined) {
+  const entry = commands.find((c) => c.name === first);
+  if (entry === undefined) {
     io.err(`isotherm: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'isotherm --help'.`);
     return EXIT.usage;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(command.help);
     return EXIT.ok;

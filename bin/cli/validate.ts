@@ -6,7 +6,6 @@ import { loadCatalog, loadDesign, summary, uniqueDiagnostics } from './design';
 
 export const validateCommand: CliCommand = {
   name: 'validate',
-  summary: 'check a design against the resource catalog; print its diagnostics',
   help: [
     'Usage: isotherm validate DESIGN',
     '',
