@@ -38,6 +38,7 @@ export function generateDesign(regions = REGIONS, resources = RESOURCES): Design
   for (let r = 0; r < regions; r++) design.regions.push({ id: `r${r}`, region_name: `Region${r}` });
   const perRegion = Math.ceil(resources / regions);
   const ids: string[][] = design.regions.map(() => []);
+  const attr = new Map<string, string>();
   for (let i = 0; i < resources; i++) {
     const r = Math.floor(i / perRegion);
     const region = `r${r}`;
@@ -61,8 +62,8 @@ export function generateDesign(regions = REGIONS, resources = RESOURCES): Design
                 template: '$p-$a-$b',
                 params: {
                   $p: { get_param: 'prefix' },
-                  $a: local !== undefined ? { get_attr: [local, 'value'] } : 'none',
-                  $b: remote !== undefined ? { get_attr: [remote, 'value'] } : 'none',
+                  $a: local !== undefined ? { get_attr: [local, attr.get(local)!] } : 'none',
+                  $b: remote !== undefined ? { get_attr: [remote, attr.get(remote)!] } : 'none',
                 },
               },
             },
@@ -78,10 +79,12 @@ export function generateDesign(regions = REGIONS, resources = RESOURCES): Design
         };
     }
     design.resources[id] = resource;
+    attr.set(id, resource.type === 'OS::Heat::TestResource' ? 'output' : 'value');
     design.layout[id] = { x: 40 + (ids[r]!.length % 20) * 220, y: 40 + Math.floor(ids[r]!.length / 20) * 100 };
     ids[r]!.push(id);
   }
-  design.outputs.last = { value: { get_attr: [ids[regions - 1]!.at(-1)!, 'output'] } };
+  const last = ids[regions - 1]!.at(-1)!;
+  design.outputs.last = { value: { get_attr: [last, attr.get(last)!] } };
   return design;
 }
 
