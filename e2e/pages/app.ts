@@ -39,6 +39,11 @@ export class AppPage {
     return this.page.getByTestId('welcome');
   }
 
+  /** The example designs offered on the welcome view. */
+  get examples(): Locator {
+    return this.page.getByTestId(/^example-/);
+  }
+
   get canvas(): Locator {
     return this.page.getByTestId('canvas');
   }
