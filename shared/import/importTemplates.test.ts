@@ -3,7 +3,8 @@ import { parse } from 'yaml';
 import type { HotMap } from '../design/model';
 import { makeCatalog } from '../catalog/catalog';
 import { ImportCodes } from './codes';
-import { importTemplates, mergeSequences } from './importTemplates';
+import { importTemplates } from './importTemplates';
+import { mergeSequences } from './mergeSections';
 
 const hot = (text: string) => parse(text, { schema: 'core' }) as HotMap;
 const codes = (ds: { code: string }[]) => ds.map((d) => d.code);
