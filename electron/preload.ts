@@ -3,7 +3,7 @@
  * contract's named operations (`bridge.file.open(req)`, ...) and named event subscriptions (`bridge.on('menu.command', cb)`).
  * Never a generic invoke: each function is bound to its channel here; main checks the sender and validates again.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { EventName, IsothermBridge, Subscribe } from '../shared/ipc';
 import { buildOperations } from '../shared/ipc/api';
 import { isEventName } from '../shared/ipc/contract';
@@ -29,5 +29,5 @@ const on: Subscribe = (event, listener) => {
   };
 };
 
-const bridge: IsothermBridge = { ...operations, on };
+const bridge: IsothermBridge = { ...operations, on, pathForFile: (file: File) => webUtils.getPathForFile(file) };
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

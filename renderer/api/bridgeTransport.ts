@@ -13,6 +13,10 @@ export function bridgeTransport(bridge: IsothermBridge): Transport {
       if (!fn) return { ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `The preload does not expose ${channel}: rebuild the app (npm run build:electron).` } };
       return (await fn(request)) as Awaited<ReturnType<Transport['invoke']>>;
     },
+    pathForFile: (file) => {
+      const path = bridge.pathForFile?.(file);
+      return path ? path : null;
+    },
     listen(listener) {
       const offs = eventNames.map((name) => bridge.on(name, (payload) => listener({ kind: name, payload } as AppEvent)));
       return () => offs.forEach((off) => off());

@@ -14,6 +14,11 @@ export type IsothermApi = OperationsApi & {
   readonly on: Subscribe;
   /** Which transport is in use: 'electron' (preload bridge), 'browser' (fallback server), 'none' (no Node side). */
   readonly transport: Transport['mode'];
+  /**
+   * The path of a File dropped on the window (Electron), to open it with `file.open({ path })` and save back to it;
+   * null in the browser, where the renderer reads the dropped File's text itself and the design stays unsaved.
+   */
+  readonly pathForFile: (file: File) => string | null;
 };
 
 export function createApi(transport: Transport): IsothermApi {
@@ -22,7 +27,7 @@ export function createApi(transport: Transport): IsothermApi {
     transport.listen((e: AppEvent) => {
       if (e.kind === event) listener(e.payload as EventPayload<E>);
     });
-  return { ...operations, on, transport: transport.mode };
+  return { ...operations, on, transport: transport.mode, pathForFile: transport.pathForFile };
 }
 
 /** A transport that answers every request with an error saying how to start the app properly. */
@@ -31,6 +36,7 @@ export function noTransport(reason: string): Transport {
     mode: 'none',
     invoke: async () => ({ ok: false, error: { code: 'E_INTERNAL', message: reason } }),
     listen: () => () => {},
+    pathForFile: () => null,
   };
 }
 

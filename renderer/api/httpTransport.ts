@@ -81,6 +81,7 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
   return {
     mode: 'browser',
     invoke,
+    pathForFile: () => null,
     listen(listener) {
       listeners.add(listener);
       if (stream === null) connect();

@@ -6,4 +6,6 @@ export interface Transport {
   readonly invoke: Invoke;
   /** Receive every event; returns the unsubscribe. */
   readonly listen: (listener: (event: AppEvent) => void) => () => void;
+  /** The path of a File dropped on the window, where the transport knows it (Electron); otherwise null. */
+  readonly pathForFile: (file: File) => string | null;
 }

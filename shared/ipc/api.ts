@@ -25,8 +25,11 @@ export type EventListener<E extends EventName> = (payload: EventPayload<E>) => v
 export type Unsubscribe = () => void;
 export type Subscribe = <E extends EventName>(event: E, listener: EventListener<E>) => Unsubscribe;
 
-/** What the Electron preload exposes on `window.isothermBridge`: named operations and named event subscriptions. */
-export type IsothermBridge = OperationsApi & { readonly on: Subscribe };
+/**
+ * What the Electron preload exposes on `window.isothermBridge`: named operations, named event subscriptions,
+ * and `pathForFile` (the file-system path of a File dropped on the window; Electron's webUtils, no IPC).
+ */
+export type IsothermBridge = OperationsApi & { readonly on: Subscribe; readonly pathForFile?: (file: File) => string };
 
 /** Sends one request over a transport. Implementations must resolve (not reject) with a failed result on errors. */
 export type Invoke = (channel: RequestName, request: unknown) => Promise<IpcResult<unknown>>;
