@@ -7,6 +7,11 @@ export function isHotMap(v: HotValue | undefined): v is HotMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** Own-property test, for maps whose keys come from files (`constructor`, `__proto__`...). */
+export function hasOwn(map: object, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(map, key);
+}
+
 /** Heat's pseudo parameters: always defined, never declared. */
 export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set(['OS::stack_name', 'OS::stack_id', 'OS::project_id']);
 

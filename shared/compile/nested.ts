@@ -2,7 +2,8 @@ import type { Design, HotMap, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from '../validate/codes';
 import { isCyclic, stronglyConnected } from './graph';
-import { conditionNamesIn, isHotMap, parameterNamesIn } from './hot';
+import { setOwn } from '../design/plain';
+import { conditionNamesIn, hasOwn, isHotMap, parameterNamesIn } from './hot';
 import type { CompileResult, HotTemplate, PlannedStack } from './types';
 
 /** Model 2 (DESIGN.md): one parent template with an OS::Heat::Stack per region, Heat doing the orchestration. */
@@ -71,8 +72,8 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
     for (const [name, def] of Object.entries(mapOf(template.parameters))) {
       const input = result.plan.inputs.find((i) => i.region === stack.region && i.parameter === name);
       if (input === undefined) {
-        parameters[name] = { get_param: name };
-        designParams[name] = def;
+        setOwn(parameters, name, { get_param: name });
+        setOwn(designParams, name, def);
         continue;
       }
       fed.add(input.fromRegion);
@@ -80,17 +81,17 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
       const condition = mapOf(mapOf(result.templates[input.fromRegion]?.outputs)[input.output]).condition;
       if (typeof condition === 'string' && knownConditions.has(condition)) {
         parentConditions.add(condition);
-        parameters[name] = { if: [condition, value, mapOf(def).default ?? ''] };
+        setOwn(parameters, name, { if: [condition, value, mapOf(def).default ?? ''] });
       } else {
-        parameters[name] = value;
+        setOwn(parameters, name, value);
       }
     }
-    resources[stack.region] = stackResource(stack, parameters, result, fed);
+    setOwn(resources, stack.region, stackResource(stack, parameters, result, fed));
   }
 
   const outputs: HotMap = {};
   for (const [name, output] of Object.entries(design.outputs)) {
-    const lane = stacks.find((s) => name in mapOf(result.templates[s.region]?.outputs))?.region;
+    const lane = stacks.find((s) => hasOwn(mapOf(result.templates[s.region]?.outputs), name))?.region;
     if (lane === undefined) continue;
     const o: HotMap = {};
     if (output.description !== undefined) o.description = output.description;
@@ -99,16 +100,16 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
       o.condition = output.condition;
       conditionNamesIn(output.condition, knownConditions, parentConditions);
     }
-    outputs[name] = o;
+    setOwn(outputs, name, o);
   }
 
   const conditions = closeConditions(design, parentConditions);
   for (const name of parameterNamesIn(conditions)) {
     const def = design.parameters[name];
-    if (def !== undefined) designParams[name] = def;
+    if (def !== undefined && hasOwn(design.parameters, name)) setOwn(designParams, name, def);
   }
   const parameters: HotMap = {};
-  for (const name of Object.keys(design.parameters)) if (name in designParams) parameters[name] = designParams[name]!;
+  for (const name of Object.keys(design.parameters)) if (hasOwn(designParams, name)) setOwn(parameters, name, designParams[name]!);
   if (Object.keys(parameters).length > 0) parent.parameters = parameters;
   if (Object.keys(conditions).length > 0) parent.conditions = conditions;
   parent.resources = resources;
@@ -152,6 +153,6 @@ function closeConditions(design: Design, names: Set<string>): HotMap {
     for (const n of [...names]) conditionNamesIn(design.conditions?.[n] ?? null, known, names);
   }
   const out: HotMap = {};
-  for (const [name, expr] of Object.entries(design.conditions ?? {})) if (names.has(name)) out[name] = expr;
+  for (const [name, expr] of Object.entries(design.conditions ?? {})) if (names.has(name)) setOwn(out, name, expr);
   return out;
 }

@@ -51,7 +51,6 @@ export function rewriteValue(value: HotValue, lane: string, rw: Rewriter): HotVa
     else site.attribute = rest.map((a) => rewriteValue(a, from, rw));
     return { get_param: rw.resolve(site) };
   }
-  const out: Record<string, HotValue> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = rewriteValue(v, lane, rw);
-  return out;
+  // fromEntries defines own properties, also for keys like `__proto__`
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteValue(v, lane, rw)]));
 }

@@ -1,7 +1,8 @@
 import type { Design, HotMap, HotValue } from '../design/model';
 import { dependsOnList, valueReferences } from '../design/refs';
 import { crossRefValue, type CrossRef } from './crossRefs';
-import { conditionNamesIn, ifConditionNamesIn, isHotMap, parameterNamesIn } from './hot';
+import { setOwn } from '../design/plain';
+import { conditionNamesIn, hasOwn, ifConditionNamesIn, isHotMap, parameterNamesIn } from './hot';
 import { crossRegionOutputDescription, crossRegionParameterDescription } from './naming';
 import { rewriteValue, type Rewriter } from './rewrite';
 import type { HotTemplate } from './types';
@@ -56,7 +57,7 @@ function resourceBody(ctx: TemplateContext, id: string, lane: string): HotMap {
   if (r.update_policy !== undefined) body.update_policy = rewriteValue(r.update_policy, lane, rewriter);
   if (r.deletion_policy !== undefined) body.deletion_policy = r.deletion_policy;
   if (r.external_id !== undefined) body.external_id = rewriteValue(r.external_id, lane, rewriter);
-  for (const [k, v] of Object.entries(r.extra ?? {})) if (!(k in body) && k !== 'region') body[k] = v;
+  for (const [k, v] of Object.entries(r.extra ?? {})) if (!hasOwn(body, k) && k !== 'region') setOwn(body, k, v);
   ctx.bodies.set(id, body);
   return body;
 }
@@ -95,7 +96,7 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
   const { design } = ctx;
   const resources: HotMap = {};
   for (const id of Object.keys(design.resources)) {
-    if (spec.resources.has(id)) resources[id] = resourceBody(ctx, id, spec.lane);
+    if (spec.resources.has(id)) setOwn(resources, id, resourceBody(ctx, id, spec.lane));
   }
   const outputs: HotMap = {};
   for (const name of spec.outputs) {
@@ -104,9 +105,9 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
     if (o.description !== undefined) output.description = o.description;
     output.value = rewriteValue(o.value, spec.lane, ctx.rewriter);
     if (o.condition !== undefined) output.condition = o.condition;
-    outputs[name] = output;
+    setOwn(outputs, name, output);
   }
-  for (const [name, output] of generatedOutputs(ctx, spec)) outputs[name] = output;
+  for (const [name, output] of generatedOutputs(ctx, spec)) setOwn(outputs, name, output);
 
   const knownConditions = new Set(Object.keys(design.conditions ?? {}));
   const usedConditions = new Set<string>();
@@ -127,17 +128,17 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
     grew = usedConditions.size > before;
   }
   const conditions: HotMap = {};
-  for (const [name, expr] of Object.entries(design.conditions ?? {})) if (usedConditions.has(name)) conditions[name] = expr;
+  for (const [name, expr] of Object.entries(design.conditions ?? {})) if (usedConditions.has(name)) setOwn(conditions, name, expr);
   parameterNamesIn(conditions, used);
 
   const parameters: HotMap = {};
-  for (const [name, def] of Object.entries(design.parameters)) if (used.has(name)) parameters[name] = def;
+  for (const [name, def] of Object.entries(design.parameters)) if (used.has(name)) setOwn(parameters, name, def);
   for (const name of [...used].sort()) {
     const ref = ctx.crossRefs.get(name);
-    if (ref === undefined || name in parameters || !ref.consumers.includes(spec.lane)) continue;
+    if (ref === undefined || hasOwn(parameters, name) || !ref.consumers.includes(spec.lane)) continue;
     const def: HotMap = { type: ref.type, description: crossRegionParameterDescription(name, ref.fromRegion) };
     if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
-    parameters[name] = def;
+    setOwn(parameters, name, def);
   }
 
   const template: HotTemplate = {
@@ -146,7 +147,7 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
   };
   const groups = (design.parameter_groups ?? []).flatMap((g): HotValue[] => {
     if (!isHotMap(g) || !Array.isArray(g.parameters)) return [g];
-    const kept = g.parameters.filter((p) => typeof p === 'string' && p in parameters);
+    const kept = g.parameters.filter((p) => typeof p === 'string' && hasOwn(parameters, p));
     return kept.length > 0 ? [{ ...g, parameters: kept }] : [];
   });
   if (groups.length > 0) template.parameter_groups = groups;
