@@ -5,20 +5,21 @@ import { isDirty } from '../store/createAppStore';
 import type { AppState } from '../store/types';
 import { commandContext } from './hooks';
 import { baseName } from '../files/fileActions';
+import { ToolIcon, type ToolIconName } from '../ui/ToolIcon';
 
 const mac = isMacPlatform();
 
 const selectTitle = (s: AppState) => (s.filePath === null ? `${s.design.name} (unsaved)` : baseName(s.filePath));
 const selectDirty = (s: AppState) => isDirty(s);
 
-function CommandButton({ id, label, icon }: { id: string; label?: string; icon?: string }) {
+function CommandButton({ id, label, icon }: { id: string; label?: string; icon?: ToolIconName }) {
   const command = commandById(id)!;
   const enabled = useApp((s) => isEnabled(command, s));
   const shortcut = command.shortcuts?.[0];
   const title = `${command.label}${shortcut ? ` (${describeShortcut(shortcut, mac)})` : ''}`;
   return (
     <button className={icon ? 'tool-btn' : 'btn btn-small'} title={title} aria-label={command.label} disabled={!enabled} onClick={() => void command.perform(commandContext)} data-testid={`cmd-${id}`}>
-      {icon ?? label ?? command.label}
+      {icon !== undefined ? <ToolIcon name={icon} /> : (label ?? command.label)}
     </button>
   );
 }
@@ -31,21 +32,21 @@ export function Toolbar() {
     <header className="toolbar">
       <span className="brand">Isotherm</span>
       <nav className="tool-group" aria-label="File">
-        <CommandButton id="file.new" icon="＋" />
-        <CommandButton id="file.open" icon="⤒" />
-        <CommandButton id="file.save" icon="⬇" />
+        <CommandButton id="file.new" icon="new" />
+        <CommandButton id="file.open" icon="open" />
+        <CommandButton id="file.save" icon="save" />
         <CommandButton id="file.importTemplates" label="Import" />
         <CommandButton id="file.export" label="Export" />
       </nav>
       <nav className="tool-group" aria-label="Edit">
-        <CommandButton id="edit.undo" icon="↶" />
-        <CommandButton id="edit.redo" icon="↷" />
-        <CommandButton id="edit.duplicate" icon="⧉" />
-        <CommandButton id="edit.delete" icon="🗑" />
+        <CommandButton id="edit.undo" icon="undo" />
+        <CommandButton id="edit.redo" icon="redo" />
+        <CommandButton id="edit.duplicate" icon="duplicate" />
+        <CommandButton id="edit.delete" icon="trash" />
       </nav>
       <nav className="tool-group" aria-label="Design">
         <CommandButton id="design.addLane" label="+ Lane" />
-        <CommandButton id="view.zoomToFit" icon="⤢" />
+        <CommandButton id="view.zoomToFit" icon="fit" />
       </nav>
       <span className="doc-title" data-testid="doc-title">
         {title}
@@ -58,7 +59,7 @@ export function Toolbar() {
       <nav className="tool-group" aria-label="View">
         <CommandButton id="view.toggleYaml" label="YAML" />
         <CommandButton id="view.toggleTemplates" label="Templates" />
-        <CommandButton id="view.toggleTheme" icon="◐" />
+        <CommandButton id="view.toggleTheme" icon="theme" />
       </nav>
     </header>
   );

@@ -23,6 +23,7 @@ export const RefEdgeView = memo(function RefEdgeView(props: EdgeProps<RefEdge>) 
             className={`edge-label${cross ? ' is-cross' : ''}${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
             data-testid={`edge-label-${id}`}
+            title={data.title}
           >
             {data.label}
           </div>

@@ -33,6 +33,7 @@ export interface LaneNodeData extends Record<string, unknown> {
 export interface RefEdgeData extends Record<string, unknown> {
   ref: Reference;
   label: string;
+  title: string;
   cross: boolean;
 }
 
@@ -91,11 +92,22 @@ export class NodeCache {
 const laneNodeId = (laneId: string) => `lane:${laneId}`;
 export const laneIdOfNode = (nodeId: string): string | undefined => (nodeId.startsWith('lane:') ? nodeId.slice(5) : undefined);
 
+const segText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '…');
+
+/** The short label of an edge: where the reference sits (its last two path segments), and the attribute read. */
 export function edgeLabel(ref: Reference): string {
-  const where = ref.path.slice(1).join('.');
   if (ref.kind === 'depends_on') return 'depends_on';
-  if (ref.kind === 'get_attr') return `${where} ← ${(ref.attribute ?? []).map((a) => (typeof a === 'string' || typeof a === 'number' ? a : '…')).join('.')}`;
+  const where = ref.path.slice(1).filter((s) => typeof s === 'string').slice(-2).join('.');
+  if (ref.kind === 'get_attr') return `${where} ← ${(ref.attribute ?? []).map(segText).join('.')}`;
   return where;
+}
+
+/** The full description of an edge (tooltip). */
+export function edgeTitle(ref: Reference): string {
+  const where = `${ref.from ?? ''}.${ref.path.join('.')}`;
+  if (ref.kind === 'depends_on') return `${ref.from ?? ''} depends on ${ref.target}`;
+  if (ref.kind === 'get_attr') return `${where} = get_attr ${[ref.target, ...(ref.attribute ?? []).map(segText)].join('.')}`;
+  return `${where} = get_resource ${ref.target}`;
 }
 
 export interface CanvasLayout {
@@ -182,9 +194,11 @@ export function deriveEdges(design: Design, selectedEdge: string | null): RefEdg
     const cross = from.region !== to.region;
     const id = referenceKey(ref);
     let label = edgeLabel(ref);
+    let title = edgeTitle(ref);
     if (cross && ref.kind !== 'depends_on') {
       const name = crossRefBaseName(ref.kind, ref.target, ref.attribute ?? []);
-      label = `${label}: output ${name} → parameter`;
+      label = `output → parameter ${name}`;
+      title = `${title}\nAcross regions: output ${name} of ${to.region}, parameter ${name} of ${from.region}`;
     }
     edges.push({
       id,
@@ -192,7 +206,7 @@ export function deriveEdges(design: Design, selectedEdge: string | null): RefEdg
       source: ref.from,
       target: ref.target,
       selected: id === selectedEdge,
-      data: { ref, label, cross },
+      data: { ref, label, title, cross },
       ...(cross ? { className: 'edge-cross' } : {}),
     });
   }

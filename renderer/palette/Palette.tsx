@@ -9,6 +9,8 @@ import { ServiceIcon, serviceColor } from '../ui/ServiceIcon';
 import { groupPalette, paletteItems, type PaletteItem } from './paletteModel';
 
 const selectCatalog = (s: AppState) => s.catalog;
+/** The services most designs start with. */
+const OPEN_AT_START = ['Heat', 'Neutron', 'Nova'];
 
 function addAtCenter(type: string) {
   const s = appStore.getState();
@@ -45,7 +47,7 @@ const Item = memo(function Item({ item }: { item: PaletteItem }) {
 export function Palette() {
   const catalog = useApp(selectCatalog);
   const [query, setQuery] = useState('');
-  const [collapsed, setCollapsed] = useState<Set<string>>(() => new Set());
+  const [expanded, setExpanded] = useState<Set<string>>(() => new Set(OPEN_AT_START));
   const items = useMemo(() => (catalog === null ? [] : paletteItems(catalog)), [catalog]);
   const groups = useMemo(() => groupPalette(items, query), [items, query]);
   const searching = query.trim() !== '';
@@ -57,14 +59,14 @@ export function Palette() {
         {catalog === null && <p className="muted pad">Loading the catalog…</p>}
         {catalog !== null && groups.length === 0 && <p className="muted pad">No type matches “{query}”.</p>}
         {groups.map((g) => {
-          const open = searching || !collapsed.has(g.service);
+          const open = searching || expanded.has(g.service);
           return (
             <section key={g.service} className="palette-group">
               <button
                 className="palette-group-title"
                 aria-expanded={open}
                 onClick={() =>
-                  setCollapsed((c) => {
+                  setExpanded((c) => {
                     const next = new Set(c);
                     if (next.has(g.service)) next.delete(g.service);
                     else next.add(g.service);
