@@ -116,7 +116,8 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
           const stack = await o.heat.getStack(o.identity, signal);
           if (stack === undefined) {
             if (o.action === 'DELETE') return { status: 'DELETE_COMPLETE', reason: 'Stack is gone.', resources: [], marker };
-            throw new OpenStackError('E_NOT_FOUND', `Stack ${o.identity.name} disappeared from ${o.heat.region} while being followed.`, { status: 404 });
+            // Heat can answer 404 for a moment while an update swaps the stack's template: transient, a few times
+            throw new OpenStackError('E_NOT_FOUND', `Stack ${o.identity.name} disappeared from ${o.heat.region} while being followed.`, { status: 404, retryable: true });
           }
           if (stack.stack_status !== lastStatus) {
             lastStatus = stack.stack_status;
@@ -131,8 +132,10 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
         }
         failures = 0;
       } catch (e) {
-        if (signal.aborted || !isOpenStackError(e) || !(e.retryable || e.code === 'E_AUTH_EXPIRED')) throw e;
+        const notFound = isOpenStackError(e, 'E_NOT_FOUND') && o.action !== 'DELETE';
+        if (signal.aborted || !isOpenStackError(e) || !(e.retryable || notFound || e.code === 'E_AUTH_EXPIRED')) throw e;
         failures += 1;
+        if (notFound && failures >= 6) throw e;
         o.emit({ kind: 'error', time: now(), region: o.region, stack: o.identity.name, code: e.code, message: e.message, transient: true });
         if (failures >= (o.maxPollFailures ?? 20)) throw e;
       }

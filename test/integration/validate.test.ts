@@ -3,7 +3,7 @@ import { afterAll, expect, it } from 'vitest';
 import { normalizeTemplate } from '../../electron/openstack/heat'; // eslint-disable-line no-restricted-imports -- electron/ code, not the package
 import { isOpenStackError } from '../../electron/openstack/errors'; // eslint-disable-line no-restricted-imports -- electron/ code, not the package
 import { exportNested } from '../../shared/compile/nested';
-import { CLOUD, describeCloud, testClients } from '../support/cloud';
+import { CLOUD, REGIONS, describeCloud, testClients } from '../support/cloud';
 import { compiled, designOf, exampleFiles, exampleText } from '../support/designs';
 
 describeCloud('Heat validates every example template', () => {
@@ -22,7 +22,10 @@ describeCloud('Heat validates every example template', () => {
       }
       expect(templates.length).toBeGreaterThan(0);
       for (const [what, regionName, template] of templates) {
-        const heat = await clients.heat(CLOUD, regionName);
+        // the local cloud has RegionOne and RegionTwo; a lane in another region validates in RegionOne
+        const onCloud = (REGIONS as readonly string[]).includes(regionName) ? regionName : 'RegionOne';
+        if (onCloud !== regionName) console.warn(`${file} ${what}: region ${regionName} is not on the local cloud, validated in ${onCloud}`);
+        const heat = await clients.heat(CLOUD, onCloud);
         // types whose service this cloud cannot offer even with placeholder endpoints (e.g. Neutron
         // extensions) are mapped to OS::Heat::None, and reported
         for (let attempt = 0; ; attempt++) {
@@ -44,8 +47,7 @@ describeCloud('Heat validates every example template', () => {
       // the model-2 parent template validates too when the design allows it
       const nested = exportNested(design, result);
       if (Object.keys((nested.parent['resources'] ?? {}) as object).length > 0) {
-        const first = result.plan.stacks[0]!;
-        const heat = await clients.heat(CLOUD, first.regionName);
+        const heat = await clients.heat(CLOUD, 'RegionOne');
         const files = Object.fromEntries(Object.entries(nested.files).map(([k, v]) => [k, JSON.stringify(v)]));
         const registry = Object.fromEntries([...stubbed].map((t) => [t, 'OS::Heat::None']));
         await heat.validate({ template: nested.parent, files, environment: { resource_registry: registry } });
