@@ -12,5 +12,6 @@ export {
 export { findResourceCycles } from './cycles';
 export { exportNested, nestedFileName } from './nested';
 export type { NestedExport } from './nested';
+export { validate } from '../validate/validate';
 export { DIAGNOSTIC_CODES, CODES } from '../validate/codes';
 export type { DiagnosticCode, CodeInfo } from '../validate/codes';
