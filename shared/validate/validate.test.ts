@@ -175,4 +175,11 @@ describe('validate', () => {
       expect(info?.severity).toBe(diagnostic.severity);
     }
   });
+
+  it('the catalogue: each code starts with the letter of its severity and explains itself', () => {
+    for (const [code, info] of Object.entries(DIAGNOSTIC_CODES)) {
+      expect(code[0]).toBe({ error: 'E', warning: 'W', info: 'I' }[info.severity]);
+      expect(info.summary.length).toBeGreaterThan(20);
+    }
+  });
 });
