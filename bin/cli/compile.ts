@@ -33,11 +33,13 @@ export const compileCommand: CliCommand = {
     const loaded = await loadDesign(path!, io.cwd);
     let diagnostics = loaded.diagnostics;
     let written: string[] = [];
+    let nestedOnly = false;
     if (loaded.design !== null && !hasErrors(diagnostics)) {
       const result = compile(loaded.design, loadCatalog());
       diagnostics = [...diagnostics, ...result.diagnostics];
       if (!hasErrors(diagnostics)) {
         const exported = exportFiles(loaded.design, result, { nested: values.nested === true });
+        nestedOnly = hasErrors(exported.diagnostics);
         diagnostics = [...diagnostics, ...exported.diagnostics];
         if (!hasErrors(diagnostics)) {
           await writeFolder(resolve(io.cwd, out), exported.files);
@@ -47,6 +49,10 @@ export const compileCommand: CliCommand = {
     }
     diagnostics = uniqueDiagnostics(diagnostics);
     for (const d of diagnostics) io.err(formatDiagnostic(d));
+    if (nestedOnly) {
+      io.err(`isotherm: ${path} cannot be exported as a parent template (--nested); nothing was written. Compile without --nested: deploy.sh deploys it.`);
+      return EXIT.errors;
+    }
     if (hasErrors(diagnostics)) {
       io.err(`isotherm: ${path} has ${summary(diagnostics)}; nothing was written. Fix them (isotherm validate ${path}) and compile again.`);
       return EXIT.errors;

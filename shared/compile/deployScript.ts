@@ -92,7 +92,7 @@ function header(plan: Plan, name: string | undefined): string[] {
     '#   OS_CLOUD       clouds.yaml cloud for the lanes that name none (else the OS_* variables apply)',
     '#   ISOTHERM_ENV   optional Heat environment file given to every stack (parameter_defaults, resource_registry)',
     '#   STACK_TIMEOUT  minutes allowed per stack create/update/delete (default 60)',
-    '# Needs: bash 4+, python3-openstackclient with python3-heatclient (`openstack stack ...`).',
+    '# Needs: bash 4+, grep, python3-openstackclient with python3-heatclient (`openstack stack ...`).',
     '#',
     '# Plan:',
     ...waveLines,
@@ -128,7 +128,13 @@ function helpers(): string[] {
     '',
     '# stack_status LANE STACK: prints the stack status, or nothing when the stack does not exist',
     'stack_status() {',
-    '  os "$1" stack show "$2" -f value -c stack_status 2>/dev/null || true',
+    '  local status err="$WORK/status.$BASHPID.err"',
+    '  if status="$(os "$1" stack show "$2" -f value -c stack_status 2>"$err")"; then',
+    '    printf \'%s\\n\' "$status"',
+    '  elif ! grep -q \'Stack not found\' "$err"; then',
+    '    cat "$err" >&2',
+    '    die "cannot tell whether stack $2 exists (lane $1): see the error above"',
+    '  fi',
     '}',
     '',
     '# fetch_input LANE STACK OUTPUT KEY ENVFILE [optional]: adds "KEY: <output value>" under parameters: in ENVFILE.',
@@ -140,7 +146,7 @@ function helpers(): string[] {
     '      echo "output $3 of stack $2 is absent: its parameter keeps its default"',
     '      return 0',
     '    fi',
-    '    die "cannot read output $3 of stack $2 (lane $1): deploy that stack first"',
+    '    die "cannot read output $3 of stack $2 (lane $1): see the error above; was that stack deployed?"',
     '  fi',
     '  if [ "${6:-}" = optional ] && [ "$yaml" = "output_value: null" ]; then',
     '    echo "output $3 of stack $2 is null: its parameter keeps its default"',
@@ -172,7 +178,9 @@ function helpers(): string[] {
     '',
     '# delete_stack LANE STACK',
     'delete_stack() {',
-    '  if [ -z "$(stack_status "$1" "$2")" ]; then',
+    '  local status',
+    '  status="$(stack_status "$1" "$2")"',
+    '  if [ -z "$status" ]; then',
     '    echo "stack $2 does not exist: nothing to delete"',
     '  else',
     '    echo "deleting stack $2"',
@@ -189,7 +197,7 @@ function helpers(): string[] {
     '  LABELS+=("$label")',
     '}',
     '',
-    '# finish WHAT: wait for every started job; stop when one failed',
+    '# finish WHAT HINT: wait for every started job; stop when one failed',
     'finish() {',
     '  local i failed=()',
     '  for i in "${!PIDS[@]}"; do',
@@ -200,7 +208,7 @@ function helpers(): string[] {
     '  if [ "${#failed[@]}" -gt 0 ]; then',
     '    local list',
     '    printf -v list \'%s; \' "${failed[@]}"',
-    '    die "$1 failed: ${list%; }. Later waves were not started; fix the cause and run again (stacks that exist are updated)."',
+    '    die "$1 failed: ${list%; }. Later waves were not started; fix the cause and $2."',
     '  fi',
     '}',
     '',
@@ -252,7 +260,7 @@ function deployWave(
     const args = [step.region, planned.stack, template].map(shellQuote).join(' ');
     body.push(`  start ${shellQuote(label)} ${shellQuote(step.region)} deploy_step ${args} ${envOf(i)} ${step.pass} ${planned.passes}`);
   }
-  return [`deploy_wave_${n}() {`, `  echo "== wave ${n}: ${wave.length} stack(s)"`, ...body, `  finish 'wave ${n}'`, '}', ''];
+  return [`deploy_wave_${n}() {`, `  echo "== wave ${n}: ${wave.length} stack(s)"`, ...body, `  finish 'wave ${n}' 'run deploy.sh again (stacks that exist are updated)'`, '}', ''];
 }
 
 /** Waves in reverse order, each stack once (where it appears last in the deploy order). */
@@ -271,7 +279,7 @@ function destroyWave(n: number, wave: PlannedStack[]): string[] {
   const body = wave.map(
     (s) => `  start ${shellQuote(`${s.stack} (lane ${s.region})`)} ${shellQuote(s.region)} delete_stack ${shellQuote(s.region)} ${shellQuote(s.stack)}`,
   );
-  return [`destroy_wave_${n}() {`, `  echo "== destroy wave ${n}: ${wave.length} stack(s)"`, ...body, `  finish 'destroy wave ${n}'`, '}', ''];
+  return [`destroy_wave_${n}() {`, `  echo "== destroy wave ${n}: ${wave.length} stack(s)"`, ...body, `  finish 'destroy wave ${n}' 'run deploy.sh destroy again'`, '}', ''];
 }
 
 function mainSection(deployWaves: number, destroyWaves: number): string[] {
