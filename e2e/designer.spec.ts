@@ -138,7 +138,7 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   await page.getByTestId('canvas').locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+s');
   const saveDialog = page.getByRole('dialog', { name: 'Save design as' });
-  await saveDialog.getByLabel('Folder').fill(workDir);
+  await saveDialog.getByLabel('Save in folder').fill(workDir);
   await saveDialog.getByLabel('File name').fill('shop.isotherm.yaml');
   await saveDialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByTestId('doc-title')).toHaveText('shop.isotherm.yaml');
@@ -158,6 +158,7 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   await openDialog.getByRole('button', { name: 'Open' }).click();
   for (const id of ['net', 'port', 'random_string', 'value']) await expect(d.node(id)).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
   await page.keyboard.press('Control+s');
   await expect(page.getByText('Saved shop.isotherm.yaml')).toBeVisible();
   expect(await readFile(file, 'utf8')).toBe(saved);
@@ -174,4 +175,67 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   const files = (await readdir(cli)).sort();
   expect((await readdir(exported)).sort()).toEqual(files);
   for (const f of files) expect(await readFile(join(exported, f), 'utf8'), f).toBe(await readFile(join(cli, f), 'utf8'));
+});
+
+test('YAML edits, moving between lanes, duplicate, problems, removing a lane, dark theme', async ({ app }) => {
+  const { page } = app;
+  const d = new Designer(page);
+  await page.getByTestId('example-three-region-chain').click();
+  await expect(d.lane('south')).toBeVisible();
+  const first = (await page.locator('[data-testid^="node-"]').first().getAttribute('data-testid'))!.slice(5);
+
+  // drag a node from its lane into the next lane down: it moves to that region
+  const node = d.node(first);
+  const box = (await node.boundingBox())!;
+  const west = (await d.lane('west').boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, west.y + west.height / 2, { steps: 8 });
+  await page.mouse.up();
+  await node.click();
+  await expect(page.getByLabel('Region lane')).toHaveValue('west');
+  await page.keyboard.press('Control+z');
+  await expect(page.getByLabel('Region lane')).toHaveValue('east');
+
+  // duplicate with the keyboard
+  await node.click();
+  await page.keyboard.press('Control+d');
+  await expect(d.node(`${first}_2`)).toBeVisible();
+  await page.keyboard.press('Delete');
+  await expect(d.node(`${first}_2`)).toHaveCount(0);
+
+  // a YAML edit shows on the canvas; an invalid one keeps the last good design
+  const editor = d.yaml();
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type('\n# end\n');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.type('\n# top');
+  await expect(page.locator('.badge', { hasText: 'not applied' })).toHaveCount(0);
+
+  // problems: a required property left empty is listed and leads to its field
+  await page.getByLabel('Search resource types').fill('OS::Heat::Value');
+  await page.getByTestId('palette-OS::Heat::Value').dblclick();
+  await page.getByLabel('Search resource types').fill('');
+  await page.getByTestId('problems-tab').click();
+  const problem = page.getByTestId('problems').getByRole('button').filter({ hasText: 'value' }).first();
+  await expect(problem).toBeVisible();
+  await app.screenshot('designer-problems');
+  await problem.click();
+  await expect(page.getByTestId('resource-inspector')).toBeVisible();
+
+  // removing a lane with resources asks what to do with them
+  await page.getByRole('button', { name: 'Remove lane south' }).click();
+  const ask = page.getByRole('dialog', { name: 'Remove lane south?' });
+  await expect(ask).toBeVisible();
+  await app.screenshot('designer-remove-lane');
+  await ask.getByLabel('Move to lane').selectOption('west');
+  await ask.getByRole('button', { name: 'Move them to' }).click();
+  await expect(d.lane('south')).toHaveCount(0);
+
+  // dark theme
+  await page.getByRole('button', { name: 'Toggle Theme' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await app.screenshot('designer-dark');
 });

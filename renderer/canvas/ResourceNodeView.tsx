@@ -12,7 +12,7 @@ export const ResourceNodeView = memo(function ResourceNodeView({ data, selected 
       data-testid={`node-${data.id}`}
       title={`${data.id} (${data.type})`}
     >
-      <Handle type="target" position={Position.Left} className="rnode-handle" />
+      <Handle type="source" position={Position.Left} className="rnode-handle" title="Drag to a resource this one uses" />
       <span className="rnode-icon" style={{ color: serviceColor(data.service) }}>
         <ServiceIcon service={data.service} size={18} />
       </span>
@@ -25,7 +25,7 @@ export const ResourceNodeView = memo(function ResourceNodeView({ data, selected 
           {data.problem === 'error' ? '!' : '?'}
         </span>
       )}
-      <Handle type="source" position={Position.Right} className="rnode-handle" />
+      <Handle type="target" position={Position.Right} className="rnode-handle" title="Resources using this one connect here" />
     </div>
   );
 });

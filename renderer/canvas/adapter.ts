@@ -1,5 +1,5 @@
 import type { Edge, Node } from '@xyflow/react';
-import { Position as Side } from '@xyflow/react';
+import { MarkerType, Position as Side } from '@xyflow/react';
 import { serviceOf } from '../../shared/catalog/catalog';
 import { crossRefBaseName } from '../../shared/compile/naming';
 import type { Design, Position } from '../../shared/design/model';
@@ -57,9 +57,13 @@ export interface CanvasModel {
   positions: Map<string, Position>;
 }
 
+/**
+ * An edge goes from the resource holding the reference (source, its left handle) to the resource it
+ * references (target, its right handle): dependencies sit left of their dependents, as auto-layout places them.
+ */
 const HANDLES = [
-  { type: 'target' as const, position: Side.Left, x: -4, y: NODE_H / 2 - 4, width: 8, height: 8 },
-  { type: 'source' as const, position: Side.Right, x: NODE_W - 4, y: NODE_H / 2 - 4, width: 8, height: 8 },
+  { type: 'source' as const, position: Side.Left, x: -4, y: NODE_H / 2 - 4, width: 8, height: 8 },
+  { type: 'target' as const, position: Side.Right, x: NODE_W - 4, y: NODE_H / 2 - 4, width: 8, height: 8 },
 ];
 
 interface CacheEntry {
@@ -203,6 +207,7 @@ export function deriveEdges(design: Design, selectedEdge: string | null): RefEdg
     edges.push({
       id,
       type: 'ref',
+      markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: cross ? 'var(--edge-cross)' : 'var(--edge)' },
       source: ref.from,
       target: ref.target,
       selected: id === selectedEdge,

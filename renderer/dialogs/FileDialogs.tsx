@@ -58,7 +58,7 @@ export function SaveAsDialog({ then }: { then?: 'close' }) {
     <Modal title="Save design as" wide>
       <FileBrowser pick="folder" onPick={(d) => setDir(d)} />
       <div className="choice-row">
-        <input aria-label="Folder" className="grow" value={dir} onChange={(e) => setDir(e.target.value)} />
+        <input aria-label="Save in folder" className="grow" value={dir} onChange={(e) => setDir(e.target.value)} />
         <input aria-label="File name" value={file} onChange={(e) => setFile(e.target.value)} />
       </div>
       <div className="modal-actions">

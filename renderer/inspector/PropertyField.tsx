@@ -67,7 +67,7 @@ export function PropertyField({ env, name, path, schema, value, depth = 0 }: { e
           </div>
         ))}
         <button className="btn btn-small" onClick={() => env.set([...path, list.length], String(itemSchema.type) === 'map' ? {} : '')}>
-          + Add {name.replace(/s$/, '')}
+          + Add item
         </button>
       </div>
     );
