@@ -50,6 +50,7 @@ async function start(): Promise<void> {
     roots: [homedir(), ...launch.allow.map((d) => resolve(d))],
     // Under the e2e tests there are no native dialogs: the specs drive the in-app dialogs, as in the browser.
     writeInsideRoots: launch.e2e,
+    launchFiles: launch.files,
     ...(launch.e2e ? {} : { dialogs: nativeDialogs(window, () => app.getPath('documents')) }),
     window: windowControl,
   });
@@ -65,11 +66,16 @@ async function start(): Promise<void> {
   main.window.on('closed', () => {
     main = null;
   });
-  app.on('second-instance', () => {
+  // `isotherm-app other.isotherm.yaml` while running: focus the window and open the file there
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const w = window();
     if (w) {
       if (w.isMinimized()) w.restore();
       w.focus();
+    }
+    for (const file of parseLaunchArgs(argv.slice(1)).files) {
+      const path = resolve(workingDirectory, file);
+      void ctx.paths.chooseFile(path).then(() => send('file.openRecent', path));
     }
   });
   app.on('window-all-closed', () => {

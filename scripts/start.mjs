@@ -3,12 +3,13 @@
 // `npm start`: the designer. Electron where its binary exists; otherwise the same renderer and
 // Node-side handlers served to a browser on 127.0.0.1 (DESIGN.md "Where Electron cannot run").
 //
-//   npm start [-- --port N] [--no-open] [--data-dir DIR] [--allow DIR]... [--browser] [--no-build]
+//   npm start [-- [FILE.isotherm.yaml] --port N] [--no-open] [--data-dir DIR] [--allow DIR]... [--browser] [--no-build]
 //
 // Builds only what changed since the last run (out/renderer, out/electron), so a second start is fast.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildRenderer } from './build-renderer.mjs';
@@ -16,7 +17,8 @@ import { buildRenderer } from './build-renderer.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const require = createRequire(import.meta.url);
 
-const HELP = `Usage: npm start -- [options]
+const HELP = `Usage: npm start -- [FILE.isotherm.yaml] [options]
+  FILE             a design to open
   --port N         port of the browser fallback (default: a free one)
   --no-open        do not open a browser (browser fallback)
   --data-dir DIR   where recent files and recovery copies are kept (default ~/.config/Isotherm)
@@ -25,7 +27,7 @@ const HELP = `Usage: npm start -- [options]
   --no-build       do not rebuild (use out/ as it is)`;
 
 function options() {
-  const { values } = parseArgs({
+  const { values, positionals } = parseArgs({
     options: {
       port: { type: 'string' },
       'no-open': { type: 'boolean', default: false },
@@ -36,6 +38,7 @@ function options() {
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
+    allowPositionals: true,
   });
   if (values.help) {
     console.log(HELP);
@@ -43,7 +46,8 @@ function options() {
   }
   const port = values.port === undefined ? undefined : Number(values.port);
   if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new Error(`--port wants a number from 0 to 65535, not ${values.port}`);
-  return { port, open: !values['no-open'], dataDir: values['data-dir'], allow: values.allow, forceBrowser: values.browser, build: !values['no-build'] };
+  const files = positionals.map((f) => resolve(f));
+  return { port, open: !values['no-open'], dataDir: values['data-dir'], allow: values.allow, files, forceBrowser: values.browser, build: !values['no-build'] };
 }
 
 /** The Electron binary's path, or why there is none. */
@@ -64,7 +68,7 @@ async function startElectron(binary, opts) {
     const { buildElectron } = await import('./build-electron.mjs');
     await buildElectron();
   }
-  const args = [root, ...(opts.dataDir ? [`--data-dir=${opts.dataDir}`] : []), ...opts.allow.map((d) => `--allow=${d}`)];
+  const args = [root, ...(opts.dataDir ? [`--data-dir=${opts.dataDir}`] : []), ...opts.allow.map((d) => `--allow=${d}`), ...opts.files];
   const child = spawn(binary, args, { stdio: 'inherit', env: { ...process.env, ELECTRON_ENABLE_LOGGING: process.env.ELECTRON_ENABLE_LOGGING ?? '' } });
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
@@ -74,7 +78,7 @@ async function startBrowser(reason, opts) {
   if (opts.build) buildRenderer();
   const { tsImport } = await import('tsx/esm/api');
   const { runFallback } = await tsImport('../electron/server/main.ts', import.meta.url);
-  await runFallback({ port: opts.port, open: opts.open, dataDir: opts.dataDir, allow: opts.allow, reason });
+  await runFallback({ port: opts.port, open: opts.open, dataDir: opts.dataDir, allow: opts.allow, files: opts.files, reason });
 }
 
 try {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppMode } from '../../shared/ipc';
 import { bundledCatalog } from '../catalog/bundled';
@@ -27,6 +28,8 @@ export interface ContextOptions {
   writeInsideRoots: boolean;
   examplesDir?: string;
   home?: string;
+  /** Design files given at launch (relative to the working folder); the user chose them, so they may be saved. */
+  launchFiles?: string[];
   dialogs?: NativeDialogs;
   window?: WindowControl;
 }
@@ -44,6 +47,7 @@ export function createAppContext(options: ContextOptions): HandlerContext {
     catalog: bundledCatalog,
     paths: new PathPolicy(options.roots ?? [home], options.writeInsideRoots),
     events: new EventHub(),
+    launchFiles: (options.launchFiles ?? []).map((f) => resolve(f)),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     ...(options.window ? { window: options.window } : {}),
   };

@@ -30,6 +30,8 @@ export interface HandlerContext {
   readonly catalog: () => Catalog;
   readonly paths: PathPolicy;
   readonly events: EventHub;
+  /** Design files given at launch, resolved (handed out once by `app.launchFiles`). */
+  readonly launchFiles?: string[];
   readonly dialogs?: NativeDialogs;
   readonly window?: WindowControl;
 }

@@ -51,6 +51,19 @@ describe('runtime validation', () => {
   });
 });
 
+describe('app.launchFiles', () => {
+  it('hands out the files given at launch once, and lets them be saved even outside the roots', async () => {
+    const given = join(world.outside, 'given.isotherm.yaml');
+    await writeFile(given, 'isotherm: 1\n');
+    const ipc = createIpc({ ...testContext(world, { writeInsideRoots: false }), launchFiles: [given] }, { now });
+    expect(await value(ipc('app.launchFiles', {}))).toEqual({ paths: [given] });
+    expect(await value(ipc('app.launchFiles', {}))).toEqual({ paths: [] });
+    expect(await value(ipc('file.open', { path: given }))).toEqual({ path: given, text: 'isotherm: 1\n' });
+    await value(ipc('file.save', { path: given, text: 'isotherm: 1\nname: x\n' }));
+    expect(await readFile(given, 'utf8')).toBe('isotherm: 1\nname: x\n');
+  });
+});
+
 describe('file.save and file.open', () => {
   it('writes atomically (no temp file left) and reads back the same bytes', async () => {
     const path = join(world.home, 'designs', 'shop.isotherm.yaml');

@@ -15,6 +15,8 @@ export interface FallbackOptions {
   dataDir?: string;
   /** Extra folders the in-app file dialog may browse and write (besides home). */
   allow?: string[];
+  /** Design files to open at start (`npm start -- FILE`). */
+  files?: string[];
   /** Why Electron is not used (printed). */
   reason?: string;
   rendererDir?: string;
@@ -42,7 +44,7 @@ export async function runFallback(options: FallbackOptions = {}): Promise<Fallba
   const dataDir = resolve(options.dataDir ?? defaultDataDir());
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const roots = [homedir(), ...(options.allow ?? []).map((d) => resolve(d))];
-  const ctx = createAppContext({ mode: 'browser', userDataDir: dataDir, roots, writeInsideRoots: true });
+  const ctx = createAppContext({ mode: 'browser', userDataDir: dataDir, roots, writeInsideRoots: true, launchFiles: options.files ?? [] });
   const server = await startFallbackServer({
     dispatch: createIpc(ctx),
     events: ctx.events,

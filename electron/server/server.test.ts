@@ -104,6 +104,7 @@ describe('browser fallback server', () => {
     const unknown = await api('shell.exec', {});
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body).error.code).toBe('E_UNKNOWN_CHANNEL');
+    expect((await api('%E0%A4%A', {})).status).toBe(404);
   });
 
   it('streams events to a client holding the token, and stops when the client leaves', async () => {

@@ -91,7 +91,13 @@ export async function startFallbackServer(options: FallbackServerOptions): Promi
       } catch {
         return sendJson(res, 400, fail('E_INVALID_REQUEST', 'The request body is not JSON.'));
       }
-      const result = await options.dispatch(decodeURIComponent(url.pathname.slice(API_PREFIX.length)), payload);
+      let channel: string;
+      try {
+        channel = decodeURIComponent(url.pathname.slice(API_PREFIX.length));
+      } catch {
+        channel = '';
+      }
+      const result = await options.dispatch(channel, payload);
       return sendJson(res, !result.ok && result.error.code === 'E_UNKNOWN_CHANNEL' ? 404 : 200, result);
     }
     const why = foreignRequest(req, port);

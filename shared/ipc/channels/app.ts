@@ -43,6 +43,11 @@ export type WindowState = z.infer<typeof windowStateSchema>;
 
 export const appRequests = {
   'app.info': op(noInput, appInfoSchema),
+  /**
+   * Design files given at launch (`isotherm-app FILE`, `npm start -- FILE`, a double-click in the file manager), to open at
+   * boot with `file.open({ path })`. Answered once: later calls (e.g. after a reload) return no paths.
+   */
+  'app.launchFiles': op(noInput, z.object({ paths: z.array(z.string()) })),
   'catalog.get': op(noInput, catalogSchema),
   'examples.list': op(noInput, z.object({ examples: z.array(exampleSummarySchema) })),
   'examples.read': op(z.object({ id: exampleIdSchema }), z.object({ id: exampleIdSchema, text: textSchema })),
