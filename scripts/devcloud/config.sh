@@ -36,7 +36,10 @@ write_configs() {
 [DEFAULT]
 debug = false
 [database]
-connection = sqlite:///$ks/keystone.sqlite
+# 3 processes share this file: wait up to 30 s for the write lock (the default 5 s ran out
+# under heavy CPU load) and skip fsync (throwaway data) so write transactions stay short.
+connection = sqlite:///$ks/keystone.sqlite?timeout=30
+sqlite_synchronous = false
 [token]
 provider = fernet
 expiration = 86400
@@ -93,7 +96,8 @@ bind_host = 127.0.0.1
 bind_port = ${HEAT_PORT[$region]}
 workers = 1
 [database]
-connection = sqlite:///$dir/heat.sqlite
+connection = sqlite:///$dir/heat.sqlite?timeout=30
+sqlite_synchronous = false
 [paste_deploy]
 api_paste_config = /etc/heat/api-paste.ini
 [oslo_concurrency]
