@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { READY_SELECTOR } from '../../shared/ipc/ready';
 import { SCREENSHOT_DIR } from '../fixtures/paths';
+import { FileDialogs } from './fileDialogs';
 
 /** CSS that turns off animations and transitions (and the blinking caret) so screenshots and actions are stable. */
 export const NO_ANIMATIONS_CSS = `*, *::before, *::after {
@@ -18,6 +19,8 @@ export const NO_ANIMATIONS_CSS = `*, *::before, *::after {
 export class AppPage {
   /** Uncaught errors of the page (the fixture fails the test when any occurred). */
   readonly pageErrors: Error[] = [];
+  /** The in-app open/save dialogs. */
+  readonly files: FileDialogs;
 
   constructor(
     readonly page: Page,
@@ -27,6 +30,7 @@ export class AppPage {
     readonly driver: 'browser' | 'electron',
   ) {
     page.on('pageerror', (err) => this.pageErrors.push(err));
+    this.files = new FileDialogs(page);
   }
 
   /** Resolves once the renderer set the ready signal (catalog loaded, first view drawn). */
