@@ -38,10 +38,22 @@ describe('example designs', () => {
     }
   });
 
-  it.each(examples)('%s has a description and a layout for every resource, and validates without errors or warnings', (example) => {
+  it.each(examples)('%s has a description, a tidy layout for every resource, and validates without errors or warnings', (example) => {
     const design = load(example);
     expect(design.description?.length ?? 0).toBeGreaterThan(20);
     expect(Object.keys(design.layout).sort()).toEqual(Object.keys(design.resources).sort());
+    // lane-relative positions below the lane header, no two nodes (180x56) of a lane overlapping
+    const ids = Object.keys(design.resources);
+    for (const [i, a] of ids.entries()) {
+      const pa = design.layout[a]!;
+      expect(pa.x, a).toBeGreaterThanOrEqual(0);
+      expect(pa.y, a).toBeGreaterThanOrEqual(40);
+      for (const b of ids.slice(i + 1)) {
+        const pb = design.layout[b]!;
+        const apart = Math.abs(pa.x - pb.x) >= 180 || Math.abs(pa.y - pb.y) >= 56;
+        expect(apart || design.resources[a]!.region !== design.resources[b]!.region, `${a} overlaps ${b}`).toBe(true);
+      }
+    }
     expect(validate(design, bundledCatalog()).map(formatDiagnostic)).toEqual([]);
   });
 
