@@ -27,6 +27,14 @@ setup_step() {  # log name, command...
   "$@" >>"$LOGS/setup-$name.log" 2>&1 || { service_log_tail "setup-$name"; die "$name setup failed: $*"; }
 }
 
+# Idempotent; also resets the admin password to the one in secrets.env.
+keystone_bootstrap() {
+  local url=http://127.0.0.1:$KEYSTONE_PORT/v3
+  setup_step keystone keystone-manage --config-file "$STATE/keystone/keystone.conf" bootstrap \
+    --bootstrap-password "$ADMIN_PASSWORD" --bootstrap-region-id RegionOne \
+    --bootstrap-public-url "$url" --bootstrap-internal-url "$url" --bootstrap-admin-url "$url"
+}
+
 # First use only: databases, keys, bootstrap. Heat's db_syncs run beside keystone's.
 first_time_setup() {
   local ks=$STATE/keystone conf=$STATE/keystone/keystone.conf region dir pids=()
@@ -45,9 +53,7 @@ first_time_setup() {
     setup_step keystone sqlite3 "$ks/keystone.sqlite" 'PRAGMA journal_mode=WAL;'
     setup_step keystone keystone-manage --config-file "$conf" fernet_setup --keystone-user root --keystone-group root
     setup_step keystone keystone-manage --config-file "$conf" credential_setup --keystone-user root --keystone-group root
-    setup_step keystone keystone-manage --config-file "$conf" bootstrap --bootstrap-password "$ADMIN_PASSWORD" \
-      --bootstrap-region-id RegionOne --bootstrap-public-url "http://127.0.0.1:$KEYSTONE_PORT/v3" \
-      --bootstrap-internal-url "http://127.0.0.1:$KEYSTONE_PORT/v3" --bootstrap-admin-url "http://127.0.0.1:$KEYSTONE_PORT/v3"
+    keystone_bootstrap
     touch "$ks/.bootstrapped"
   fi
   for pid in "${pids[@]}"; do wait "$pid" || die "heat database setup failed"; done
@@ -137,8 +143,12 @@ ensure_identity() {
   local out t0
   [[ $(cat "$IDENTITY_DONE" 2>/dev/null) == "$identity_sum" ]] && return 0
   t0=$(now)
-  out=$(cd "$DEVCLOUD_DIR" && $PY identity.py "${args[@]}" "$PLACEHOLDER_PORT" 2>>"$LOGS/identity.log") ||
-    { tail -n 5 "$LOGS/identity.log" >&2; die "creating identity objects failed (log: $LOGS/identity.log)"; }
+  run_identity() { out=$(cd "$DEVCLOUD_DIR" && $PY identity.py "${args[@]}" "$PLACEHOLDER_PORT" 2>>"$LOGS/identity.log"); }
+  if ! run_identity; then  # e.g. secrets.env replaced: bootstrap puts the admin password back
+    log "identity objects: first attempt failed ($(tail -n 1 "$LOGS/identity.log" | cut -c1-150)); re-running keystone bootstrap"
+    keystone_bootstrap
+    run_identity || { tail -n 5 "$LOGS/identity.log" >&2; die "creating identity objects failed (log: $LOGS/identity.log)"; }
+  fi
   grep -v '^identity: 0 change' <<<"$out" | sed 's/^/devcloud: /'
   log "identity objects checked ($(elapsed "$t0") s)"
   echo "$identity_sum" >"$IDENTITY_DONE"
