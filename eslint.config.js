@@ -10,7 +10,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads'];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.devcloud/**', 'assets/**'] },
+  { ignores: ['.tmp/**', 'node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.devcloud/**', 'assets/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,3 +1,4 @@
+/* global process, console */
 // Sums up vitest's and Playwright's JSON reports into one closing line:
 //   total: N passed, N failed, N skipped
 // Exits 1 when anything failed or a report is missing although its tier ran.
