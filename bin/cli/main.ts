@@ -14,9 +14,13 @@ export const COMMANDS: readonly CommandEntry[] = [
 /** Runs `isotherm <argv>`; returns the exit code (never throws for a user's mistake). */
 export async function main(argv: string[], io: CliIo, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h') {
+  if (first === undefined) {
+    io.err(mainHelp(commands));
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h') {
     io.out(mainHelp(commands));
-    return first === undefined ? EXIT.usage : EXIT.ok;
+    return EXIT.ok;
   }
   if (first === '--version' || first === '-V') {
     io.out(version());

@@ -36,7 +36,7 @@ interface PlanJson {
 }
 
 describe('isotherm on the examples', () => {
-  it.each(examples)('%s: validate, compile (= goldens), import + compile again (= same templates)', { timeout: SLOW }, (example) => {
+  it.each(examples)('%s: validate, compile (= goldens), import + compile again (= same templates, plan and deploy.sh)', { timeout: SLOW }, (example) => {
     const design = join(examplesDir, `${example}.isotherm.yaml`);
     const golden = join(goldenDir, example);
 
@@ -62,7 +62,9 @@ describe('isotherm on the examples', () => {
     const recompiled = isotherm(['compile', imported, '--out', again]);
     expect(recompiled.code, recompiled.stderr).toBe(0);
     expect(laneTemplates(again)).toEqual(laneTemplates(out));
-    for (const f of laneTemplates(out)) expect(readFileSync(join(again, f), 'utf8'), `re-imported ${f}`).toBe(readFileSync(join(out, f), 'utf8'));
+    for (const f of [...laneTemplates(out), 'plan.json', 'deploy.sh']) {
+      expect(readFileSync(join(again, f), 'utf8'), `re-imported ${f}`).toBe(readFileSync(join(out, f), 'utf8'));
+    }
   });
 
   it.each(examples.filter((e) => existsSync(join(goldenDir, e, 'parent.yaml'))))(
