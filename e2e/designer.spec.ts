@@ -193,9 +193,9 @@ test('YAML edits, moving between lanes, duplicate, problems, removing a lane, da
   await page.mouse.move(box.x + 60, west.y + west.height / 2, { steps: 8 });
   await page.mouse.up();
   await node.click();
-  await expect(page.getByLabel('Region lane')).toHaveValue('west');
+  await expect(page.getByLabel('Region lane', { exact: true })).toHaveValue('west');
   await page.keyboard.press('Control+z');
-  await expect(page.getByLabel('Region lane')).toHaveValue('east');
+  await expect(page.getByLabel('Region lane', { exact: true })).toHaveValue('east');
 
   // duplicate with the keyboard
   await node.click();

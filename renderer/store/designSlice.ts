@@ -1,4 +1,5 @@
 import { emptyDesign } from '../../shared/design/model';
+import { flushPendingEdits } from './pendingEdits';
 import type { SliceCreator } from './slice';
 import { HISTORY_LIMIT } from './slice';
 import type { AppState, DesignSlice, HistoryEntry } from './types';
@@ -23,6 +24,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
   documentId: 0,
 
   apply(label, op) {
+    flushPendingEdits();
     const state = get();
     const next = op(state.design);
     if (next === state.design) return;
@@ -61,6 +63,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
   },
 
   loadDocument(doc) {
+    flushPendingEdits();
     const revision = nextRevision();
     set((s) => ({
       design: doc.design,

@@ -1,3 +1,4 @@
+import { flushPendingEdits } from './pendingEdits';
 import type { SliceCreator } from './slice';
 import type { AppState, HistoryEntry, HistorySlice } from './types';
 
@@ -24,12 +25,14 @@ export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) =
   past: [],
   future: [],
   undo() {
+    flushPendingEdits();
     const state = get();
     const entry = state.past[state.past.length - 1];
     if (entry === undefined) return;
     set({ ...restore(state, entry), past: state.past.slice(0, -1), future: [current(state, entry.label), ...state.future] });
   },
   redo() {
+    flushPendingEdits();
     const state = get();
     const entry = state.future[0];
     if (entry === undefined) return;

@@ -89,3 +89,23 @@ describe('app store', () => {
     expect([s.past.length, s.selected.length, s.documentId, s.welcome, isDirty(s), s.docKey]).toEqual([0, 0, 1, false, true, 'doc2']);
   });
 });
+
+describe('pending text edits', () => {
+  it('are applied before any other change, so a stale text never overwrites it', async () => {
+    const { registerPendingEdit } = await import('./pendingEdits');
+    const store = testStore();
+    store.getState().loadDocument({ design: twoLaneDesign() });
+    let pendingText: string | null = JSON.stringify({ ...twoLaneDesign(), name: 'typed' });
+    const off = registerPendingEdit(() => {
+      if (pendingText === null) return;
+      const t = pendingText;
+      pendingText = null;
+      store.getState().applyText(t);
+    });
+    store.getState().apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
+    off();
+    expect(store.getState().design.name).toBe('typed');
+    expect(store.getState().design.resources.value).toBeDefined();
+    expect(store.getState().past.map((e) => e.label)).toEqual(['Edit YAML', 'Add']);
+  });
+});

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { designCodec } from '../store/codec';
 import { appStore, useApp } from '../store/appStore';
+import { registerPendingEdit } from '../store/pendingEdits';
 import type { AppState } from '../store/types';
 import { useDark } from '../ui/useDark';
 import { CodeView } from './CodeView';
@@ -31,7 +32,13 @@ export function YamlPane() {
     pending.current = null;
     appStore.getState().applyText(p.text);
   }, []);
-  useEffect(() => flush, [flush]);
+  useEffect(() => {
+    const unregister = registerPendingEdit(flush);
+    return () => {
+      unregister();
+      flush();
+    };
+  }, [flush]);
 
   const onChange = useCallback(
     (t: string) => {
@@ -40,14 +47,8 @@ export function YamlPane() {
     },
     [flush],
   );
-  const onUndo = useCallback(() => {
-    flush();
-    appStore.getState().undo();
-  }, [flush]);
-  const onRedo = useCallback(() => {
-    flush();
-    appStore.getState().redo();
-  }, [flush]);
+  const onUndo = useCallback(() => appStore.getState().undo(), []);
+  const onRedo = useCallback(() => appStore.getState().redo(), []);
 
   return (
     <section className="yaml-pane" aria-label="Design YAML">
