@@ -4,7 +4,7 @@ import type { Position } from '../../shared/design/model';
 import { addResource, bindingsFor, connect, moveResource } from '../../shared/design/ops';
 import type { AppStore } from '../store/createAppStore';
 import { laneIdOfNode, type CanvasNode } from './adapter';
-import { NODE_H, NODE_W, clampInLane, laneAt, type LaneGeom } from './geometry';
+import { NODE_H, NODE_W, clampInLane, freeSpot, laneAt, type LaneGeom } from './geometry';
 
 /** Canvas changes come back as data and become domain actions (STYLE.md 7). Pure of React: tested headless. */
 
@@ -57,13 +57,14 @@ export function finishDrag(store: AppStore, lanes: readonly LaneGeom[], moved: {
 }
 
 /** A palette type dropped at flow position `at`: a new resource in the lane under it, selected. */
-export function dropType(store: AppStore, lanes: readonly LaneGeom[], type: string, at: Position): string | undefined {
+export function dropType(store: AppStore, lanes: readonly LaneGeom[], type: string, at: Position, options: { avoidOverlap?: boolean } = {}): string | undefined {
   const lane = laneAt(lanes, at.y);
   if (lane === undefined) {
     store.getState().notify('error', 'Add a region lane first: resources live in a lane.');
     return undefined;
   }
-  const position = clampInLane({ x: at.x - NODE_W / 2, y: at.y - lane.y - NODE_H / 2 });
+  const wanted = clampInLane({ x: at.x - NODE_W / 2, y: at.y - lane.y - NODE_H / 2 });
+  const position = options.avoidOverlap === true ? freeSpot(store.getState().design, lane.id, wanted) : wanted;
   let id: string | undefined;
   store.getState().apply(`Add ${type}`, (d) => {
     const r = addResource(d, { type, region: lane.id, position });

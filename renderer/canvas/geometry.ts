@@ -75,3 +75,16 @@ export function laneAt(lanes: readonly LaneGeom[], y: number): LaneGeom | undefi
 export function clampInLane(p: Position): Position {
   return { x: Math.max(8, Math.round(p.x)), y: Math.max(LANE_HEADER + 4, Math.round(p.y)) };
 }
+
+/** `wanted` if no resource of the lane overlaps it, else the nearest free spot to its right (then below). */
+export function freeSpot(design: Design, laneId: string, wanted: Position): Position {
+  const taken = [...resourcePositions(design).entries()].filter(([id]) => design.resources[id]?.region === laneId).map(([, p]) => p);
+  const overlaps = (p: Position) => taken.some((t) => Math.abs(t.x - p.x) < NODE_W + 16 && Math.abs(t.y - p.y) < NODE_H + 16);
+  for (let row = 0; row < 50; row++) {
+    for (let col = 0; col < 20; col++) {
+      const p = { x: wanted.x + col * (NODE_W + 24), y: wanted.y + row * (NODE_H + 24) };
+      if (!overlaps(p)) return p;
+    }
+  }
+  return wanted;
+}

@@ -3,6 +3,7 @@ import { PALETTE_MIME } from '../canvas/Canvas';
 import { canvasControls } from '../canvas/canvasControls';
 import { dropType } from '../canvas/canvasEvents';
 import { deriveLayout } from '../canvas/adapter';
+import { NODE_H } from '../canvas/geometry';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { ServiceIcon, serviceColor } from '../ui/ServiceIcon';
@@ -18,7 +19,7 @@ function addAtCenter(type: string) {
   const selectedLane = s.selected.length > 0 ? s.design.resources[s.selected[0]!]?.region : undefined;
   const lane = lanes.find((l) => l.id === selectedLane) ?? lanes[0];
   const center = canvasControls.viewCenter();
-  dropType(appStore, lanes, type, lane === undefined ? center : { x: Math.max(120, center.x), y: lane.y + lane.height / 2 });
+  dropType(appStore, lanes, type, lane === undefined ? center : { x: Math.max(120, center.x), y: lane.y + 40 + NODE_H }, { avoidOverlap: true });
 }
 
 const Item = memo(function Item({ item }: { item: PaletteItem }) {

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import { appStore } from '../store/appStore';
 
-const ICONS = { error: '⛔', warning: '⚠', info: 'ℹ' } as const;
 
 function openProblem(d: Diagnostic) {
   const s = appStore.getState();
@@ -16,9 +15,7 @@ export function ProblemsList({ diagnostics }: { diagnostics: readonly Diagnostic
       {diagnostics.map((d, i) => (
         <li key={i}>
           <button className={`problem sev-${d.severity}`} onClick={() => openProblem(d)} disabled={d.resource === undefined}>
-            <span className="sev" aria-label={d.severity}>
-              {ICONS[d.severity]}
-            </span>
+            <span className={`sev sev-dot-${d.severity}`} aria-label={d.severity} title={d.severity} />
             <code className="code">{d.code}</code>
             <span className="where">{[d.resource ?? (d.region !== undefined ? `region ${d.region}` : ''), ...(d.path ?? [])].filter((x) => x !== '').join('.')}</span>
             <span className="msg">{d.message}</span>
