@@ -29,5 +29,5 @@ const on: Subscribe = (event, listener) => {
   };
 };
 
-const bridge: IsothermBridge = { ...operations, on, pathForFile: (file: File) => webUtils.getPathForFile(file) };
+const bridge: IsothermBridge = { ...operations, on, pathForFile: (file: unknown) => webUtils.getPathForFile(file as File) };
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -27,9 +27,10 @@ export type Subscribe = <E extends EventName>(event: E, listener: EventListener<
 
 /**
  * What the Electron preload exposes on `window.isothermBridge`: named operations, named event subscriptions,
- * and `pathForFile` (the file-system path of a File dropped on the window; Electron's webUtils, no IPC).
+ * and `pathForFile` (the file-system path of a DOM `File` dropped on the window; Electron's webUtils, no IPC;
+ * typed `unknown` here because shared/ has no DOM types).
  */
-export type IsothermBridge = OperationsApi & { readonly on: Subscribe; readonly pathForFile?: (file: File) => string };
+export type IsothermBridge = OperationsApi & { readonly on: Subscribe; readonly pathForFile?: (file: unknown) => string };
 
 /** Sends one request over a transport. Implementations must resolve (not reject) with a failed result on errors. */
 export type Invoke = (channel: RequestName, request: unknown) => Promise<IpcResult<unknown>>;
