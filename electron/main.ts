@@ -15,6 +15,7 @@ import type { WindowControl } from './ipc/context';
 import { createIpc } from './ipc/handlers';
 import { nativeDialogs } from './shell/dialogs';
 import { registerIpc } from './shell/ipc';
+import { keychainSecretStore } from './shell/keychain';
 import { installMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { harden } from './shell/security';
@@ -53,6 +54,7 @@ async function start(): Promise<void> {
     launchFiles: launch.files,
     ...(launch.e2e ? {} : { dialogs: nativeDialogs(window, () => app.getPath('documents')) }),
     window: windowControl,
+    secrets: keychainSecretStore(userDataDir),
   });
   const send = (command: MenuCommand, arg?: string): void => ctx.events.emit('menu.command', { command, ...(arg !== undefined ? { arg } : {}) });
   const recent = new RecentStore(userDataDir);

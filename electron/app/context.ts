@@ -7,6 +7,7 @@ import { bundledCatalog } from '../catalog/bundled';
 import { PathPolicy } from '../files/pathPolicy';
 import type { HandlerContext, NativeDialogs, WindowControl } from '../ipc/context';
 import { EventHub } from '../ipc/events';
+import type { SecretStore } from '../ipc/deploy/secretStore';
 
 /** The repository (or packaged app) root: where package.json and assets/ are. */
 export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -32,6 +33,8 @@ export interface ContextOptions {
   launchFiles?: string[];
   dialogs?: NativeDialogs;
   window?: WindowControl;
+  /** Where passwords entered in the app are kept (Electron: the keychain); default memory. */
+  secrets?: SecretStore;
 }
 
 /** The handler context of a real app (Electron main or the browser fallback). */
@@ -50,5 +53,6 @@ export function createAppContext(options: ContextOptions): HandlerContext {
     launchFiles: (options.launchFiles ?? []).map((f) => resolve(f)),
     ...(options.dialogs ? { dialogs: options.dialogs } : {}),
     ...(options.window ? { window: options.window } : {}),
+    ...(options.secrets ? { secrets: options.secrets } : {}),
   };
 }

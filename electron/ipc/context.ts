@@ -2,6 +2,7 @@ import type { Catalog } from '../../shared/catalog/types';
 import type { AppMode, WindowState } from '../../shared/ipc';
 import type { EventHub } from './events';
 import type { PathPolicy } from '../files/pathPolicy';
+import type { SecretStore } from './deploy/secretStore';
 
 /** Native dialogs (Electron's shell provides them; the browser fallback has none). Each returns null when cancelled. */
 export interface NativeDialogs {
@@ -34,4 +35,6 @@ export interface HandlerContext {
   readonly launchFiles?: string[];
   readonly dialogs?: NativeDialogs;
   readonly window?: WindowControl;
+  /** Where passwords entered in the app are kept (Electron: the OS keychain); absent: memory. */
+  readonly secrets?: SecretStore;
 }

@@ -2,6 +2,7 @@ import { RecentStore } from '../files/recentStore';
 import { RecoveryStore } from '../files/recoveryStore';
 import { appHandlers } from './appHandlers';
 import type { HandlerContext } from './context';
+import { deployHandlers } from './deploy/index';
 import { designHandlers } from './designHandlers';
 import type { Dispatch, Handlers } from './dispatch';
 import { createDispatcher } from './dispatch';
@@ -27,6 +28,7 @@ export function createHandlers(ctx: HandlerContext, options: HandlerOptions = {}
     ...fileHandlers(ctx, recent, options.onRecentChanged ?? (() => {})),
     ...recoveryHandlers(recovery),
     ...designHandlers(ctx),
+    ...deployHandlers(ctx),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appRequests } from './channels/app';
+import { deployEvents, deployRequests } from './channels/deploy';
 import { designRequests } from './channels/design';
 import { fileRequests } from './channels/files';
 import { menuEvents } from './channels/menu';
@@ -21,10 +22,12 @@ export const requestChannels = {
   ...fileRequests,
   ...recoveryRequests,
   ...designRequests,
+  ...deployRequests,
 } as const;
 
 export const eventChannels = {
   ...menuEvents,
+  ...deployEvents,
 } as const;
 
 export type RequestChannels = typeof requestChannels;

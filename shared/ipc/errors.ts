@@ -23,6 +23,8 @@ export const IPC_ERROR_CODES = [
   'E_BAD_INPUT',
   /** The request came from a page that is not Isotherm's own (Electron sender check). */
   'E_FORBIDDEN',
+  /** The cloud refused or could not be reached (clouds.yaml, authentication, network, Heat): the message says which. */
+  'E_CLOUD',
   /** A bug on the Node side; the message says what failed. */
   'E_INTERNAL',
 ] as const;

@@ -12,4 +12,5 @@ export type { FileEntry, FolderListing, OpenedFile, RecentEntry } from './channe
 export type { RecoveryEntry } from './channels/recovery';
 export type { ExportResult, ImportRegion, ImportRequest, ImportResult } from './channels/design';
 export type { MenuCommand, MenuCommandEvent } from './channels/menu';
+export type { CloudSummary, CloudsList, DeployEventPayload, DeployPlan, RunStarted, StackChanges, StackPlan } from './channels/deploy';
 export { MENU_COMMANDS } from './channels/menu';

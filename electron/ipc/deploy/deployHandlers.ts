@@ -1,0 +1,118 @@
+/**
+ * The deploy operations of the contract (shared/ipc/channels/deploy.ts) in plain Node: clouds,
+ * Heat's validate, the plan with previews, deploy/destroy runs whose events go out as `deploy.event`.
+ * Secrets stay here: entered passwords go to the SecretStore, resolved ones only into the clients.
+ */
+import { ClientPool, deploymentsDir } from '../../deploy/index';
+import type { CloudFileEnv } from '../../openstack/cloudFiles';
+import { isOpenStackError } from '../../openstack/errors';
+import { IpcFailure } from '../../../shared/ipc/errors';
+import type { HandlerContext } from '../context';
+import type { Handlers } from '../dispatch';
+import { cloudResolver, listCloudSummaries, processCloudEnv } from './clouds';
+import { compileDesignText, requireDeployable } from './designInput';
+import { validateOnCloud } from './heatValidate';
+import { planDeploy } from './planPreview';
+import { RunRegistry } from './runs';
+import { MemorySecretStore, type SecretStore } from './secretStore';
+
+type DeployHandlers = Pick<Handlers, 'clouds.list' | 'cloud.setPassword' | 'cloud.forgetPassword' | 'cloud.validate' | 'deploy.plan' | 'deploy.start' | 'destroy.start' | 'deploy.cancel'>;
+
+export interface DeployHandlerOptions {
+  /** Where clouds.yaml is searched (default: this process's env, working folder, home). */
+  where?: CloudFileEnv;
+  /** Passwords entered in the app (default: ctx.secrets, else memory). */
+  secrets?: SecretStore;
+  /** Stack poll interval of runs (tests go faster). */
+  pollIntervalMs?: number;
+}
+
+export interface DeployHandlerSet {
+  handlers: DeployHandlers;
+  runs: RunRegistry;
+}
+
+/** OpenStack errors (auth, network, Heat) become E_CLOUD with their own, already scrubbed, message. */
+async function cloudCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    if (isOpenStackError(e)) throw new IpcFailure('E_CLOUD', `${what}: ${e.code}: ${e.message}`);
+    throw e;
+  }
+}
+
+export function createDeployHandlers(ctx: HandlerContext, options: DeployHandlerOptions = {}): DeployHandlerSet {
+  const where = options.where ?? processCloudEnv(ctx.home);
+  const secrets = options.secrets ?? ctx.secrets ?? new MemorySecretStore();
+  const seen = new Set<string>();
+  const runs = new RunRegistry(ctx.events, seen);
+  const clients = (): ClientPool => new ClientPool({ resolve: cloudResolver(where, secrets, seen) });
+  const journalDir = (design: string): string => deploymentsDir(ctx.userDataDir, design);
+
+  /** A pool for one request, closed after it. */
+  async function withClients<T>(fn: (pool: ClientPool) => Promise<T>): Promise<T> {
+    const pool = clients();
+    try {
+      return await fn(pool);
+    } finally {
+      await pool.close();
+    }
+  }
+
+  const handlers: DeployHandlers = {
+    'clouds.list': () => cloudCall('Reading clouds.yaml', () => listCloudSummaries(where, secrets)),
+    'cloud.setPassword': async ({ cloud, password }) => {
+      await secrets.set(cloud, password);
+      return null;
+    },
+    'cloud.forgetPassword': async ({ cloud }) => {
+      await secrets.delete(cloud);
+      return null;
+    },
+    'cloud.validate': async ({ cloud, designText, parameters }) => {
+      const { result, diagnostics } = compileDesignText(designText, ctx.catalog());
+      if (result === null) return { diagnostics, lanes: 0 };
+      const heatDiagnostics = await cloudCall(`Validating on ${cloud}`, () =>
+        withClients((pool) => validateOnCloud({ design: result.design, compiled: result.compiled, cloud, clients: pool, parameters })),
+      );
+      return { diagnostics: heatDiagnostics, lanes: result.compiled.plan.stacks.length };
+    },
+    'deploy.plan': async ({ cloud, designText, parameters }) => {
+      const design = requireDeployable(designText, ctx.catalog());
+      return cloudCall(`Planning on ${cloud}`, () =>
+        withClients((pool) => planDeploy({ design, cloud, clients: pool, journalDir: journalDir(design.design.name), parameters })),
+      );
+    },
+    'deploy.start': async ({ cloud, designText, parameters }) => {
+      const design = requireDeployable(designText, ctx.catalog());
+      const pool = clients();
+      // fail now (not in the event stream) when the cloud cannot be used: unknown, no password, bad settings
+      await cloudCall(`Cloud ${cloud}`, () => pool.session(cloud).then((s) => s.token()).then(() => undefined)).catch(async (e: unknown) => {
+        await pool.close();
+        throw e;
+      });
+      const runId = runs.start({ operation: 'deploy', design, cloud, clients: pool, journalDir: journalDir(design.design.name), parameters, pollIntervalMs: options.pollIntervalMs });
+      return { runId, design: design.design.name, cloud };
+    },
+    'destroy.start': async ({ cloud, designText }) => {
+      const design = requireDeployable(designText, ctx.catalog());
+      const pool = clients();
+      await cloudCall(`Cloud ${cloud}`, () => pool.session(cloud).then((s) => s.token()).then(() => undefined)).catch(async (e: unknown) => {
+        await pool.close();
+        throw e;
+      });
+      const runId = runs.start({ operation: 'destroy', design, cloud, clients: pool, journalDir: journalDir(design.design.name), pollIntervalMs: options.pollIntervalMs });
+      return { runId, design: design.design.name, cloud };
+    },
+    'deploy.cancel': async ({ runId }) => {
+      await runs.cancel(runId);
+      return null;
+    },
+  };
+  return { handlers, runs };
+}
+
+export function deployHandlers(ctx: HandlerContext, options: DeployHandlerOptions = {}): DeployHandlers {
+  return createDeployHandlers(ctx, options).handlers;
+}
