@@ -1,4 +1,5 @@
 import type { AppState } from '../store/types';
+import { deployCommands } from '../deploy/deployCommands';
 import { editCommands } from './editCommands';
 import { fileCommands } from './fileCommands';
 import { matchShortcut, type KeyLike } from './shortcuts';
@@ -6,7 +7,7 @@ import type { Command, CommandContext } from './types';
 import { viewCommands } from './viewCommands';
 
 /** The command registry: every user action by name. */
-export const commands: readonly Command[] = [...fileCommands, ...editCommands, ...viewCommands];
+export const commands: readonly Command[] = [...fileCommands, ...editCommands, ...viewCommands, ...deployCommands];
 
 const byId = new Map(commands.map((c) => [c.id, c]));
 

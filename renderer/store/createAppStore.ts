@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCatalogSlice } from './catalogSlice';
+import { createDeploySlice } from '../deploy/deploySlice';
 import { createDesignSlice } from './designSlice';
 import { createHistorySlice } from './historySlice';
 import { createSelectionSlice } from './selectionSlice';
@@ -16,6 +17,7 @@ export function createAppStore(env: StoreEnv): AppStore {
     ...createSelectionSlice(env)(...a),
     ...createUiSlice(env)(...a),
     ...createCatalogSlice(env)(...a),
+    ...createDeploySlice(env)(...a),
   }));
 }
 

@@ -38,9 +38,14 @@ const compileMemo = memo2((design: Design, catalog: Catalog | null): CompileResu
 export const selectCompiled = (s: AppState): CompileResult => compileMemo(s.design, s.catalog);
 
 const diagnosticsMemo = memo2((compiled: CompileResult, yaml: Diagnostic[]): Diagnostic[] => [...yaml, ...compiled.diagnostics]);
+const NO_DIAGNOSTICS: Diagnostic[] = [];
+const withCloudMemo = memo2((own: Diagnostic[], cloud: Diagnostic[]): Diagnostic[] => (cloud.length === 0 ? own : [...own, ...cloud]));
 
-/** Every problem to show: the YAML pane's (when its text does not parse) and the compiler's. */
-export const selectDiagnostics = (s: AppState): Diagnostic[] => diagnosticsMemo(selectCompiled(s), s.yamlDiagnostics);
+/** Heat's validate diagnostics ("Validate on cloud"), while the same document is open. */
+const cloudDiagnosticsOf = (s: AppState): Diagnostic[] => (s.cloudDiagnostics !== null && s.cloudDiagnostics.documentId === s.documentId ? s.cloudDiagnostics.diagnostics : NO_DIAGNOSTICS);
+
+/** Every problem to show: the YAML pane's (when its text does not parse), the compiler's and Heat's (Validate on cloud). */
+export const selectDiagnostics = (s: AppState): Diagnostic[] => withCloudMemo(diagnosticsMemo(selectCompiled(s), s.yamlDiagnostics), cloudDiagnosticsOf(s));
 
 const problemsMemo = memo1((diagnostics: Diagnostic[]): Map<string, 'error' | 'warning'> => {
   const out = new Map<string, 'error' | 'warning'>();

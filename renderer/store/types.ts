@@ -2,6 +2,7 @@ import type { Catalog } from '../../shared/catalog/types';
 import type { Design, Position } from '../../shared/design/model';
 import type { Fragment, RemoveLanePolicy } from '../../shared/design/ops';
 import type { Diagnostic } from '../../shared/util/diagnostics';
+import type { DeploySlice } from '../deploy/deploySlice';
 
 /**
  * The designer's state: ONE zustand store made of typed slices (STYLE.md 7, 9).
@@ -90,7 +91,7 @@ export interface SelectionSlice {
 }
 
 export type ThemePreference = 'system' | 'light' | 'dark';
-export type BottomTab = 'templates' | 'problems';
+export type BottomTab = 'templates' | 'problems' | 'deploy' | 'timeline';
 
 export type Dialog =
   | { kind: 'removeLane'; lane: string; count: number }
@@ -144,6 +145,6 @@ export interface CatalogSlice {
   setCatalog(catalog: Catalog | null, error?: string | null): void;
 }
 
-export type AppState = DesignSlice & HistorySlice & SelectionSlice & UiSlice & CatalogSlice;
+export type AppState = DesignSlice & HistorySlice & SelectionSlice & UiSlice & CatalogSlice & DeploySlice;
 
 export type { RemoveLanePolicy };
