@@ -2,6 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useEffect } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { Dialogs } from '../dialogs/Dialogs';
+import { DeployDialogs } from '../deploy/DeployDialogs';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import { BottomPanel } from '../panels/BottomPanel';
@@ -54,6 +55,7 @@ export function App() {
         </div>
       )}
       <Dialogs />
+      <DeployDialogs />
       <Notices />
     </div>
   );

@@ -6,6 +6,7 @@ import type { AppState } from '../store/types';
 import { commandContext } from './hooks';
 import { baseName } from '../files/fileActions';
 import { ToolIcon, type ToolIconName } from '../ui/ToolIcon';
+import { DeployControls } from '../deploy/DeployControls';
 
 const mac = isMacPlatform();
 
@@ -56,6 +57,7 @@ export function Toolbar() {
           </span>
         )}
       </span>
+      <DeployControls />
       <nav className="tool-group" aria-label="View">
         <CommandButton id="view.toggleYaml" label="YAML" />
         <CommandButton id="view.toggleTemplates" label="Templates" />

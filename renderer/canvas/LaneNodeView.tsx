@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import { renameLane } from '../../shared/design/ops';
 import { isValidId } from '../../shared/design/ops';
 import { appStore } from '../store/appStore';
+import { LaneDeployStatus } from '../deploy/LaneDeployStatus';
 import type { LaneNode } from './adapter';
 import { autoLayoutLane, requestRemoveLane, shiftLane } from './laneActions';
 
@@ -58,6 +59,7 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
               {data.cloud ? ` · ${data.cloud}` : ''}
             </span>
             <span className="lane-count">{data.resourceCount === 1 ? '1 resource' : `${data.resourceCount} resources`}</span>
+            <LaneDeployStatus lane={data.laneId} />
             <span className="lane-actions nodrag">
               <button className="icon-btn" title="Rename lane" aria-label={`Rename lane ${data.laneId}`} onClick={() => setEditing(true)}>
                 ✎

@@ -1,6 +1,7 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { ServiceIcon, serviceColor } from '../ui/ServiceIcon';
+import { NodeDeployStatus } from '../deploy/NodeDeployStatus';
 import type { ResourceNode } from './adapter';
 
 /** A resource on the canvas: service icon, id, type, and a mark when it has problems. Memoized (STYLE.md 8). */
@@ -25,6 +26,7 @@ export const ResourceNodeView = memo(function ResourceNodeView({ data, selected 
           {data.problem === 'error' ? '!' : '?'}
         </span>
       )}
+      <NodeDeployStatus id={data.id} />
       <Handle type="target" position={Position.Right} className="rnode-handle" title="Resources using this one connect here" />
     </div>
   );

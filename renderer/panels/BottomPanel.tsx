@@ -7,6 +7,7 @@ import type { AppState } from '../store/types';
 import { useDark } from '../ui/useDark';
 import { CodeView } from '../yaml/CodeView';
 import { ProblemsList } from './ProblemsList';
+import { DeployTabs, DeployTabView } from '../deploy/DeployTabs';
 
 const selectTab = (s: AppState) => s.bottomTab;
 const selectRegions = (s: AppState) => s.design.regions;
@@ -28,12 +29,13 @@ export function BottomPanel() {
           {errors > 0 && <span className="badge badge-error">{errors}</span>}
           {warnings > 0 && <span className="badge badge-warning">{warnings}</span>}
         </button>
+        <DeployTabs tab={tab} />
         <span className="spacer" />
         <button className="icon-btn" aria-label="Hide panel" title="Hide panel" onClick={() => appStore.getState().togglePanel('bottom')}>
           ▾
         </button>
       </div>
-      {tab === 'templates' ? <TemplatesView /> : <ProblemsList diagnostics={diagnostics} />}
+      {tab === 'templates' ? <TemplatesView /> : tab === 'problems' ? <ProblemsList diagnostics={diagnostics} /> : <DeployTabView tab={tab} />}
     </section>
   );
 }

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { Modal } from '../dialogs/Modal';
+import { api } from '../api';
+import { appStore, useApp } from '../store/appStore';
+import type { AppState } from '../store/types';
+import { startRun, submitPassword } from './deployActions';
+import { PlanSummary } from './PlanSummary';
+
+const selectDialog = (s: AppState) => s.deployDialog;
+const selectPlan = (s: AppState) => s.plan;
+const selectCloud = (s: AppState) => s.cloud;
+const ctx = { store: appStore, api };
+const close = () => appStore.getState().openDeployDialog(null);
+
+function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
+  const plan = useApp(selectPlan);
+  const cloud = useApp(selectCloud);
+  const errors = (plan?.diagnostics ?? []).filter((d) => d.severity === 'error').length;
+  const existing = plan?.stacks.filter((s) => s.action === 'update').length ?? 0;
+  const title = operation === 'deploy' ? `Deploy ${plan?.design ?? ''} to ${cloud ?? ''}?` : `Destroy ${plan?.design ?? ''} on ${cloud ?? ''}?`;
+  return (
+    <Modal title={title} wide onClose={close}>
+      {plan === null ? (
+        <p className="muted" data-testid="deploy-plan-loading">Asking Heat what exists and what would change…</p>
+      ) : (
+        <>
+          <p>
+            {operation === 'deploy'
+              ? `${plan.stacks.length} stack(s) in ${plan.waves.length} wave(s): ${plan.stacks.length - existing} to create, ${existing} to update.`
+              : existing === 0
+                ? 'No stack of this design exists on this cloud: nothing to delete.'
+                : `${existing} stack(s) will be deleted, in reverse wave order, with all their resources.`}
+          </p>
+          <PlanSummary plan={plan} operation={operation} />
+        </>
+      )}
+      <div className="modal-actions">
+        <button className="btn" onClick={close}>
+          Cancel
+        </button>
+        <button
+          className={`btn ${operation === 'deploy' ? 'btn-primary' : 'btn-danger'}`}
+          disabled={plan === null || errors > 0}
+          data-testid={`confirm-${operation}`}
+          onClick={() => void startRun(ctx, operation)}
+        >
+          {operation === 'deploy' ? 'Deploy' : 'Destroy'}
+        </button>
+      </div>
+    </Modal>
+  );
+}
+
+function PasswordPrompt({ cloud, then }: { cloud: string; then: 'validate' | 'deploy' | 'destroy' }) {
+  const [password, setPassword] = useState('');
+  return (
+    <Modal title={`Password for ${cloud}`} onClose={close}>
+      <form
+        className="password-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (password !== '') void submitPassword(ctx, cloud, password, then);
+        }}
+      >
+        <p>clouds.yaml has no password for this cloud. It is kept on this computer (in the system keychain where there is one), never in the design.</p>
+        <input type="password" aria-label="Password" autoFocus autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <div className="modal-actions">
+          <button type="button" className="btn" onClick={close}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={password === ''}>
+            Continue
+          </button>
+        </div>
+      </form>
+    </Modal>
+  );
+}
+
+/** The deploy confirmations and the password prompt. */
+export function DeployDialogs() {
+  const dialog = useApp(selectDialog);
+  if (dialog === null) return null;
+  if (dialog.kind === 'confirm') return <ConfirmRun operation={dialog.operation} />;
+  return <PasswordPrompt cloud={dialog.cloud} then={dialog.then} />;
+}

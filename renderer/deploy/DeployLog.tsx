@@ -1,0 +1,82 @@
+import { useEffect, useRef } from 'react';
+import { useApp } from '../store/appStore';
+import type { AppState } from '../store/types';
+import { toneOf } from './statusClass';
+
+const selectLog = (s: AppState) => s.view.log;
+const selectLanes = (s: AppState) => s.view.lanes;
+const selectErrors = (s: AppState) => s.view.errors;
+const selectOperation = (s: AppState) => s.view.operation;
+
+const clock = (iso: string) => (iso.length >= 19 ? iso.slice(11, 19) : iso);
+
+function show(v: unknown): string {
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/** Outputs of each lane, as soon as its stack settled. */
+function Outputs() {
+  const lanes = useApp(selectLanes);
+  const withOutputs = Object.values(lanes).filter((l) => l.outputs !== undefined && Object.keys(l.outputs).length > 0);
+  if (withOutputs.length === 0) return null;
+  return (
+    <section className="deploy-outputs" data-testid="deploy-outputs" aria-label="Outputs">
+      <div className="deploy-section-title">Outputs</div>
+      <table>
+        <tbody>
+          {withOutputs.flatMap((l) =>
+            Object.entries(l.outputs!).map(([k, v]) => (
+              <tr key={`${l.region}.${k}`} data-testid={`output-${l.region}-${k}`}>
+                <td className="muted">{l.region}</td>
+                <td>
+                  <code>{k}</code>
+                </td>
+                <td className="output-value">
+                  <code>{show(v)}</code>
+                </td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The deploy tab: Heat's events as they stream in, errors, and outputs when ready. */
+export function DeployLog() {
+  const log = useApp(selectLog);
+  const errors = useApp(selectErrors);
+  const operation = useApp(selectOperation);
+  const end = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [log.length]);
+  if (operation === undefined) return <p className="muted pad">No deploy yet. Pick a cloud, then Deploy: Heat's events stream here.</p>;
+  return (
+    <div className="deploy-log-pane">
+      <ol className="deploy-log" data-testid="deploy-log" aria-label="Heat events">
+        {log.map((e) => (
+          <li key={`${e.region}/${e.eventId}`} className={`log-row tone-${toneOf(e.status)}`}>
+            <span className="log-time">{clock(e.eventTime)}</span>
+            <span className="log-region">{e.region}</span>
+            <span className="log-resource">{e.resource}</span>
+            <span className="log-status">{e.status}</span>
+            <span className="log-reason">{e.reason}</span>
+          </li>
+        ))}
+        {errors.map((e, i) => (
+          <li key={`err-${i}`} className={`log-row tone-failed${e.transient ? ' transient' : ''}`}>
+            <span className="log-time">{clock(e.time)}</span>
+            <span className="log-region">{e.region ?? ''}</span>
+            <span className="log-resource">{e.code}</span>
+            <span className="log-status">{e.transient ? 'RETRYING' : 'ERROR'}</span>
+            <span className="log-reason">{e.message}</span>
+          </li>
+        ))}
+        <li ref={end} aria-hidden="true" />
+      </ol>
+      <Outputs />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import type { DeployPlan, StackPlan } from '../../shared/ipc/channels/deploy';
+
+function Changes({ stack }: { stack: StackPlan }) {
+  if (stack.action === 'create') return <span className="plan-change">creates {(stack.resources ?? []).length} resources: {(stack.resources ?? []).join(', ')}</span>;
+  if (stack.changes === undefined) return <span className="plan-change muted">{stack.note ?? 'no preview'}</span>;
+  const c = stack.changes;
+  const parts = (
+    [
+      ['added', c.added],
+      ['replaced', c.replaced],
+      ['updated', c.updated],
+      ['deleted', c.deleted],
+      ['unchanged', c.unchanged],
+    ] as const
+  ).filter(([, list]) => list.length > 0);
+  if (parts.length === 0) return <span className="plan-change muted">no resources</span>;
+  return (
+    <span className="plan-change">
+      {parts.map(([kind, list]) => (
+        <span key={kind} className={`plan-kind plan-${kind}`} title={list.join(', ')}>
+          {kind} {list.length}: {list.join(', ')}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The plan of a deploy: its waves, each stack created or updated, and Heat's preview of the changes. */
+export function PlanSummary({ plan, operation }: { plan: DeployPlan; operation: 'deploy' | 'destroy' }) {
+  const byRegion = new Map(plan.stacks.map((s) => [s.region, s]));
+  const waves = operation === 'deploy' ? plan.waves : [...plan.waves].reverse();
+  const seen = new Set<string>();
+  return (
+    <ol className="plan-waves" data-testid="deploy-plan">
+      {waves.map((wave, i) => {
+        const steps = wave.filter((s) => operation === 'deploy' || !seen.has(s.region));
+        for (const s of steps) seen.add(s.region);
+        if (steps.length === 0) return null;
+        return (
+          <li key={i} className="plan-wave">
+            <div className="plan-wave-title">Wave {i + 1}{steps.length > 1 ? ' (in parallel)' : ''}</div>
+            <ul>
+              {steps.map((step) => {
+                const stack = byRegion.get(step.region);
+                const exists = stack?.action === 'update';
+                const verb = operation === 'destroy' ? (exists ? 'delete' : 'absent') : step.action;
+                return (
+                  <li key={`${step.region}-${step.pass}`} className="plan-step" data-testid={`plan-step-${step.region}`}>
+                    <span className={`plan-verb verb-${verb}`}>{verb}</span>
+                    <b>{step.stack}</b> <span className="muted">in {step.regionName} (lane {step.region}{step.passes > 1 ? `, pass ${step.pass} of ${step.passes}` : ''})</span>
+                    {operation === 'deploy' && stack !== undefined && step.pass === step.passes && (
+                      <div>
+                        <Changes stack={stack} />
+                      </div>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The timeline's rows (pure): one per region (its stack's bar) and per resource, bars from Heat's
+ * own event times, and the start of each wave (the earliest stack bar of the wave's lanes).
+ */
+import type { PlannedStep } from '../../shared/deploy/events';
+import { timelineOf, type TimelineBar } from '../../shared/deploy/timeline';
+import type { DeployView } from '../../shared/deploy/view';
+
+export interface TimelineRow {
+  key: string;
+  region: string;
+  label: string;
+  isStack: boolean;
+  bars: TimelineBar[];
+}
+
+export interface TimelineModel {
+  rows: TimelineRow[];
+  start: number;
+  end: number;
+  waves: { index: number; at: number }[];
+}
+
+export function timelineModel(view: Pick<DeployView, 'log' | 'waves'>, now: number): TimelineModel | null {
+  const bars = timelineOf(view.log);
+  if (bars.length === 0) return null;
+  const regions: string[] = [];
+  for (const wave of view.waves) for (const s of wave) if (!regions.includes(s.region)) regions.push(s.region);
+  for (const b of bars) if (!regions.includes(b.region)) regions.push(b.region);
+  const rows: TimelineRow[] = [];
+  for (const region of regions) {
+    const mine = bars.filter((b) => b.region === region);
+    if (mine.length === 0) continue;
+    rows.push({ key: `${region}/`, region, label: region, isStack: true, bars: mine.filter((b) => b.isStack) });
+    const resources: string[] = [];
+    for (const b of mine) if (!b.isStack && !resources.includes(b.resource)) resources.push(b.resource);
+    for (const r of resources) rows.push({ key: `${region}/${r}`, region, label: r, isStack: false, bars: mine.filter((b) => !b.isStack && b.resource === r) });
+  }
+  const start = Math.min(...bars.map((b) => b.start));
+  const end = Math.max(start + 1000, ...bars.map((b) => b.end ?? now));
+  const waves = view.waves
+    .map((wave: PlannedStep[], index) => {
+      const starts = bars.filter((b) => b.isStack && wave.some((s) => s.region === b.region)).map((b) => b.start);
+      return { index, at: starts.length > 0 ? Math.min(...starts) : NaN };
+    })
+    .filter((w) => !Number.isNaN(w.at));
+  return { rows, start, end, waves };
+}
