@@ -9,6 +9,9 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'validate', summary: 'check a design against the resource catalog; print its diagnostics', load: async () => (await import('./validate')).validateCommand },
   { name: 'compile', summary: 'compile a design into one HOT template per region, plan.json and deploy.sh', load: async () => (await import('./compile')).compileCommand },
   { name: 'import', summary: 'make a design from HOT templates (one per region) or from a model-2 parent template', load: async () => (await import('./import')).importCommand },
+  { name: 'deploy', summary: "deploy a design's stacks to its regions, wave by wave, with live status", load: async () => (await import('./deploy')).deployCommand },
+  { name: 'status', summary: "show the design's stacks, resources and outputs in each region", load: async () => (await import('./status')).statusCommand },
+  { name: 'destroy', summary: "delete the design's stacks in every region (reverse wave order)", load: async () => (await import('./destroy')).destroyCommand },
 ];
 
 /** Runs `isotherm <argv>`; returns the exit code (never throws for a user's mistake). */
