@@ -141,6 +141,7 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   await saveDialog.getByLabel('Save in folder').fill(workDir);
   await saveDialog.getByLabel('File name').fill('shop.isotherm.yaml');
   await saveDialog.getByRole('button', { name: 'Save' }).click();
+  await expect(saveDialog).toHaveCount(0);
   await expect(page.getByTestId('doc-title')).toHaveText('shop.isotherm.yaml');
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
   const file = join(workDir, 'shop.isotherm.yaml');

@@ -72,8 +72,9 @@ export async function saveTo(ctx: FileCtx, path: string): Promise<boolean> {
   }
   ctx.store.getState().markSaved(r.value.path, revision);
   ctx.store.getState().notify('info', `Saved ${baseName(r.value.path)}`);
-  await ctx.api.recovery.discard({ key: s.docKey });
-  await ctx.api.recent.add({ path: r.value.path });
+  // bookkeeping, not part of the save itself
+  void ctx.api.recovery.discard({ key: s.docKey });
+  void ctx.api.recent.add({ path: r.value.path });
   return true;
 }
 
