@@ -8,7 +8,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { dump as yamlDump } from 'js-yaml';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { bundledCatalog } from '../electron/catalog/bundled';
 import { compile } from '../shared/compile/compile';
 import type { CompileResult } from '../shared/compile/types';

@@ -14,11 +14,8 @@ import { compile } from '../shared/compile/compile';
 import type { CompileResult } from '../shared/compile/types';
 import { parseDesign } from '../shared/design/parse';
 import type { DeployEvent } from '../shared/deploy/events';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { bundledCatalog } from '../electron/catalog/bundled';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { ClientPool, deploy, destroy } from '../electron/deploy/index';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import type { RequestInfo } from '../electron/openstack/session';
 
 const CLOUDS = join(process.env['ISOTHERM_DEVCLOUD_DIR'] || '/var/lib/isotherm-devcloud', 'clouds.yaml');

@@ -3,7 +3,6 @@ import { formatDiagnostic, hasErrors } from '../../shared/util/diagnostics';
 import { expectPositionals, parseCommandArgs, requireOption } from './args';
 import { EXIT, type CliCommand } from './command';
 import { loadCatalog, loadDesign, summary, uniqueDiagnostics } from './design';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { exportFiles } from '../../electron/files/exportFolder';
 import { writeFolder } from './files';
 import { resolve } from 'node:path';

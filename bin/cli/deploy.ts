@@ -1,5 +1,4 @@
 /** `isotherm deploy DESIGN --cloud NAME [--yes] [--preview]`: deploy a design's stacks, wave by wave. */
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import { DeployRun, describeFailure, destroy, rollback, type DeployResult, type UpdatePreview } from '../../electron/deploy/index';
 import { expectPositionals, parseCommandArgs } from './args';
 import type { CliCommand, CliIo } from './command';

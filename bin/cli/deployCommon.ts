@@ -10,9 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { compile } from '../../shared/compile/compile';
 import type { Design } from '../../shared/design/model';
 import { formatDiagnostic, hasErrors } from '../../shared/util/diagnostics';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import { ClientPool, defaultDataDir, deploymentsDir, type CompiledPlan } from '../../electron/deploy/index';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import { isOpenStackError, type OpenStackErrorCode } from '../../electron/openstack/errors';
 import { CliError, type CliIo } from './command';
 import { loadCatalog, loadDesign } from './design';

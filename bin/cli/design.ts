@@ -2,7 +2,6 @@ import type { Catalog } from '../../shared/catalog/types';
 import { parseDesign } from '../../shared/design/parse';
 import type { Design } from '../../shared/design/model';
 import type { Diagnostic } from '../../shared/util/diagnostics';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { bundledCatalog } from '../../electron/catalog/bundled';
 import { CliError } from './command';
 import { readText } from './files';

@@ -1,5 +1,4 @@
 /** `isotherm destroy DESIGN --cloud NAME [--yes]`: delete the design's stacks in reverse wave order. */
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import { destroy, describeFailure } from '../../electron/deploy/index';
 import { expectPositionals, parseCommandArgs } from './args';
 import type { CliCommand, CliIo } from './command';

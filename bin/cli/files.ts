@@ -1,8 +1,6 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { atomicWrite } from '../../electron/files/atomicWrite';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { ExportFolderError, writeExportFolder, type ExportFile } from '../../electron/files/exportFolder';
 import { CliError, EXIT } from './command';
 

@@ -1,5 +1,4 @@
 /** `isotherm status DESIGN --cloud NAME`: what exists of a design in each region. */
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import { readStatus } from '../../electron/deploy/index';
 import { expectPositionals, parseCommandArgs } from './args';
 import type { CliCommand, CliIo } from './command';

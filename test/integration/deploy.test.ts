@@ -1,7 +1,6 @@
 // The heat-only example across both regions: deploy (events in order, outputs carried into the
 // other region's parameters), update, status, destroy; no poller left behind.
 import { afterAll, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { deploy, destroy, liveDisposables, readStatus } from '../../electron/deploy/index';
 import type { DeployEvent } from '../../shared/deploy/events';
 import { CLOUD, cleanupPrefix, describeCloud, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';

@@ -1,7 +1,6 @@
 // A failing resource stops the lanes that depend on it; an independent lane finishes; the error names
 // the resource and Heat's reason; a rollback deletes exactly what the deploy created.
 import { afterAll, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { deploy, describeFailure, liveDisposables, rollback } from '../../electron/deploy/index';
 import { CLOUD, cleanupPrefix, describeCloud, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
 import { compiled, designOf } from '../support/designs';

@@ -4,17 +4,14 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { deploy, liveDisposables } from '../../electron/deploy/index';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { resolveCloud } from '../../electron/openstack/cloudConfig';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { Session } from '../../electron/openstack/session';
 import type { DeployEvent } from '../../shared/deploy/events';
 import { CLOUD, cleanupPrefix, cloudAvailable, describeCloud, devcloudCloudsYaml, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
 import { FaultProxy } from '../support/faultProxy';
-import type { ClientPool } from '../../electron/deploy/clientPool'; // eslint-disable-line no-restricted-imports -- electron/ code, not the package
+import type { ClientPool } from '../../electron/deploy/clientPool';
 
 describeCloud('deploy through faults', () => {
   const direct = testClients();

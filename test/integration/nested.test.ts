@@ -1,9 +1,7 @@
 // Model 2: the exportNested parent template of a Heat-only example deploys as one parent stack in
 // RegionOne whose child stack lives in RegionTwo.
 import { afterAll, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { followStack } from '../../electron/deploy/follow';
-// eslint-disable-next-line no-restricted-imports -- electron/ code, not the package
 import { DisposableStore } from '../../electron/deploy/disposables';
 import { exportNested } from '../../shared/compile/nested';
 import { CLOUD, cleanupPrefix, describeCloud, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';

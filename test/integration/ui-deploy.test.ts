@@ -10,13 +10,11 @@ import type { AppEvent } from '../../shared/ipc/contract';
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { CloudsList, DeployPlan, RunStarted } from '../../shared/ipc/channels/deploy';
 import type { Diagnostic } from '../../shared/util/diagnostics';
-/* eslint-disable no-restricted-imports -- electron/ (plain Node code), not the 'electron' package */
 import { bundledCatalog } from '../../electron/catalog/bundled';
 import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { createDeployHandlers } from '../../electron/ipc/deploy/index';
 import { tempWorld, testContext, type TempWorld } from '../../electron/ipc/testing';
-/* eslint-enable no-restricted-imports */
 import { CLOUD, cleanupPrefix, describeCloud, devcloudCloudsYaml, tempDir, testClients, uniqueName } from '../support/cloud';
 import { exampleText, renamed } from '../support/designs';
 

@@ -1,7 +1,7 @@
 // Every compiled template of every example design passes Heat's own POST /validate in its region.
 import { afterAll, expect, it } from 'vitest';
-import { normalizeTemplate } from '../../electron/openstack/heat'; // eslint-disable-line no-restricted-imports -- electron/ code, not the package
-import { isOpenStackError } from '../../electron/openstack/errors'; // eslint-disable-line no-restricted-imports -- electron/ code, not the package
+import { normalizeTemplate } from '../../electron/openstack/heat';
+import { isOpenStackError } from '../../electron/openstack/errors';
 import { exportNested } from '../../shared/compile/nested';
 import { CLOUD, REGIONS, describeCloud, testClients } from '../support/cloud';
 import { compiled, designOf, exampleFiles, exampleText } from '../support/designs';

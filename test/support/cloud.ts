@@ -7,9 +7,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import { ClientPool, type ClientPoolOptions } from '../../electron/deploy/clientPool';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import type { HeatClient } from '../../electron/openstack/heat';
 
 export const CLOUD = 'isotherm-dev';

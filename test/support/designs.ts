@@ -6,7 +6,6 @@ import type { CompileResult } from '../../shared/compile/types';
 import type { Design } from '../../shared/design/model';
 import { parseDesign } from '../../shared/design/parse';
 import { hasErrors, formatDiagnostic } from '../../shared/util/diagnostics';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package
 import { bundledCatalog } from '../../electron/catalog/bundled';
 
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../assets/examples/', import.meta.url));

@@ -6,9 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { exportFiles } from '../../electron/files/exportFolder';
-// eslint-disable-next-line no-restricted-imports -- electron/ (plain Node code), not the 'electron' package; the lint pattern matches both
 import { bundledCatalog } from '../../electron/catalog/bundled';
 import { compile } from '../../shared/compile/compile';
 import { exportNested } from '../../shared/compile/nested';
