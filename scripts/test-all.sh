@@ -25,14 +25,18 @@ else
   echo "node_modules is up to date"
 fi
 
-say "Chromium for the end-to-end tests"
-if [ -x /usr/bin/chromium ]; then
-  echo "/usr/bin/chromium is installed"
+say "Debian tools the tests use: chromium (e2e), shellcheck (deploy.sh lint)"
+need=()
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v shellcheck >/dev/null 2>&1 || need+=(shellcheck)
+if [ ${#need[@]} -eq 0 ]; then
+  echo "chromium and shellcheck are installed"
 elif is_root_debian; then
-  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium) >.tmp/apt-chromium.log 2>&1 \
-    || { tail -20 .tmp/apt-chromium.log; loud "could not install chromium (see .tmp/apt-chromium.log)"; }
+  echo "installing ${need[*]}"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}") >.tmp/apt-tools.log 2>&1 \
+    || { tail -20 .tmp/apt-tools.log; loud "could not install ${need[*]} (see .tmp/apt-tools.log)"; }
 else
-  loud "e2e tier cannot run: /usr/bin/chromium is missing and installing it needs root on Debian (apt-get install chromium)"
+  loud "missing ${need[*]}: installing them needs root on Debian; the tests that need them are skipped"
 fi
 
 say "Local test cloud (Keystone + RegionOne + RegionTwo on 127.0.0.1)"
