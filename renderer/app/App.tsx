@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { Dialogs } from '../dialogs/Dialogs';
 import { DeployDialogs } from '../deploy/DeployDialogs';
+import { DeployHud } from '../deploy/DeployHud';
 import { Inspector } from '../inspector/Inspector';
 import { Palette } from '../palette/Palette';
 import { BottomPanel } from '../panels/BottomPanel';
@@ -43,6 +44,7 @@ export function App() {
         <div className="workspace">
           <Palette />
           <main className="center">
+            <DeployHud />
             <ReactFlowProvider>
               <Canvas />
             </ReactFlowProvider>

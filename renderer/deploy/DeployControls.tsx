@@ -1,19 +1,16 @@
 import './deploy.css';
-import { progressOfView } from '../../shared/deploy/view';
 import { commandContext } from '../app/hooks';
 import { commandById, isEnabled } from '../commands/registry';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { useDeployBridge } from './DeployBridge';
-import { isRunning } from './deployActions';
 
 const selectClouds = (s: AppState) => s.clouds;
 const selectCloud = (s: AppState) => s.cloud;
 const selectCloudsError = (s: AppState) => s.cloudsError;
 const selectBusy = (s: AppState) => s.busy;
-const selectView = (s: AppState) => s.view;
 
-function DeployButton({ id, label, className }: { id: string; label: string; className?: string }) {
+export function DeployButton({ id, label, className }: { id: string; label: string; className?: string }) {
   const command = commandById(id)!;
   const enabled = useApp((s) => isEnabled(command, s));
   return (
@@ -24,26 +21,6 @@ function DeployButton({ id, label, className }: { id: string; label: string; cla
 }
 
 const BUSY_TEXT = { clouds: 'Reading clouds…', validate: 'Validating…', plan: 'Planning…', start: 'Starting…' } as const;
-
-/** The progress of the followed run: resources done of all, and what the run is. */
-function DeployProgress() {
-  const view = useApp(selectView);
-  if (view.operation === undefined) return null;
-  const { done, total } = progressOfView(view);
-  const running = isRunning({ starting: false, view });
-  const pct = total === 0 ? (running ? 0 : 100) : Math.round((done / total) * 100);
-  const label = view.operation === 'destroy' ? 'Destroy' : 'Deploy';
-  const text = running ? `${label}: ${done}/${total}` : `${label} ${view.outcome}${view.operation === 'deploy' ? `: ${done}/${total}` : ''}`;
-  return (
-    <span className={`deploy-progress outcome-${view.outcome ?? 'none'}`} data-testid="deploy-progress" title={`${done} of ${total} resources done`}>
-      <span className="deploy-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={`${label} progress`}>
-        <span className="deploy-progress-fill" style={{ width: `${pct}%` }} />
-      </span>
-      <span className="deploy-progress-text" data-testid="deploy-progress-text">{text}</span>
-      {running && <DeployButton id="deploy.cancel" label="Stop" />}
-    </span>
-  );
-}
 
 /** Toolbar group: the cloud picker, Validate on cloud, Deploy, Destroy, and the run's progress. */
 export function DeployControls() {
@@ -77,7 +54,6 @@ export function DeployControls() {
       <DeployButton id="deploy.deploy" label="Deploy" className="btn-primary" />
       <DeployButton id="deploy.destroy" label="Destroy" />
       {busy !== null && <span className="deploy-busy" data-testid="deploy-busy">{BUSY_TEXT[busy]}</span>}
-      <DeployProgress />
     </nav>
   );
 }

@@ -14,29 +14,46 @@ function show(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v);
 }
 
-/** Outputs of each lane, as soon as its stack settled. */
+const selectDesignOutputs = (s: AppState) => s.design.outputs;
+
+/** Outputs of each lane as soon as its stack settled: the design's own first, then the cross-region values the compiler added. */
 function Outputs() {
   const lanes = useApp(selectLanes);
-  const withOutputs = Object.values(lanes).filter((l) => l.outputs !== undefined && Object.keys(l.outputs).length > 0);
-  if (withOutputs.length === 0) return null;
+  const designOutputs = useApp(selectDesignOutputs);
+  const all = Object.values(lanes).flatMap((l) => Object.entries(l.outputs ?? {}).map(([key, v]) => ({ region: l.region, key, v })));
+  if (all.length === 0) return null;
+  const own = all.filter((o) => designOutputs[o.key] !== undefined);
+  const cross = all.filter((o) => designOutputs[o.key] === undefined);
+  const row = (o: (typeof all)[number], className?: string) => (
+    <tr key={`${o.region}.${o.key}`} className={className} data-testid={`output-${o.region}-${o.key}`}>
+      <td className="muted">{o.region}</td>
+      <td>
+        <code>{o.key}</code>
+      </td>
+      <td className="output-value">
+        <code>{show(o.v)}</code>
+      </td>
+    </tr>
+  );
   return (
     <section className="deploy-outputs" data-testid="deploy-outputs" aria-label="Outputs">
       <div className="deploy-section-title">Outputs</div>
       <table>
         <tbody>
-          {withOutputs.flatMap((l) =>
-            Object.entries(l.outputs!).map(([k, v]) => (
-              <tr key={`${l.region}.${k}`} data-testid={`output-${l.region}-${k}`}>
-                <td className="muted">{l.region}</td>
-                <td>
-                  <code>{k}</code>
-                </td>
-                <td className="output-value">
-                  <code>{show(v)}</code>
-                </td>
-              </tr>
-            )),
+          {own.map((o) => row(o))}
+          {own.length === 0 && (
+            <tr>
+              <td className="muted" colSpan={3}>
+                The design declares no outputs (yet).
+              </td>
+            </tr>
           )}
+          {cross.length > 0 && (
+            <tr className="group cross">
+              <td colSpan={3}>Cross-region values</td>
+            </tr>
+          )}
+          {cross.map((o) => row(o, 'cross'))}
         </tbody>
       </table>
     </section>

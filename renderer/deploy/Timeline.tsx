@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
-import { timelineModel } from './timelineModel';
+import { ticksOf, timelineModel } from './timelineModel';
 import { isRunning } from './deployActions';
 import { formatElapsed, useNow } from './useNow';
 
@@ -21,7 +21,7 @@ export function Timeline() {
   if (model === null) return <p className="muted pad">The timeline appears when Heat reports its first events.</p>;
   const span = model.end - model.start;
   const pct = (t: number) => `${((t - model.start) / span) * 100}%`;
-  const ticks = Array.from({ length: 5 }, (_, i) => model.start + (span * i) / 4);
+  const ticks = ticksOf(span).map((t) => model.start + t);
   return (
     <div className="timeline" data-testid="timeline">
       <div className="tl-row tl-axis">

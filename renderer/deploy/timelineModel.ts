@@ -21,6 +21,16 @@ export interface TimelineModel {
   waves: { index: number; at: number }[];
 }
 
+const STEPS_S = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
+
+/** Axis ticks (ms from the start) at a round step, about five of them. */
+export function ticksOf(spanMs: number): number[] {
+  const step = (STEPS_S.find((s) => (spanMs / 1000) / s <= 6) ?? 3600) * 1000;
+  const ticks: number[] = [];
+  for (let t = 0; t <= spanMs; t += step) ticks.push(t);
+  return ticks;
+}
+
 export function timelineModel(view: Pick<DeployView, 'log' | 'waves'>, now: number): TimelineModel | null {
   const bars = timelineOf(view.log);
   if (bars.length === 0) return null;
@@ -37,7 +47,9 @@ export function timelineModel(view: Pick<DeployView, 'log' | 'waves'>, now: numb
     for (const r of resources) rows.push({ key: `${region}/${r}`, region, label: r, isStack: false, bars: mine.filter((b) => !b.isStack && b.resource === r) });
   }
   const start = Math.min(...bars.map((b) => b.start));
-  const end = Math.max(start + 1000, ...bars.map((b) => b.end ?? now));
+  const last = Math.max(start + 1000, ...bars.map((b) => b.end ?? now));
+  // room on the right for the last bars and the last wave's label
+  const end = last + Math.max(1000, (last - start) * 0.1);
   const waves = view.waves
     .map((wave: PlannedStep[], index) => {
       const starts = bars.filter((b) => b.isStack && wave.some((s) => s.region === b.region)).map((b) => b.start);
