@@ -4,6 +4,7 @@ import { api } from '../api';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { startRun, submitPassword } from './deployActions';
+import { FailureDialog } from './FailureDialog';
 import { PlanSummary } from './PlanSummary';
 
 const selectDialog = (s: AppState) => s.deployDialog;
@@ -77,10 +78,11 @@ function PasswordPrompt({ cloud, then }: { cloud: string; then: 'validate' | 'de
   );
 }
 
-/** The deploy confirmations and the password prompt. */
+/** The deploy confirmations, the password prompt and the choice after a failed deploy. */
 export function DeployDialogs() {
   const dialog = useApp(selectDialog);
   if (dialog === null) return null;
   if (dialog.kind === 'confirm') return <ConfirmRun operation={dialog.operation} />;
+  if (dialog.kind === 'failure') return <FailureDialog />;
   return <PasswordPrompt cloud={dialog.cloud} then={dialog.then} />;
 }

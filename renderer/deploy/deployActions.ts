@@ -74,8 +74,8 @@ export async function requestRun(ctx: DeployContext, operation: 'deploy' | 'dest
   s.setPlan(r.value);
 }
 
-/** The user confirmed: start the run and follow its events. */
-export async function startRun(ctx: DeployContext, operation: 'deploy' | 'destroy'): Promise<void> {
+/** The user confirmed (or chose after a failure): start the run and follow its events. */
+export async function startRun(ctx: DeployContext, operation: 'deploy' | 'destroy' | 'rollback'): Promise<void> {
   const { store, api } = ctx;
   const cloud = store.getState().cloud;
   if (cloud === null) return;
@@ -84,7 +84,7 @@ export async function startRun(ctx: DeployContext, operation: 'deploy' | 'destro
   s0.runStarting();
   s0.setDeployBusy('start');
   const request = { cloud, designText: currentText(store) };
-  const r = operation === 'deploy' ? await api.deploy.start(request) : await api.destroy.start(request);
+  const r = operation === 'deploy' ? await api.deploy.start(request) : operation === 'rollback' ? await api.deploy.rollback(request) : await api.destroy.start(request);
   const s = store.getState();
   s.setDeployBusy(null);
   if (!r.ok) {

@@ -11,7 +11,9 @@ import type { SliceCreator } from '../store/slice';
 
 export type DeployDialog =
   | { kind: 'confirm'; operation: 'deploy' | 'destroy' }
-  | { kind: 'password'; cloud: string; then: 'validate' | 'deploy' | 'destroy' };
+  | { kind: 'password'; cloud: string; then: 'validate' | 'deploy' | 'destroy' }
+  /** A deploy finished with a failure: roll back, delete all, or keep for debugging. */
+  | { kind: 'failure' };
 
 /** What is being asked of the Node side right now (buttons show it and stay disabled). */
 export type DeployBusy = 'clouds' | 'validate' | 'plan' | 'start' | null;
@@ -55,6 +57,10 @@ export interface DeploySlice extends DeploySliceState {
 
 const STASH_LIMIT = 500;
 
+/** The event that ends a deploy with a failure (the user then chooses what happens to its stacks). */
+const failedDeploy = (p: DeployEventPayload, operation: string | undefined): boolean =>
+  p.event.kind === 'deploy-finished' && p.event.outcome === 'failed' && p.event.operation === 'deploy' && operation === 'deploy';
+
 export const initialDeployState = (): DeploySliceState => ({
   clouds: null,
   cloudsError: null,
@@ -93,7 +99,8 @@ export const createDeploySlice: SliceCreator<DeploySlice> = () => (set, get) => 
   ingestDeployEvent: (payload) => {
     const s = get();
     if (payload.runId === s.runId) {
-      set({ view: applyDeployEvent(s.view, payload.event) });
+      const view = applyDeployEvent(s.view, payload.event);
+      set(failedDeploy(payload, view.operation) ? { view, deployDialog: { kind: 'failure' } } : { view });
     } else if (s.starting) {
       set({ stash: [...s.stash.slice(-STASH_LIMIT + 1), payload] });
     }

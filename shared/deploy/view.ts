@@ -3,7 +3,7 @@
  * each event returns a new view, so a store can keep it and React can compare by reference).
  * Live status only: never saved in a design, never part of undo.
  */
-import type { DeployEvent, DeployOperation, ErrorEvent, HeatEventEvent, PlannedStep, StackAction } from './events';
+import type { DeployEvent, DeployOperation, ErrorEvent, FailedResource, HeatEventEvent, PlannedStep, StackAction } from './events';
 import { parseStatus } from './heatStatus';
 
 export type LaneOutcome = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
@@ -38,6 +38,8 @@ export interface LaneView {
   /** Resources in the template of the current pass. */
   total: number;
   blockedBy?: string[];
+  /** When the lane failed: its failed resources with Heat's status_reason. */
+  failedResources?: FailedResource[];
 }
 
 export interface DeployView {
@@ -150,7 +152,7 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
     case 'outputs':
       return withLane(view, event.region, (lane) => ({ ...lane, outputs: event.outputs }));
     case 'stack-failed':
-      return withLane(view, event.region, (lane) => ({ ...lane, outcome: 'failed', status: event.status, reason: event.reason, finishedAt: event.time }));
+      return withLane(view, event.region, (lane) => ({ ...lane, outcome: 'failed', status: event.status, reason: event.reason, failedResources: event.failedResources, finishedAt: event.time }));
     case 'stack-skipped':
       return withLane(view, event.region, (lane) => ({ ...lane, outcome: 'skipped', blockedBy: event.blockedBy, reason: event.reason }));
     case 'stack-settled':

@@ -16,7 +16,7 @@ import { planDeploy } from './planPreview';
 import { RunRegistry } from './runs';
 import { MemorySecretStore, type SecretStore } from './secretStore';
 
-type DeployHandlers = Pick<Handlers, 'clouds.list' | 'cloud.setPassword' | 'cloud.forgetPassword' | 'cloud.validate' | 'deploy.plan' | 'deploy.start' | 'destroy.start' | 'deploy.cancel'>;
+type DeployHandlers = Pick<Handlers, 'clouds.list' | 'cloud.setPassword' | 'cloud.forgetPassword' | 'cloud.validate' | 'deploy.plan' | 'deploy.start' | 'destroy.start' | 'deploy.rollback' | 'deploy.cancel'>;
 
 export interface DeployHandlerOptions {
   /** Where clouds.yaml is searched (default: this process's env, working folder, home). */
@@ -60,6 +60,22 @@ export function createDeployHandlers(ctx: HandlerContext, options: DeployHandler
     }
   }
 
+  /** Destroy all the design's stacks, or roll back (only the stacks its last deploy here created). */
+  async function startRemoval(operation: 'destroy' | 'rollback', cloud: string, designText: string): Promise<{ runId: string; design: string; cloud: string }> {
+    const design = requireDeployable(designText, ctx.catalog());
+    const name = design.design.name;
+    if (operation === 'rollback' && runs.createdBy(name, cloud).length === 0) {
+      throw new IpcFailure('E_BAD_INPUT', `Nothing to roll back: no deploy of ${name} in this session created stacks on ${cloud} (Destroy deletes all its stacks).`);
+    }
+    const pool = clients();
+    await cloudCall(`Cloud ${cloud}`, () => pool.session(cloud).then((s) => s.token()).then(() => undefined)).catch(async (e: unknown) => {
+      await pool.close();
+      throw e;
+    });
+    const runId = runs.start({ operation, design, cloud, clients: pool, journalDir: journalDir(name), pollIntervalMs: options.pollIntervalMs });
+    return { runId, design: name, cloud };
+  }
+
   const handlers: DeployHandlers = {
     'clouds.list': () => cloudCall('Reading clouds.yaml', () => listCloudSummaries(where, secrets)),
     'cloud.setPassword': async ({ cloud, password }) => {
@@ -95,16 +111,8 @@ export function createDeployHandlers(ctx: HandlerContext, options: DeployHandler
       const runId = runs.start({ operation: 'deploy', design, cloud, clients: pool, journalDir: journalDir(design.design.name), parameters, pollIntervalMs: options.pollIntervalMs });
       return { runId, design: design.design.name, cloud };
     },
-    'destroy.start': async ({ cloud, designText }) => {
-      const design = requireDeployable(designText, ctx.catalog());
-      const pool = clients();
-      await cloudCall(`Cloud ${cloud}`, () => pool.session(cloud).then((s) => s.token()).then(() => undefined)).catch(async (e: unknown) => {
-        await pool.close();
-        throw e;
-      });
-      const runId = runs.start({ operation: 'destroy', design, cloud, clients: pool, journalDir: journalDir(design.design.name), pollIntervalMs: options.pollIntervalMs });
-      return { runId, design: design.design.name, cloud };
-    },
+    'destroy.start': ({ cloud, designText }) => startRemoval('destroy', cloud, designText),
+    'deploy.rollback': ({ cloud, designText }) => startRemoval('rollback', cloud, designText),
     'deploy.cancel': async ({ runId }) => {
       await runs.cancel(runId);
       return null;

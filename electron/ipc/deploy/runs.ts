@@ -7,13 +7,13 @@
 import { randomBytes } from 'node:crypto';
 import type { DeployEvent } from '../../../shared/deploy/events';
 import { IpcFailure } from '../../../shared/ipc/errors';
-import { DeployRun, destroy, type ClientPool } from '../../deploy/index';
+import { DeployRun, destroy, rollback, type ClientPool, type CreatedStack } from '../../deploy/index';
 import { scrubSecrets } from '../../openstack/scrub';
 import { toOpenStackError } from '../../openstack/errors';
 import type { EventHub } from '../events';
 import type { CompiledDesign } from './designInput';
 
-export type RunOperation = 'deploy' | 'destroy';
+export type RunOperation = 'deploy' | 'destroy' | 'rollback';
 
 interface ActiveRun {
   runId: string;
@@ -38,8 +38,12 @@ export function scrubEvent(event: DeployEvent, secrets: Iterable<string>): Deplo
   return JSON.parse(scrubSecrets(JSON.stringify(event), [...secrets])) as DeployEvent;
 }
 
+const createdKey = (design: string, cloud: string): string => `${design}\u0000${cloud}`;
+
 export class RunRegistry {
   private readonly runs = new Map<string, ActiveRun>();
+  /** Stacks the last deploy of a design on a cloud created (what a rollback deletes), by design and cloud. */
+  private readonly created = new Map<string, CreatedStack[]>();
 
   constructor(
     private readonly events: EventHub,
@@ -59,7 +63,8 @@ export class RunRegistry {
     }
     const runId = `r${randomBytes(6).toString('hex')}`;
     const controller = new AbortController();
-    const emit = (event: DeployEvent): void => this.events.emit('deploy.event', { runId, operation: request.operation, event: scrubEvent(event, this.secrets) });
+    const operation = request.operation === 'rollback' ? 'destroy' : request.operation;
+    const emit = (event: DeployEvent): void => this.events.emit('deploy.event', { runId, operation, event: scrubEvent(event, this.secrets) });
     const done = this.execute(request, controller.signal, emit).finally(() => {
       this.runs.delete(runId);
       void request.clients.close();
@@ -89,10 +94,15 @@ export class RunRegistry {
         const run = new DeployRun({ ...base, parameters: request.parameters });
         const off = run.subscribe(listener);
         try {
-          await run.run();
+          const result = await run.run();
+          this.created.set(createdKey(base.design, base.cloud), result.created);
         } finally {
           off();
         }
+      } else if (request.operation === 'rollback') {
+        const key = createdKey(base.design, base.cloud);
+        const result = await rollback(base, { created: this.created.get(key) ?? [] }, listener);
+        if (result.outcome === 'succeeded') this.created.delete(key);
       } else {
         await destroy(base, listener);
       }
@@ -101,8 +111,13 @@ export class RunRegistry {
       const err = toOpenStackError(e, [...this.secrets]);
       const time = new Date().toISOString();
       emit({ kind: 'error', time, code: err.code, message: err.message, transient: false });
-      if (!finished) emit({ kind: 'deploy-finished', time, operation: request.operation, outcome: signal.aborted ? 'aborted' : 'failed', elapsedMs: Date.now() - started, failed: [], skipped: [] });
+      if (!finished) emit({ kind: 'deploy-finished', time, operation: request.operation === 'rollback' ? 'destroy' : request.operation, outcome: signal.aborted ? 'aborted' : 'failed', elapsedMs: Date.now() - started, failed: [], skipped: [] });
     }
+  }
+
+  /** The stacks the last deploy of this design on this cloud created and no rollback deleted yet. */
+  createdBy(design: string, cloud: string): readonly CreatedStack[] {
+    return this.created.get(createdKey(design, cloud)) ?? [];
   }
 
   /** Stop following a run (Heat finishes what it started; a deploy resumes from its journal). */

@@ -119,6 +119,11 @@ export const deployRequests = {
   'deploy.start': op(withParameters, runStartedSchema),
   /** Start deleting the design's stacks (reverse wave order). */
   'destroy.start': op(designOnCloud, runStartedSchema),
+  /**
+   * Roll back the last failed deploy of this design on this cloud (started in this app session):
+   * delete exactly the stacks it created, by id, in reverse wave order. Events as for destroy.
+   */
+  'deploy.rollback': op(designOnCloud, runStartedSchema),
   /** Stop following a run (Heat goes on with what it was doing; a deploy can be resumed). */
   'deploy.cancel': op(z.object({ runId: runIdSchema }), nothing),
 } as const;

@@ -1,0 +1,106 @@
+// A deploy from the app that fails in one region (TestResource with `fail: true`), through the real
+// contract dispatcher against the local cloud: the events name the failed resource with Heat's
+// status_reason (what the failure dialog shows), and `deploy.rollback` leaves no stack behind.
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { DeployEvent } from '../../shared/deploy/events';
+import { applyDeployEvent, emptyView } from '../../shared/deploy/view';
+import type { AppEvent } from '../../shared/ipc/contract';
+import type { IpcResult } from '../../shared/ipc/errors';
+import type { RunStarted } from '../../shared/ipc/channels/deploy';
+import { bundledCatalog } from '../../electron/catalog/bundled';
+import { createDispatcher } from '../../electron/ipc/dispatch';
+import { createHandlers } from '../../electron/ipc/handlers';
+import { createDeployHandlers } from '../../electron/ipc/deploy/index';
+import { tempWorld, testContext, type TempWorld } from '../../electron/ipc/testing';
+import { CLOUD, cleanupPrefix, describeCloud, devcloudCloudsYaml, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
+
+const failingDesign = (name: string) => `isotherm: 1
+name: ${name}
+heat_template_version: 2021-04-16
+regions:
+  src: {region_name: RegionOne}
+  dep: {region_name: RegionTwo}
+  indep: {region_name: RegionTwo}
+resources:
+  boom:
+    type: OS::Heat::TestResource
+    region: src
+    properties: {value: x, fail: true}
+  consumer:
+    type: OS::Heat::Value
+    region: dep
+    properties: {value: {get_attr: [boom, output]}}
+  worker:
+    type: OS::Heat::None
+    region: indep
+outputs: {}
+layout: {}
+`;
+
+function value<T>(r: IpcResult<T>): T {
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+describeCloud('a failed deploy from the app: report, then roll back', () => {
+  const name = uniqueName('uif');
+  const designText = failingDesign(name);
+  const admin = testClients();
+  let world: TempWorld;
+  let call: <T>(channel: string, request: unknown) => Promise<IpcResult<T>>;
+  let finished: (runId: string) => Promise<DeployEvent[]>;
+
+  beforeAll(async () => {
+    world = await tempWorld();
+    const ctx = { ...testContext(world), catalog: bundledCatalog };
+    const deploy = createDeployHandlers(ctx, { where: { env: { OS_CLIENT_CONFIG_FILE: devcloudCloudsYaml() }, cwd: world.root, home: world.home }, pollIntervalMs: 400 });
+    const dispatch = createDispatcher({ ...createHandlers(ctx), ...deploy.handlers });
+    const events: AppEvent[] = [];
+    const waiters = new Map<string, () => void>();
+    ctx.events.subscribe((e) => {
+      events.push(e);
+      if (e.kind === 'deploy.event' && e.payload.event.kind === 'deploy-finished') waiters.get(e.payload.runId)?.();
+    });
+    const runEvents = (runId: string): DeployEvent[] => events.flatMap((e) => (e.kind === 'deploy.event' && e.payload.runId === runId ? [e.payload.event] : []));
+    call = async <T,>(channel: string, request: unknown) => (await dispatch(channel, request)) as IpcResult<T>;
+    finished = (runId) =>
+      new Promise((resolve) => {
+        if (runEvents(runId).some((e) => e.kind === 'deploy-finished')) return resolve(runEvents(runId));
+        waiters.set(runId, () => resolve(runEvents(runId)));
+      });
+  });
+  afterAll(async () => {
+    await cleanupPrefix(admin, name);
+    await admin.close();
+    await world.dispose();
+  });
+
+  it('refuses a rollback when this session created nothing', async () => {
+    const r = await call('deploy.rollback', { cloud: CLOUD, designText });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.message).toMatch(/Nothing to roll back/);
+  });
+
+  it("reports the failed resource with Heat's reason, and a rollback leaves no stack", async () => {
+    const started = value(await call<RunStarted>('deploy.start', { cloud: CLOUD, designText }));
+    const events = await finished(started.runId);
+    expect(events.at(-1)).toMatchObject({ kind: 'deploy-finished', operation: 'deploy', outcome: 'failed', failed: [{ region: 'src' }], skipped: [{ region: 'dep' }] });
+    // what the failure dialog shows: the view folded from the events the renderer received
+    const view = events.reduce(applyDeployEvent, emptyView());
+    const src = view.lanes['src'];
+    expect(src?.outcome).toBe('failed');
+    expect(src?.status).toBe('CREATE_FAILED');
+    expect(src?.failedResources?.map((f) => f.resource)).toEqual(['boom']);
+    expect(src?.failedResources?.[0]?.reason).toContain('Test Resource failed');
+    expect(view.lanes['indep']?.outcome).toBe('succeeded');
+    expect((await stacksWithPrefix(admin, name)).length).toBe(2);
+
+    const rb = value(await call<RunStarted>('deploy.rollback', { cloud: CLOUD, designText }));
+    const rbEvents = await finished(rb.runId);
+    expect(rbEvents.at(-1)).toMatchObject({ kind: 'deploy-finished', operation: 'destroy', outcome: 'succeeded' });
+    expect(rbEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.region] : [])).sort()).toEqual(['indep', 'src']);
+    expect(await stacksWithPrefix(admin, name)).toEqual([]);
+    // done: nothing left to roll back
+    expect((await call('deploy.rollback', { cloud: CLOUD, designText })).ok).toBe(false);
+  }, 240_000);
+});
