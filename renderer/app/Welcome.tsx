@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ExampleSummary, RecentEntry } from '../../shared/ipc';
 import { api } from '../api';
-import { newDesign, openExample, openPath } from '../files/fileActions';
+import { replaceDocument } from '../files/unsavedGuard';
 import { appStore } from '../store/appStore';
 
 /** The empty state: start a design, open one, an example, or import templates. */
@@ -19,10 +19,10 @@ export function Welcome() {
         <h1>Isotherm</h1>
         <p className="muted">Draw resources on region swimlanes, connect them across regions, get one Heat template per region.</p>
         <div className="welcome-actions">
-          <button className="btn btn-primary" onClick={() => newDesign(ctx)}>
+          <button className="btn btn-primary" onClick={() => void replaceDocument(ctx, { kind: 'new' })}>
             New design
           </button>
-          <button className="btn" onClick={() => void openPath(ctx)}>
+          <button className="btn" onClick={() => void replaceDocument(ctx, { kind: 'open' })}>
             Open…
           </button>
           <button className="btn" onClick={() => appStore.getState().openDialog({ kind: 'import' })}>
@@ -35,7 +35,7 @@ export function Welcome() {
             <ul className="recent">
               {recent.slice(0, 6).map((r) => (
                 <li key={r.path}>
-                  <button className="link" onClick={() => void openPath(ctx, r.path)} title={r.path}>
+                  <button className="link" onClick={() => void replaceDocument(ctx, { kind: 'open', path: r.path })} title={r.path}>
                     {r.name}
                   </button>
                   <span className="muted"> {r.path}</span>
@@ -47,7 +47,7 @@ export function Welcome() {
         <h2>Examples</h2>
         <div className="examples">
           {examples.map((e) => (
-            <button key={e.id} className="example" onClick={() => void openExample(ctx, e.id)} data-testid={`example-${e.id}`}>
+            <button key={e.id} className="example" onClick={() => void replaceDocument(ctx, { kind: 'example', id: e.id })} data-testid={`example-${e.id}`}>
               <span className="example-name">{e.name}</span>
               {e.description && <span className="example-desc">{e.description}</span>}
               <span className="example-lanes">

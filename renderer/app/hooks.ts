@@ -4,7 +4,8 @@ import { canvasControls } from '../canvas/canvasControls';
 import { commandForKey, runCommand } from '../commands/registry';
 import { isMacPlatform } from '../commands/shortcuts';
 import type { CommandContext } from '../commands/types';
-import { baseName, currentText, loadText } from '../files/fileActions';
+import { baseName, currentText } from '../files/fileActions';
+import { replaceDocument } from '../files/unsavedGuard';
 import { appStore } from '../store/appStore';
 import { isDirty } from '../store/createAppStore';
 
@@ -72,7 +73,7 @@ export function useAutosave(): void {
   }, []);
 }
 
-/** Open a design by dropping its file on the window. */
+/** Open a design by dropping its file on the window (asks first when there are unsaved changes). */
 export function useFileDrop(): void {
   useEffect(() => {
     const hasFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') === true;
@@ -83,7 +84,10 @@ export function useFileDrop(): void {
       const file = e.dataTransfer?.files[0];
       if (!hasFiles(e) || file === undefined) return;
       e.preventDefault();
-      void file.text().then((text) => loadText(appStore, text, null, true));
+      // Electron: the file itself (saves go back to it); the browser: an unsaved copy of its text
+      const path = api.pathForFile(file);
+      if (path !== null) void replaceDocument(commandContext, { kind: 'open', path });
+      else void file.text().then((text) => replaceDocument(commandContext, { kind: 'dropped', text, name: file.name }));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

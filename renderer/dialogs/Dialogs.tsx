@@ -7,6 +7,7 @@ import { ImportDialog } from './ImportDialog';
 import { Modal } from './Modal';
 import { RemoveLaneDialog } from './RemoveLaneDialog';
 import { RestoreDialog } from './RestoreDialog';
+import { UnsavedDialog } from './UnsavedDialog';
 
 const selectDialog = (s: AppState) => s.dialog;
 
@@ -41,6 +42,8 @@ export function Dialogs() {
       return <ImportDialog />;
     case 'restore':
       return <RestoreDialog />;
+    case 'unsaved':
+      return <UnsavedDialog next={dialog.next} />;
     case 'about':
       return <About />;
   }

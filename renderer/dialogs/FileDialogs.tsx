@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { api } from '../api';
 import { useAppInfo } from '../app/appInfo';
 import { currentText, loadText, saveTo } from '../files/fileActions';
+import { performReplacement } from '../files/unsavedGuard';
+import type { SaveThen } from '../store/types';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { FileBrowser } from './FileBrowser';
@@ -43,7 +45,7 @@ export function OpenDialog() {
 const selectName = (s: AppState) => s.design.name;
 
 /** Save as (browser fallback): a folder from the browser and a file name. */
-export function SaveAsDialog({ then }: { then?: 'close' }) {
+export function SaveAsDialog({ then }: { then?: SaveThen }) {
   const name = useApp(selectName);
   const [dir, setDir] = useState('');
   const [file, setFile] = useState(`${name}.isotherm.yaml`);
@@ -52,6 +54,7 @@ export function SaveAsDialog({ then }: { then?: 'close' }) {
     if (ok) {
       close();
       if (then === 'close') await api.window.close();
+      else if (then !== undefined) await performReplacement({ store: appStore, api }, then);
     }
   };
   return (

@@ -4,6 +4,7 @@ import type { IsothermApi } from '../api';
 import { designCodec } from '../store/codec';
 import type { AppStore } from '../store/createAppStore';
 import { isDirty } from '../store/createAppStore';
+import type { SaveThen } from '../store/types';
 
 /** Files: new, open, save, save as, examples, import, export. Effects through the typed API only. */
 
@@ -78,12 +79,13 @@ export async function saveTo(ctx: FileCtx, path: string): Promise<boolean> {
   return true;
 }
 
-export async function save(ctx: FileCtx): Promise<boolean> {
+/** Save; `then` is what a browser-fallback Save As dialog does after writing (close, or replace the document). */
+export async function save(ctx: FileCtx, then?: SaveThen): Promise<boolean> {
   const path = ctx.store.getState().filePath;
-  return path === null ? saveAs(ctx) : saveTo(ctx, path);
+  return path === null ? saveAs(ctx, then) : saveTo(ctx, path);
 }
 
-export async function saveAs(ctx: FileCtx, then?: 'close'): Promise<boolean> {
+export async function saveAs(ctx: FileCtx, then?: SaveThen): Promise<boolean> {
   const info = await ctx.api.app.info();
   const s = ctx.store.getState();
   if (info.ok && !info.value.nativeDialogs) {
@@ -104,7 +106,15 @@ export async function saveAs(ctx: FileCtx, then?: 'close'): Promise<boolean> {
 }
 
 export async function saveAndClose(ctx: FileCtx): Promise<void> {
-  if (await save(ctx)) await ctx.api.window.close();
+  if (await save(ctx, 'close')) await ctx.api.window.close();
+}
+
+/**
+ * A file dropped in the browser (no path): an unsaved copy of its text. Under Electron a dropped file
+ * has a path (`api.pathForFile`) and opens as that file through `openPath`.
+ */
+export function loadDropped(ctx: FileCtx, dropped: { text: string; name: string }): void {
+  loadText(ctx.store, dropped.text, null, true);
 }
 
 /** Close asks first (Electron's close dialog sends `file.saveAndClose`); here: is there anything to lose? */

@@ -3,6 +3,7 @@ import type { Design, Position } from '../../shared/design/model';
 import type { Fragment, RemoveLanePolicy } from '../../shared/design/ops';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import type { DeploySlice } from '../deploy/deploySlice';
+import type { Replacement } from '../files/unsavedGuard';
 
 /**
  * The designer's state: ONE zustand store made of typed slices (STYLE.md 7, 9).
@@ -93,11 +94,15 @@ export interface SelectionSlice {
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type BottomTab = 'templates' | 'problems' | 'deploy' | 'timeline';
 
+/** What follows a Save As: close the window, or replace the document (the unsaved-changes guard). */
+export type SaveThen = 'close' | Replacement;
+
 export type Dialog =
   | { kind: 'removeLane'; lane: string; count: number }
   | { kind: 'connect'; from: string; to: string; at: Position }
   | { kind: 'openFile' }
-  | { kind: 'saveAs'; then?: 'close' }
+  | { kind: 'saveAs'; then?: SaveThen }
+  | { kind: 'unsaved'; next: Replacement }
   | { kind: 'export' }
   | { kind: 'import' }
   | { kind: 'restore'; keys: string[] }
