@@ -74,6 +74,8 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
   let lastStatus: string | undefined;
   let sawInProgress = false;
   let failures = 0;
+  /** Consecutive 404s of the stack itself (reset only by a successful read of the stack). */
+  let notFound = 0;
 
   const emitResources = (resources: HeatResource[]): void => {
     for (const r of resources) {
@@ -86,7 +88,9 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
   };
 
   try {
-    if (o.action !== 'DELETE') {
+    // resources are read up front only for a create (their types for the canvas); during an update the
+    // events say enough, and a resource listing racing Heat's first resource update was seen to stall it
+    if (o.action === 'CREATE') {
       try {
         emitResources(await o.heat.resources(o.identity, { signal }));
       } catch (e) {
@@ -113,7 +117,9 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
           if (events.length < 100) break;
         }
         if (tick === 0 || stackEvent || tick % stackEvery === 0) {
-          const stack = await o.heat.getStack(o.identity, signal);
+          const polled = await o.heat.getStack(o.identity, signal, { resolveOutputs: false });
+          notFound = 0;
+          let stack = polled;
           if (stack === undefined) {
             if (o.action === 'DELETE') return { status: 'DELETE_COMPLETE', reason: 'Stack is gone.', resources: [], marker };
             // Heat can answer 404 for a moment while an update swaps the stack's template: transient, a few times
@@ -125,6 +131,7 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
             o.emit({ kind: 'stack-status', time: now(), region: o.region, stack: o.identity.name, stackId: stack.id, status: stack.stack_status, reason: stack.stack_status_reason ?? '', creationTime: heatIso(stack.creation_time), updatedTime: heatIso(stack.updated_time) });
           }
           if (isSettled(stack, o.action, o.previousUpdatedTime, sawInProgress)) {
+            if (o.action !== 'DELETE') stack = (await o.heat.getStack(o.identity, signal)) ?? stack;
             const resources = o.action === 'DELETE' ? [] : await o.heat.resources(o.identity, { signal });
             emitResources(resources);
             return { stack, status: stack.stack_status, reason: stack.stack_status_reason ?? '', resources, marker };
@@ -132,10 +139,11 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
         }
         failures = 0;
       } catch (e) {
-        const notFound = isOpenStackError(e, 'E_NOT_FOUND') && o.action !== 'DELETE';
-        if (signal.aborted || !isOpenStackError(e) || !(e.retryable || notFound || e.code === 'E_AUTH_EXPIRED')) throw e;
+        const isNotFound = isOpenStackError(e, 'E_NOT_FOUND') && o.action !== 'DELETE';
+        if (signal.aborted || !isOpenStackError(e) || !(e.retryable || isNotFound || e.code === 'E_AUTH_EXPIRED')) throw e;
         failures += 1;
-        if (notFound && failures >= 6) throw e;
+        if (isNotFound) notFound += 1;
+        if (notFound >= 8) throw e;
         o.emit({ kind: 'error', time: now(), region: o.region, stack: o.identity.name, code: e.code, message: e.message, transient: true });
         if (failures >= (o.maxPollFailures ?? 20)) throw e;
       }

@@ -42,7 +42,8 @@ async function waitForLostCreate(heat: HeatClient, name: string, intentTime: str
 }
 
 async function follow(ctx: RunContext, heat: HeatClient, region: string, id: { name: string; id: string }, action: 'CREATE' | 'UPDATE', extra: { marker?: string; previousUpdatedTime?: string | null } = {}): Promise<FollowResult> {
-  return followStack({ heat, region, identity: id, action, emit: ctx.emit, store: ctx.store, signal: ctx.signal, intervalMs: ctx.input.pollIntervalMs, ...extra });
+  const timeoutMins = (ctx.input as DeployInput).timeoutMins ?? 60;
+  return followStack({ heat, region, identity: id, action, emit: ctx.emit, store: ctx.store, signal: ctx.signal, intervalMs: ctx.input.pollIntervalMs, deadlineMs: (timeoutMins + 2) * 60_000, ...extra });
 }
 
 export async function runStep(ctx: RunContext, input: DeployInput, step: PlanStep, journal: JournalStackState | undefined): Promise<StepOutcome> {
@@ -96,7 +97,7 @@ export async function runStep(ctx: RunContext, input: DeployInput, step: PlanSte
       } else {
         action = 'update';
         const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
-        const before = await heat.getStack(id, ctx.signal);
+        const before = await heat.getStack(id, ctx.signal, { resolveOutputs: false });
         await ctx.record({ t: 'intent', time: nowIso(), op: 'update', region: step.region, stack: name, pass: step.pass, hash });
         ctx.emit({ kind: 'stack-action', time: nowIso(), region: step.region, stack: name, action: 'update', pass: step.pass, stackId: existing.id });
         await heat.updateStack(id, spec, ctx.signal);

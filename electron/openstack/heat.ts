@@ -115,10 +115,20 @@ export class HeatClient {
     return r.body?.stacks ?? [];
   }
 
-  /** The stack with outputs, or undefined when Heat says 404. */
-  async getStack(stack: StackIdentity, signal?: AbortSignal): Promise<HeatStack | undefined> {
-    const r = await this.call<{ stack?: HeatStack }>('GET', stackPath(stack), { safe: true, accept: [404], signal });
-    return r.status === 404 ? undefined : r.body?.stack;
+  /**
+   * The stack (with outputs unless `resolveOutputs: false`, which is cheaper and cannot fail on an
+   * output that is being recomputed mid-update), or undefined when Heat says the stack is not found.
+   */
+  async getStack(stack: StackIdentity, signal?: AbortSignal, options: { resolveOutputs?: boolean } = {}): Promise<HeatStack | undefined> {
+    const q = options.resolveOutputs === false ? '?resolve_outputs=False' : '';
+    const r = await this.call<{ stack?: HeatStack; error?: { type?: string; message?: string } }>('GET', `${stackPath(stack)}${q}`, { safe: true, accept: [404], signal });
+    if (r.status !== 404) return r.body?.stack;
+    const message = r.body?.error?.message ?? '';
+    // 404 about something else than the stack (an output's resource, a template mid-update): not "gone"
+    if (message !== '' && !/The Stack \(/.test(message)) {
+      throw new OpenStackError('E_NOT_FOUND', `GET stack ${stack.name} in ${this.region} -> 404: ${message}`, { status: 404, heatType: r.body?.error?.type, retryable: true });
+    }
+    return undefined;
   }
 
   async resources(stack: StackIdentity, options: { nestedDepth?: number; signal?: AbortSignal } = {}): Promise<HeatResource[]> {
@@ -180,14 +190,14 @@ export class HeatClient {
    * after a lost answer, the stack is read; if its updated_time moved the update was accepted.
    */
   async updateStack(stack: StackIdentity, spec: Partial<StackSpec> & { existing?: boolean }, signal?: AbortSignal): Promise<void> {
-    const before = await this.getStack(stack, signal);
+    const before = await this.getStack(stack, signal, { resolveOutputs: false });
     for (let attempt = 1; ; attempt++) {
       try {
         await this.call(spec.existing === true ? 'PATCH' : 'PUT', stackPath(stack), { json: specBody(spec), safe: false, signal });
         return;
       } catch (e) {
         if (!isAmbiguous(e)) throw e;
-        const now = await this.getStack(stack, signal);
+        const now = await this.getStack(stack, signal, { resolveOutputs: false });
         if (now !== undefined && now.stack_status.startsWith('UPDATE_') && now.updated_time !== before?.updated_time) return;
         if (attempt >= 3) throw e;
       }

@@ -142,7 +142,10 @@ export class Session {
             throw e;
           }
           this.options.onRequest?.({ method: req.method, path: req.path.split('?')[0]!, region: req.region, status: res.status, ms: Date.now() - started });
-          if (res.status === 401) {
+          // Heat answers 500 `Unauthorized` when its API accepted a token (cached) that Keystone then refused
+          // to the engine (revoked, expired): the same cure as a 401
+          const heatType = (res.body as HeatErrorBody | undefined)?.error?.type;
+          if (res.status === 401 || (res.status >= 500 && (heatType === 'Unauthorized' || heatType === 'AuthorizationFailure'))) {
             this.invalidate(token);
             if (!reauthenticated) continue;
             throw new OpenStackError('E_AUTH_EXPIRED', `${what}: ${req.service} in ${req.region} refused a fresh token (401). Check the user's roles on the project.`, { status: 401, request: what }, secrets);

@@ -18,7 +18,7 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
     const journalDir = await tempDir();
     const design = designOf(renamed(exampleText('heat-only.isotherm.yaml'), name));
     const result = compiled(design);
-    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir, pollIntervalMs: 500 };
+    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir, pollIntervalMs: 500, timeoutMins: 4 };
     const events: DeployEvent[] = [];
     const first = await deploy(input, (e) => events.push(e));
     expect(first.failed).toEqual([]);

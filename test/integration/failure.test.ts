@@ -42,7 +42,7 @@ describeCloud('a failing resource', () => {
 
   it('stops its dependents while an independent lane finishes, then rolls back', async () => {
     const result = compiled(designOf(failingDesign(name)));
-    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir: await tempDir(), pollIntervalMs: 500 };
+    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir: await tempDir(), pollIntervalMs: 500, timeoutMins: 4 };
     const r = await deploy(input);
     expect(r.outcome).toBe('failed');
     expect(r.failed.map((f) => f.region)).toEqual(['src']);

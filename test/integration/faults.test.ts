@@ -39,9 +39,9 @@ describeCloud('deploy through faults', () => {
     await proxy?.close();
   });
 
-  it('completes a deploy and an update with nothing duplicated', async () => {
+  it('completes a deploy and an update with nothing duplicated', { timeout: 420_000 }, async () => {
     const result = compiled(designOf(renamed(exampleText('heat-only.isotherm.yaml'), name)));
-    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir: await tempDir(), pollIntervalMs: 400 };
+    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir: await tempDir(), pollIntervalMs: 400, timeoutMins: 4 };
     proxy.rules = [
       { action: 'lose-answer', method: 'POST', path: /\/stacks$/ },
       { action: 'revoke-token', method: 'POST', path: /\/stacks$/, skip: 0 },

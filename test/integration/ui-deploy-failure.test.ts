@@ -2,17 +2,11 @@
 // contract dispatcher against the local cloud: the events name the failed resource with Heat's
 // status_reason (what the failure dialog shows), and `deploy.rollback` leaves no stack behind.
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { DeployEvent } from '../../shared/deploy/events';
 import { applyDeployEvent, emptyView } from '../../shared/deploy/view';
-import type { AppEvent } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/errors';
 import type { RunStarted } from '../../shared/ipc/channels/deploy';
-import { bundledCatalog } from '../../electron/catalog/bundled';
-import { createDispatcher } from '../../electron/ipc/dispatch';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { createDeployHandlers } from '../../electron/ipc/deploy/index';
-import { tempWorld, testContext, type TempWorld } from '../../electron/ipc/testing';
+import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
 import { CLOUD, cleanupPrefix, describeCloud, devcloudCloudsYaml, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
+import { deployHarness, value, type DeployHarness } from '../support/deployHarness';
 
 const failingDesign = (name: string) => `isotherm: 1
 name: ${name}
@@ -37,37 +31,16 @@ outputs: {}
 layout: {}
 `;
 
-function value<T>(r: IpcResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
-
 describeCloud('a failed deploy from the app: report, then roll back', () => {
   const name = uniqueName('uif');
   const designText = failingDesign(name);
   const admin = testClients();
   let world: TempWorld;
-  let call: <T>(channel: string, request: unknown) => Promise<IpcResult<T>>;
-  let finished: (runId: string) => Promise<DeployEvent[]>;
+  let h: DeployHarness;
 
   beforeAll(async () => {
     world = await tempWorld();
-    const ctx = { ...testContext(world), catalog: bundledCatalog };
-    const deploy = createDeployHandlers(ctx, { where: { env: { OS_CLIENT_CONFIG_FILE: devcloudCloudsYaml() }, cwd: world.root, home: world.home }, pollIntervalMs: 400 });
-    const dispatch = createDispatcher({ ...createHandlers(ctx), ...deploy.handlers });
-    const events: AppEvent[] = [];
-    const waiters = new Map<string, () => void>();
-    ctx.events.subscribe((e) => {
-      events.push(e);
-      if (e.kind === 'deploy.event' && e.payload.event.kind === 'deploy-finished') waiters.get(e.payload.runId)?.();
-    });
-    const runEvents = (runId: string): DeployEvent[] => events.flatMap((e) => (e.kind === 'deploy.event' && e.payload.runId === runId ? [e.payload.event] : []));
-    call = async <T,>(channel: string, request: unknown) => (await dispatch(channel, request)) as IpcResult<T>;
-    finished = (runId) =>
-      new Promise((resolve) => {
-        if (runEvents(runId).some((e) => e.kind === 'deploy-finished')) return resolve(runEvents(runId));
-        waiters.set(runId, () => resolve(runEvents(runId)));
-      });
+    h = deployHarness(world, devcloudCloudsYaml());
   });
   afterAll(async () => {
     await cleanupPrefix(admin, name);
@@ -76,14 +49,14 @@ describeCloud('a failed deploy from the app: report, then roll back', () => {
   });
 
   it('refuses a rollback when this session created nothing', async () => {
-    const r = await call('deploy.rollback', { cloud: CLOUD, designText });
+    const r = await h.call('deploy.rollback', { cloud: CLOUD, designText });
     expect(r.ok).toBe(false);
     expect(!r.ok && r.error.message).toMatch(/Nothing to roll back/);
   });
 
   it("reports the failed resource with Heat's reason, and a rollback leaves no stack", async () => {
-    const started = value(await call<RunStarted>('deploy.start', { cloud: CLOUD, designText }));
-    const events = await finished(started.runId);
+    const started = value(await h.call<RunStarted>('deploy.start', { cloud: CLOUD, designText }));
+    const events = await h.finished(started.runId);
     expect(events.at(-1)).toMatchObject({ kind: 'deploy-finished', operation: 'deploy', outcome: 'failed', failed: [{ region: 'src' }], skipped: [{ region: 'dep' }] });
     // what the failure dialog shows: the view folded from the events the renderer received
     const view = events.reduce(applyDeployEvent, emptyView());
@@ -95,12 +68,12 @@ describeCloud('a failed deploy from the app: report, then roll back', () => {
     expect(view.lanes['indep']?.outcome).toBe('succeeded');
     expect((await stacksWithPrefix(admin, name)).length).toBe(2);
 
-    const rb = value(await call<RunStarted>('deploy.rollback', { cloud: CLOUD, designText }));
-    const rbEvents = await finished(rb.runId);
+    const rb = value(await h.call<RunStarted>('deploy.rollback', { cloud: CLOUD, designText }));
+    const rbEvents = await h.finished(rb.runId);
     expect(rbEvents.at(-1)).toMatchObject({ kind: 'deploy-finished', operation: 'destroy', outcome: 'succeeded' });
     expect(rbEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.region] : [])).sort()).toEqual(['indep', 'src']);
     expect(await stacksWithPrefix(admin, name)).toEqual([]);
     // done: nothing left to roll back
-    expect((await call('deploy.rollback', { cloud: CLOUD, designText })).ok).toBe(false);
+    expect((await h.call('deploy.rollback', { cloud: CLOUD, designText })).ok).toBe(false);
   }, 240_000);
 });
