@@ -6,16 +6,24 @@ import type { AppState } from '../store/types';
 import { startRun, submitPassword } from './deployActions';
 import { FailureDialog } from './FailureDialog';
 import { PlanSummary } from './PlanSummary';
+import { ParameterInputs } from './ParameterInputs';
+import { missingParameters, parameterFields } from '../../shared/deploy/parameterFields';
 
 const selectDialog = (s: AppState) => s.deployDialog;
 const selectPlan = (s: AppState) => s.plan;
 const selectCloud = (s: AppState) => s.cloud;
+const selectDesign = (s: AppState) => s.design;
+const selectParameters = (s: AppState) => s.deployParameters;
 const ctx = { store: appStore, api };
 const close = () => appStore.getState().openDeployDialog(null);
 
 function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
   const plan = useApp(selectPlan);
   const cloud = useApp(selectCloud);
+  const design = useApp(selectDesign);
+  const entered = useApp(selectParameters);
+  const fields = operation === 'deploy' ? parameterFields(design) : [];
+  const missing = missingParameters(fields, entered);
   const errors = (plan?.diagnostics ?? []).filter((d) => d.severity === 'error').length;
   const existing = plan?.stacks.filter((s) => s.action === 'update').length ?? 0;
   const title = operation === 'deploy' ? `Deploy ${plan?.design ?? ''} to ${cloud ?? ''}?` : `Destroy ${plan?.design ?? ''} on ${cloud ?? ''}?`;
@@ -33,6 +41,7 @@ function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
                 : `${existing} stack(s) will be deleted, in reverse wave order, with all their resources.`}
           </p>
           <PlanSummary plan={plan} operation={operation} />
+          <ParameterInputs fields={fields} />
         </>
       )}
       <div className="modal-actions">
@@ -41,7 +50,8 @@ function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
         </button>
         <button
           className={`btn ${operation === 'deploy' ? 'btn-primary' : 'btn-danger'}`}
-          disabled={plan === null || errors > 0}
+          disabled={plan === null || errors > 0 || missing.length > 0}
+          title={missing.length > 0 ? `Enter ${missing.join(', ')}` : undefined}
           data-testid={`confirm-${operation}`}
           onClick={() => void startRun(ctx, operation)}
         >

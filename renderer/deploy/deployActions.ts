@@ -3,6 +3,7 @@
  * the answer into the deploy slice. Passwords go to the Node side once (`cloud.setPassword`) and
  * are never kept here.
  */
+import { parameterFields, parameterValues } from '../../shared/deploy/parameterFields';
 import type { IsothermApi } from '../api';
 import { currentText } from '../files/fileActions';
 import type { AppStore } from '../store/createAppStore';
@@ -84,7 +85,11 @@ export async function startRun(ctx: DeployContext, operation: 'deploy' | 'destro
   s0.runStarting();
   s0.setDeployBusy('start');
   const request = { cloud, designText: currentText(store) };
-  const r = operation === 'deploy' ? await api.deploy.start(request) : operation === 'rollback' ? await api.deploy.rollback(request) : await api.destroy.start(request);
+  const fields = parameterFields(s0.design);
+  const parameters = parameterValues(fields, s0.deployParameters);
+  // secrets typed for this deploy are sent once, then forgotten here
+  if (operation === 'deploy') s0.clearDeployParameters(fields.filter((f) => f.hidden).map((f) => f.name));
+  const r = operation === 'deploy' ? await api.deploy.start({ ...request, parameters }) : operation === 'rollback' ? await api.deploy.rollback(request) : await api.destroy.start(request);
   const s = store.getState();
   s.setDeployBusy(null);
   if (!r.ok) {

@@ -37,6 +37,8 @@ export interface DeploySliceState {
   stash: DeployEventPayload[];
   /** [session] The folded status of the current (or last) run. */
   view: DeployView;
+  /** [session] Parameter values entered in the deploy confirmation (never saved in the design file). */
+  deployParameters: Record<string, string>;
 }
 
 export interface DeploySlice extends DeploySliceState {
@@ -53,6 +55,9 @@ export interface DeploySlice extends DeploySliceState {
   /** One `deploy.event` from the Node side. */
   ingestDeployEvent(payload: DeployEventPayload): void;
   clearDeployView(): void;
+  setDeployParameter(name: string, value: string): void;
+  /** Forget entered values: all of them, or only these names (secrets once sent). */
+  clearDeployParameters(names?: readonly string[]): void;
 }
 
 const STASH_LIMIT = 500;
@@ -73,6 +78,7 @@ export const initialDeployState = (): DeploySliceState => ({
   starting: false,
   stash: [],
   view: emptyView(),
+  deployParameters: {},
 });
 
 export const createDeploySlice: SliceCreator<DeploySlice> = () => (set, get) => ({
@@ -106,4 +112,7 @@ export const createDeploySlice: SliceCreator<DeploySlice> = () => (set, get) => 
     }
   },
   clearDeployView: () => set({ view: emptyView(), runId: null }),
+  setDeployParameter: (name, value) => set((s) => ({ deployParameters: { ...s.deployParameters, [name]: value } })),
+  clearDeployParameters: (names) =>
+    set((s) => ({ deployParameters: names === undefined ? {} : Object.fromEntries(Object.entries(s.deployParameters).filter(([k]) => !names.includes(k))) })),
 });
