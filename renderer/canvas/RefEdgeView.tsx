@@ -1,6 +1,7 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { RefEdge } from './adapter';
+import { EdgeLabelLayer } from './EdgeLabelLayer';
 
 /** A reference: solid inside a lane, dashed and coloured across lanes (it becomes an output and a parameter). */
 export const RefEdgeView = memo(function RefEdgeView(props: EdgeProps<RefEdge>) {
@@ -18,7 +19,7 @@ export const RefEdgeView = memo(function RefEdgeView(props: EdgeProps<RefEdge>) 
         interactionWidth={16}
       />
       {data?.label ? (
-        <EdgeLabelRenderer>
+        <EdgeLabelLayer>
           <div
             className={`edge-label${cross ? ' is-cross' : ''}${selected ? ' is-selected' : ''}`}
             style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
@@ -27,7 +28,7 @@ export const RefEdgeView = memo(function RefEdgeView(props: EdgeProps<RefEdge>) 
           >
             {data.label}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabelLayer>
       ) : null}
     </>
   );

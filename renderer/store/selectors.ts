@@ -25,17 +25,40 @@ function memo2<A, B, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
 
 const EMPTY: CompileResult = { templates: {}, passTemplates: {}, plan: { stacks: [], inputs: [], waves: [] }, diagnostics: [] };
 
-const compileMemo = memo2((design: Design, catalog: Catalog | null): CompileResult => {
-  if (catalog === null) return EMPTY;
-  try {
-    return compile(design, catalog);
-  } catch (e) {
-    return { ...EMPTY, diagnostics: [{ code: 'E_COMPILER', severity: 'error', message: `The compiler failed: ${String(e)}` }] };
-  }
-});
+/**
+ * The design minus its layout, as one object that keeps its identity while only positions change (layout is kept
+ * apart from semantics: dragging a node must not recompile). Same keys as the design, `layout` left empty.
+ */
+export function semanticPart(): (design: Design) => Design {
+  let last: { design: Design; semantic: Design } | undefined;
+  return (design) => {
+    if (last !== undefined && last.design === design) return last.semantic;
+    const prev = last?.design;
+    const onlyLayout =
+      prev !== undefined &&
+      Object.keys(design).length === Object.keys(prev).length &&
+      (Object.keys(design) as (keyof Design)[]).every((k) => k === 'layout' || design[k] === prev[k]);
+    last = { design, semantic: onlyLayout ? last!.semantic : { ...design, layout: {} } };
+    return last.semantic;
+  };
+}
 
-/** The compile result of the current design (templates per lane, plan, diagnostics). */
-export const selectCompiled = (s: AppState): CompileResult => compileMemo(s.design, s.catalog);
+/** A compile selector keyed on the semantic part of the design and the catalog; `run` is the compiler (tests count calls). */
+export function createCompiledSelector(run: (design: Design, catalog: Catalog) => CompileResult = compile): (s: AppState) => CompileResult {
+  const semantic = semanticPart();
+  const compiled = memo2((design: Design, catalog: Catalog | null): CompileResult => {
+    if (catalog === null) return EMPTY;
+    try {
+      return run(design, catalog);
+    } catch (e) {
+      return { ...EMPTY, diagnostics: [{ code: 'E_COMPILER', severity: 'error', message: `The compiler failed: ${String(e)}` }] };
+    }
+  });
+  return (s) => compiled(semantic(s.design), s.catalog);
+}
+
+/** The compile result of the current design (templates per lane, plan, diagnostics); a layout-only change reuses it. */
+export const selectCompiled: (s: AppState) => CompileResult = createCompiledSelector();
 
 const diagnosticsMemo = memo2((compiled: CompileResult, yaml: Diagnostic[]): Diagnostic[] => [...yaml, ...compiled.diagnostics]);
 const NO_DIAGNOSTICS: Diagnostic[] = [];

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { designCodec } from '../store/codec';
 import { appStore, useApp } from '../store/appStore';
 import { registerPendingEdit } from '../store/pendingEdits';
@@ -21,7 +21,16 @@ export function YamlPane() {
   const draft = useApp(selectDraft);
   const problems = useApp(selectYamlDiagnostics);
   const dark = useDark();
-  const serialized = useMemo(() => designCodec.serialize(design, source), [design, source]);
+  // Serializing a large design takes a while (the whole YAML document is rewritten): the canvas shows a change
+  // first, the text follows in a deferred render. While the text lags behind, typing in it is ignored, so an edit
+  // of the old text can never undo the newer change.
+  const shown = useDeferredValue(useMemo(() => ({ design, source }), [design, source]));
+  const stale = shown.design !== design || shown.source !== source;
+  const staleRef = useRef(stale);
+  useEffect(() => {
+    staleRef.current = stale;
+  });
+  const serialized = useMemo(() => designCodec.serialize(shown.design, shown.source), [shown]);
   const text = draft ?? serialized;
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
 
@@ -42,6 +51,7 @@ export function YamlPane() {
 
   const onChange = useCallback(
     (t: string) => {
+      if (staleRef.current) return;
       if (pending.current !== null) clearTimeout(pending.current.timer);
       pending.current = { text: t, timer: setTimeout(flush, YAML_APPLY_DELAY_MS) };
     },
