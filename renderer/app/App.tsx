@@ -9,6 +9,7 @@ import { Palette } from '../palette/Palette';
 import { BottomPanel } from '../panels/BottomPanel';
 import { useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
+import { ContextMenu } from '../ui/ContextMenu';
 import { useDark } from '../ui/useDark';
 import { YamlPane } from '../yaml/YamlPane';
 import { useAutosave, useFileDrop, useMenuCommands, useShortcuts, useWindowState } from './hooks';
@@ -56,6 +57,7 @@ export function App() {
           </div>
         </div>
       )}
+      <ContextMenu />
       <Dialogs />
       <DeployDialogs />
       <Notices />

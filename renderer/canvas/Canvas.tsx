@@ -12,6 +12,7 @@ import {
   type OnNodeDrag,
 } from '@xyflow/react';
 import { useCallback, useEffect, useRef, type DragEvent } from 'react';
+import { canvasMenuHandlers } from '../app/canvasMenu';
 import { serviceColor } from '../ui/ServiceIcon';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
@@ -92,6 +93,7 @@ export function Canvas() {
     <div
       className="canvas"
       data-testid="canvas"
+      {...canvasMenuHandlers}
       onPointerMove={(e) => {
         pointer.current = { x: e.clientX, y: e.clientY };
       }}

@@ -1,13 +1,14 @@
 import type { AppState } from '../store/types';
 import { deployCommands } from '../deploy/deployCommands';
 import { editCommands } from './editCommands';
+import { contextCommands } from './contextCommands';
 import { fileCommands } from './fileCommands';
 import { matchShortcut, type KeyLike } from './shortcuts';
 import type { Command, CommandContext } from './types';
 import { viewCommands } from './viewCommands';
 
 /** The command registry: every user action by name. */
-export const commands: readonly Command[] = [...fileCommands, ...editCommands, ...viewCommands, ...deployCommands];
+export const commands: readonly Command[] = [...fileCommands, ...editCommands, ...viewCommands, ...contextCommands, ...deployCommands];
 
 const byId = new Map(commands.map((c) => [c.id, c]));
 
@@ -15,14 +16,14 @@ export function commandById(id: string): Command | undefined {
   return byId.get(id);
 }
 
-export function isEnabled(command: Command, state: AppState): boolean {
-  return command.enabled === undefined || command.enabled(state);
+export function isEnabled(command: Command, state: AppState, arg?: string): boolean {
+  return command.enabled === undefined || command.enabled(state, arg);
 }
 
 /** Run a command by name if it exists and is enabled; true when it ran. */
 export async function runCommand(ctx: CommandContext, id: string, arg?: string): Promise<boolean> {
   const command = byId.get(id);
-  if (command === undefined || !isEnabled(command, ctx.store.getState())) return false;
+  if (command === undefined || !isEnabled(command, ctx.store.getState(), arg)) return false;
   await command.perform(ctx, arg);
   return true;
 }

@@ -24,6 +24,7 @@ export interface Command {
   shortcuts?: string[];
   /** Run even when the keyboard focus is in a text field (file commands); edit commands leave text fields alone. */
   global?: boolean;
-  enabled?: (s: AppState) => boolean;
+  /** `arg` is the command's target where it has one (a lane, a resource, an edge: context menus). */
+  enabled?: (s: AppState, arg?: string) => boolean;
   perform(ctx: CommandContext, arg?: string): void | Promise<void>;
 }

@@ -6,6 +6,7 @@ import { ExportDialog, OpenDialog, SaveAsDialog } from './FileDialogs';
 import { ImportDialog } from './ImportDialog';
 import { Modal } from './Modal';
 import { RemoveLaneDialog } from './RemoveLaneDialog';
+import { RenameDialog } from './RenameDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { UnsavedDialog } from './UnsavedDialog';
 
@@ -44,6 +45,8 @@ export function Dialogs() {
       return <RestoreDialog />;
     case 'unsaved':
       return <UnsavedDialog next={dialog.next} />;
+    case 'rename':
+      return <RenameDialog target={dialog.target} />;
     case 'about':
       return <About />;
   }

@@ -4,6 +4,7 @@ import type { Fragment, RemoveLanePolicy } from '../../shared/design/ops';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import type { DeploySlice } from '../deploy/deploySlice';
 import type { Replacement } from '../files/unsavedGuard';
+import type { MenuTarget } from '../commands/contextMenu';
 
 /**
  * The designer's state: ONE zustand store made of typed slices (STYLE.md 7, 9).
@@ -103,10 +104,18 @@ export type Dialog =
   | { kind: 'openFile' }
   | { kind: 'saveAs'; then?: SaveThen }
   | { kind: 'unsaved'; next: Replacement }
+  | { kind: 'rename'; target: { kind: 'resource' | 'lane'; id: string } }
   | { kind: 'export' }
   | { kind: 'import' }
   | { kind: 'restore'; keys: string[] }
   | { kind: 'about' };
+
+/** An open context menu: what it is for and where (client pixels). */
+export interface ContextMenuState {
+  target: MenuTarget;
+  x: number;
+  y: number;
+}
 
 export interface Notice {
   id: number;
@@ -129,6 +138,8 @@ export interface UiSlice {
   clipboard: Fragment | null;
   /** [session] Short messages (saved, errors). */
   notices: Notice[];
+  /** [session] The open context menu. */
+  contextMenu: ContextMenuState | null;
   /** [session] Show the welcome view instead of the canvas. */
   welcome: boolean;
   setTheme(theme: ThemePreference): void;
@@ -140,6 +151,7 @@ export interface UiSlice {
   notify(severity: Notice['severity'], text: string): void;
   dismissNotice(id: number): void;
   setWelcome(welcome: boolean): void;
+  openContextMenu(menu: ContextMenuState | null): void;
 }
 
 export interface CatalogSlice {

@@ -11,6 +11,7 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   dragging: null,
   clipboard: null,
   notices: [],
+  contextMenu: null,
   welcome: true,
   setTheme: (theme) => set({ theme }),
   togglePanel: (panel) => set((s) => ({ panels: { ...s.panels, [panel]: !s.panels[panel] } })),
@@ -21,4 +22,5 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   notify: (severity, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeIds, severity, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setWelcome: (welcome) => set({ welcome }),
+  openContextMenu: (contextMenu) => set({ contextMenu }),
 });
