@@ -7,6 +7,7 @@ import { commandContext } from './hooks';
 import { baseName } from '../files/fileActions';
 import { ToolIcon, type ToolIconName } from '../ui/ToolIcon';
 import { DeployControls } from '../deploy/DeployControls';
+import { api } from '../api';
 
 const mac = isMacPlatform();
 
@@ -25,6 +26,19 @@ function CommandButton({ id, label, icon }: { id: string; label?: string; icon?:
   );
 }
 
+const BROWSER_MODE_HELP =
+  "Electron's binary is not available here, so Isotherm runs in your browser. The Node side is a local server bound to 127.0.0.1 only, behind a random per-launch token; files are read and written by that server.";
+
+/** The browser fallback says so, quietly. */
+function BrowserModeBadge() {
+  if (api.transport !== 'browser') return null;
+  return (
+    <span className="mode-badge" title={BROWSER_MODE_HELP} aria-label={`Browser mode: ${BROWSER_MODE_HELP}`} tabIndex={0} data-testid="browser-mode">
+      Browser mode
+    </span>
+  );
+}
+
 /** The top bar: file, edit and view commands, the document title and its unsaved mark. */
 export function Toolbar() {
   const title = useApp(selectTitle);
@@ -32,6 +46,7 @@ export function Toolbar() {
   return (
     <header className="toolbar">
       <span className="brand">Isotherm</span>
+      <BrowserModeBadge />
       <nav className="tool-group" aria-label="File">
         <CommandButton id="file.new" icon="new" />
         <CommandButton id="file.open" icon="open" />
@@ -49,7 +64,7 @@ export function Toolbar() {
         <CommandButton id="design.addLane" label="+ Lane" />
         <CommandButton id="view.zoomToFit" icon="fit" />
       </nav>
-      <span className="doc-title" data-testid="doc-title">
+      <span className="doc-title" data-testid="doc-title" title={title}>
         {title}
         {dirty && (
           <span className="dirty" title="Unsaved changes" data-testid="dirty-mark">
