@@ -50,7 +50,7 @@ describe('compile: cross-region references', () => {
     });
     expect(west.parameters).toEqual({
       prefix: { type: 'string', default: 'x' },
-      db_value: { type: 'string', description: 'Isotherm: output db_value of region east' },
+      db_value: { type: 'string', description: 'Isotherm: output db_value of region east', hidden: true },
       net_id: { type: 'string', description: 'Isotherm: output net_id of region east' },
     });
     expect(west.outputs).toEqual({ secret: { value: { get_attr: ['app', 'value'] } } });
@@ -138,7 +138,7 @@ describe('compile: regions in a cycle (site-to-site VPN)', () => {
     expect(pass1.outputs).toEqual({ east_gw_value: { description: 'Isotherm: value for region west', value: { get_attr: ['east_gw', 'value'] } } });
     const final = result.templates.east!;
     expect(Object.keys(final.resources as object)).toEqual(['east_gw', 'east_conn']);
-    expect(final.parameters).toEqual({ west_gw_value: { type: 'string', description: 'Isotherm: output west_gw_value of region west' } });
+    expect(final.parameters).toEqual({ west_gw_value: { type: 'string', description: 'Isotherm: output west_gw_value of region west', hidden: true } });
     expect(result.plan.inputs).toContainEqual({ region: 'east', parameter: 'west_gw_value', fromRegion: 'west', output: 'west_gw_value', pass: 2 });
   });
 

@@ -31,7 +31,7 @@ describe('compile: conditions and cross-region references', () => {
     const west = result.templates.west!;
     expect(west.parameters).toEqual({
       flag: { type: 'boolean', default: false },
-      extra_value: { type: 'string', description: 'Isotherm: output extra_value of region east', default: '' },
+      extra_value: { type: 'string', description: 'Isotherm: output extra_value of region east', default: '', hidden: true },
     });
     // `off` is used by `if` and refers to `on`: both are declared, `unrelated` is not
     expect(west.conditions).toEqual({ on: { equals: [{ get_param: 'flag' }, true] }, off: { not: 'on' } });

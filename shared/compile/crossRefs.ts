@@ -7,6 +7,7 @@ import { PSEUDO_PARAMETERS } from './hot';
 import { crossRefBaseName, uniqueName } from './naming';
 import type { Placement } from './placement';
 import { rewriteValue, type CrossRefSite, type Rewriter } from './rewrite';
+import { hiddenParameters, isSecretReference } from './secrets';
 
 /** HOT parameter types a cross-region value can be declared with. */
 export type CrossParamType = 'string' | 'number' | 'json' | 'boolean';
@@ -25,6 +26,8 @@ export interface CrossRef {
   type: CrossParamType;
   /** The `condition` of the target resource: the output carries it, the parameter then gets a default. */
   condition?: HotValue;
+  /** The value carries a secret (see secrets.ts): the receiving parameter is `hidden: true`. */
+  secret?: boolean;
 }
 
 export interface CrossRefs {
@@ -107,6 +110,7 @@ export function collectCrossRefs(design: Design, catalog: Catalog, placement: Pl
     .map(([key, e]) => ({ key, e, base: crossRefBaseName(e.site.kind, e.site.target, e.site.attribute) }))
     .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const byKey = new Map<string, CrossRef>();
+  const hidden = hiddenParameters(design);
   for (const { key, e, base } of ordered) {
     const { site } = e;
     const condition = design.resources[site.target]?.condition;
@@ -120,6 +124,7 @@ export function collectCrossRefs(design: Design, catalog: Catalog, placement: Pl
       consumers: placement.lanes.filter((l) => e.consumers.has(l)),
       type: crossType(design, catalog, site),
       ...(condition !== undefined && condition !== null ? { condition } : {}),
+      ...(isSecretReference(design, site.target, site.kind === 'get_attr' ? (site.attribute ?? []) : undefined, hidden) ? { secret: true } : {}),
     });
   }
   const rewriter: Rewriter = {

@@ -138,6 +138,7 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
     if (ref === undefined || hasOwn(parameters, name) || !ref.consumers.includes(spec.lane)) continue;
     const def: HotMap = { type: ref.type, description: crossRegionParameterDescription(name, ref.fromRegion) };
     if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
+    if (ref.secret === true) def.hidden = true;
     setOwn(parameters, name, def);
   }
 
