@@ -26,9 +26,8 @@ function renameGetParam(value: HotValue | undefined, from: string, to: string): 
     if (arg === from) return { get_param: to };
     if (Array.isArray(arg) && arg[0] === from) return { get_param: [to, ...arg.slice(1)] };
   }
-  const out: HotMap = {};
-  for (const [k, v] of Object.entries(value)) out[k] = renameGetParam(v, from, to) as HotValue;
-  return out;
+  // fromEntries keeps a `__proto__` key as a key (an assignment would set the prototype)
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameGetParam(v, from, to) as HotValue])) as HotMap;
 }
 
 /** Rename a parameter and every `get_param` of it (keeps the order of parameters). */

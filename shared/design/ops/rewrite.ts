@@ -18,9 +18,8 @@ export function renameTargets(value: HotValue | undefined, rename: Rename): HotV
     const [target, ...rest] = value.get_attr;
     return { get_attr: [rename(target as string), ...rest.map((v) => renameTargets(v, rename) as HotValue)] };
   }
-  const out: { [k: string]: HotValue } = {};
-  for (const [k, v] of Object.entries(value)) out[k] = renameTargets(v, rename) as HotValue;
-  return out;
+  // fromEntries defines keys as data: a `__proto__` key stays a key (an assignment would set the prototype)
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameTargets(v, rename) as HotValue]));
 }
 
 function normalizeDependsOn(list: string[], original: DesignResource['depends_on']): DesignResource['depends_on'] {
