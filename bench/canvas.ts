@@ -14,6 +14,7 @@ import { emptyDesign, type Design, type DesignResource } from '../shared/design/
 import { serializeDesign } from '../shared/design/serialize';
 import { startFallback } from '../e2e/fixtures/fallbackServer';
 import { READY_SELECTOR } from '../shared/ipc/ready';
+import { buildRenderer } from '../scripts/build-renderer.mjs';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, steps: { type: 'string', default: '90' } } });
 const RUNS = Number(values.runs);
@@ -88,6 +89,8 @@ const quantile = (xs: number[], q: number) => {
 };
 
 async function main(): Promise<void> {
+  // measure the current sources: the server below serves the built renderer as it is (--no-build)
+  buildRenderer();
   const root = await realpath(await mkdtemp(join(tmpdir(), 'isotherm-bench-')));
   const dataDir = join(root, 'data');
   const work = join(root, 'work');
@@ -121,7 +124,11 @@ async function main(): Promise<void> {
     }
     const ratio = mean(results[1000]!.map((r) => r.median)) / mean(results[10]!.map((r) => r.median));
     const ratio95 = mean(results[1000]!.map((r) => r.p95)) / mean(results[10]!.map((r) => r.p95));
-    console.log(`ratio 1000/10: median ${fmt(ratio)}x, p95 ${fmt(ratio95)}x (${RUNS} runs, ${STEPS} drag steps, one per frame)`);
+    const drop = mean(results[1000]!.map((r) => r.drop));
+    const dropRatio = drop / mean(results[10]!.map((r) => r.drop));
+    console.log(
+      `ratio 1000/10: median ${fmt(ratio)}x, p95 ${fmt(ratio95)}x, drop ${fmt(dropRatio)}x (1000 resources: drop ${drop.toFixed(0)} ms mean; ${RUNS} runs, ${STEPS} drag steps, one per frame)`,
+    );
   } finally {
     await browser.close();
     await server.stop();

@@ -33,6 +33,17 @@ export const PALETTE_MIME = 'application/x-isotherm-type';
 const selectDocumentId = (s: AppState) => s.documentId;
 const selectLaneCount = (s: AppState) => s.design.regions.length;
 
+/**
+ * Props with a stable identity (STYLE.md 8): React Flow stores each changed prop in its store (every subscriber
+ * re-checks) and re-renders its graph view, so inline functions or arrays cost that on every drag step.
+ */
+const isValidConnection = (c: Connection | RefEdge) => c.source !== c.target;
+const onPaneClick = () => appStore.getState().select([]);
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const ZOOM_KEYS = ['Meta', 'Control'];
+const PAN_BUTTONS = [1, 2];
+const PRO_OPTIONS = { hideAttribution: true };
+
 const miniMapColor = (n: CanvasNode) => (n.type === 'lane' ? 'var(--lane-bg)' : serviceColor(n.data.service));
 
 export function Canvas() {
@@ -107,25 +118,25 @@ export function Canvas() {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
-        isValidConnection={(c) => c.source !== c.target}
+        isValidConnection={isValidConnection}
         onDragOver={onDragOver}
         onDrop={onDrop}
-        onPaneClick={() => appStore.getState().select([])}
+        onPaneClick={onPaneClick}
         deleteKeyCode={null}
         selectionKeyCode={null}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         selectionOnDrag
         selectionMode={SelectionMode.Partial}
-        panOnDrag={[1, 2]}
+        panOnDrag={PAN_BUTTONS}
         panOnScroll
         zoomOnScroll={false}
-        zoomActivationKeyCode={['Meta', 'Control']}
+        zoomActivationKeyCode={ZOOM_KEYS}
         snapToGrid
         snapGrid={SNAP}
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         fitView
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
