@@ -62,6 +62,7 @@ test('lane header, edge and canvas menus', async ({ app }) => {
   await menu(page).getByRole('menuitem', { name: /Rename Lane/ }).click();
   const dialog = page.getByRole('dialog', { name: 'Rename lane west' });
   await dialog.getByLabel('Lane id').fill('westward');
+  await app.screenshot('menu-rename-lane');
   await dialog.getByRole('button', { name: 'Rename' }).click();
   await expect(page.getByTestId('lane-westward')).toBeVisible();
 
