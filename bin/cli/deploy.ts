@@ -4,6 +4,7 @@ import { expectPositionals, parseCommandArgs } from './args';
 import type { CliCommand, CliIo } from './command';
 import { confirmOrRefuse, DEPLOY_EXIT, exitForError, parseParams, prepare, processEnv, readEnvironment, type DeployCliEnv } from './deployCommon';
 import { createProgressView } from './deployView';
+import { redactOutputs, redactorFor, redactValue } from '../../shared/deploy/redact';
 
 const HELP = [
   'Usage: isotherm deploy DESIGN --cloud NAME [--yes] [--preview] [--param NAME=VALUE]... [--environment FILE]',
@@ -105,15 +106,17 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
       io.err('isotherm: not deployed.');
       return DEPLOY_EXIT.ok;
     }
+    // hidden parameters' values (cross-region secrets, values given with --param) are never printed
+    const redactor = redactorFor(p.compiled, parameters);
     for (const [region, outputs] of Object.entries(result.outputs)) {
-      for (const [k, v] of Object.entries(outputs)) io.out(`${region}.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      for (const [k, v] of Object.entries(redactOutputs(redactor, region, outputs))) io.out(`${region}.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
     if (result.outcome === 'aborted') {
       io.err(`isotherm: interrupted. The stacks go on in Heat; run the same deploy again to resume (journal ${result.journalPath}).`);
       return DEPLOY_EXIT.failed;
     }
     if (result.outcome === 'failed') {
-      for (const f of result.failed) io.err(`isotherm: failed: ${describeFailure(f)}`);
+      for (const f of result.failed) io.err(`isotherm: failed: ${String(redactValue(redactor, describeFailure(f)))}`);
       for (const s of result.skipped) io.err(`isotherm: not started: ${s.stack} in ${s.regionName} (it depends on a failed lane)`);
       await onFailure(result, onFail, io, env, { design: p.design.name, compiled: p.compiled, cloud: p.cloud, clients: p.clients, journalDir: p.journalDir });
       return DEPLOY_EXIT.failed;

@@ -3,6 +3,7 @@ import { readStatus } from '../../electron/deploy/index';
 import { expectPositionals, parseCommandArgs } from './args';
 import type { CliCommand, CliIo } from './command';
 import { DEPLOY_EXIT, exitForError, prepare, processEnv, type DeployCliEnv } from './deployCommon';
+import { redactOutputs, redactorFor } from '../../shared/deploy/redact';
 
 const HELP = [
   'Usage: isotherm status DESIGN --cloud NAME [--data-dir DIR]',
@@ -25,6 +26,7 @@ export async function runStatus(args: string[], io: CliIo, env: DeployCliEnv): P
   const p = await prepare(path!, values.cloud, values['data-dir'], io, env);
   try {
     const reports = await readStatus({ design: p.design.name, compiled: p.compiled, cloud: p.cloud, clients: p.clients, journalDir: p.journalDir });
+    const redactor = redactorFor(p.compiled);
     for (const r of reports) {
       if (!r.exists) {
         io.out(`${r.region} ${r.regionName} ${r.stack}: absent`);
@@ -32,7 +34,7 @@ export async function runStatus(args: string[], io: CliIo, env: DeployCliEnv): P
       }
       io.out(`${r.region} ${r.regionName} ${r.stack}: ${r.status} (${r.reason ?? ''}) updated ${r.updatedTime ?? r.creationTime ?? '?'}`);
       for (const res of r.resources) io.out(`  ${res.name} ${res.type} ${res.status}${res.status.endsWith('FAILED') ? `: ${res.reason}` : ''}`);
-      for (const [k, v] of Object.entries(r.outputs ?? {})) io.out(`  output ${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      for (const [k, v] of Object.entries(redactOutputs(redactor, r.region, r.outputs ?? {}))) io.out(`  output ${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
     return DEPLOY_EXIT.ok;
   } catch (e) {

@@ -5,6 +5,7 @@
 import type { PlannedStack } from '../../shared/compile/types';
 import type { DeployEvent, StackRef } from '../../shared/deploy/events';
 import { applyDeployEvent, emptyView, progressOfView, type DeployView } from '../../shared/deploy/view';
+import { redactEvent, redactorFor, type Redactor } from '../../shared/deploy/redact';
 import type { JournalRecord } from '../../shared/deploy/journal';
 import type { HeatClient } from '../openstack/heat';
 import type { HeatStackSummary } from '../openstack/heatTypes';
@@ -26,6 +27,8 @@ export class RunContext {
   /** Outputs of settled stacks, by lane id. */
   readonly outputs: Record<string, Record<string, unknown>> = {};
   private view: DeployView = emptyView();
+  /** What is published never holds a hidden parameter's value (the view and the steps keep the real ones). */
+  readonly redactor: Redactor;
   private lastProgress = '';
   stepsDone = 0;
 
@@ -34,6 +37,7 @@ export class RunContext {
     this.bus = bus;
     this.store = store;
     this.signal = signal;
+    this.redactor = redactorFor(input.compiled, (input as { parameters?: Record<string, unknown> }).parameters);
   }
 
   planned(region: string): PlannedStack {
@@ -58,7 +62,7 @@ export class RunContext {
 
   emit = (event: DeployEvent): void => {
     this.view = applyDeployEvent(this.view, event);
-    this.bus.emit(event);
+    this.bus.emit(redactEvent(this.redactor, event));
     if (event.kind === 'resource-status' || event.kind === 'stack-settled' || event.kind === 'stack-failed' || event.kind === 'stack-skipped' || event.kind === 'plan-started') {
       const { done, total } = progressOfView(this.view);
       const stepsTotal = this.view.progress.stepsTotal;
