@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { ResourceView } from '../../shared/deploy/view';
+import { resourceViewOf, type ResourceView } from '../../shared/deploy/view';
 import { useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { toneOf } from './statusClass';
@@ -7,8 +7,8 @@ import { toneOf } from './statusClass';
 /** Module-scope selector factory: the resource's Heat state in the followed run (same object while unchanged). */
 function resourceStatus(id: string) {
   return (s: AppState): ResourceView | undefined => {
-    const region = s.design.resources[id]?.region;
-    return region === undefined ? undefined : s.view.lanes[region]?.resources[id];
+    // a deleted stack's resources show deleted even when no event named them (short deletes)
+    return resourceViewOf(s.view, s.design.resources[id]?.region, id);
   };
 }
 

@@ -93,6 +93,29 @@ function markDone(lane: LaneView, resource: string, status: string): LaneView {
   return { ...lane, done: [...lane.done, resource] };
 }
 
+export const STACK_DELETED = 'DELETE_COMPLETE';
+
+/**
+ * A stack reached DELETE_COMPLETE: every resource of it is deleted, whether or not Heat's events
+ * said so (a very short delete shows only stack-level events). Renderers show resources this run
+ * never heard of as deleted too, from the lane's status (see `deletedResource`).
+ */
+function markAllDeleted(lane: LaneView, status: string, time: string): LaneView {
+  if (status !== STACK_DELETED) return lane;
+  const resources: Record<string, ResourceView> = {};
+  for (const [name, r] of Object.entries(lane.resources)) resources[name] = r.status === STACK_DELETED ? r : { ...r, status: STACK_DELETED, reason: 'stack deleted', heatTime: r.heatTime ?? time };
+  return { ...lane, resources };
+}
+
+/** What a resource of a lane whose stack is deleted shows when no event named it. */
+export const deletedResource: ResourceView = Object.freeze({ status: STACK_DELETED, reason: 'stack deleted' });
+
+/** A resource's state as a node shows it: its own events, else deleted when its lane's stack is. */
+export function resourceViewOf(view: DeployView, region: string | undefined, id: string): ResourceView | undefined {
+  const lane = region === undefined ? undefined : view.lanes[region];
+  return lane?.resources[id] ?? (lane?.status === STACK_DELETED ? deletedResource : undefined);
+}
+
 /** Fold one event into the view. */
 export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployView {
   switch (event.kind) {
@@ -130,7 +153,7 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
       }));
     }
     case 'stack-status':
-      return withLane(view, event.region, (lane) => ({ ...lane, stackId: event.stackId, status: event.status, reason: event.reason }));
+      return withLane(view, event.region, (lane) => markAllDeleted({ ...lane, stackId: event.stackId, status: event.status, reason: event.reason }, event.status, event.time));
     case 'resource-status':
       return withLane(view, event.region, (lane) =>
         markDone(
@@ -158,7 +181,8 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
     case 'stack-settled':
       return withLane(view, event.region, (lane) => {
         const last = event.pass >= lane.passes;
-        return { ...lane, status: event.status, stackId: event.stackId, outcome: last ? 'succeeded' : 'running', finishedAt: last ? event.time : undefined, done: last ? Object.keys(lane.resources) : lane.done };
+        const settled = markAllDeleted(lane, event.status, event.time);
+        return { ...settled, status: event.status, stackId: event.stackId, outcome: last ? 'succeeded' : 'running', finishedAt: last ? event.time : undefined, done: last ? Object.keys(lane.resources) : lane.done };
       });
     case 'wave-finished':
       return view;
