@@ -85,6 +85,9 @@ region_name_for_services = $region
 host = heat-$region
 num_engine_workers = 1
 client_retry_limit = 0
+# the legacy engine: with convergence, SQLite and fake://, stack updates were seen to hang
+# (a resource's update stalled after 'rsrc_prop_data lazy load' until the stack timed out)
+convergence_engine = false
 auth_encryption_key = $AUTH_ENCRYPTION_KEY
 stack_user_domain_name = heat
 stack_domain_admin = heat_domain_admin
