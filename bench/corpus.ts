@@ -5,34 +5,16 @@
  * templates semantically (shared/import/compareTemplates.ts), and prints the fraction that round-trips and the
  * time import and compile take. Files that do not round-trip are listed with their diagnostics or differences.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { makeCatalog } from '../shared/catalog/catalog';
-import type { Catalog, CatalogSnapshot, ConstraintTargets } from '../shared/catalog/types';
+import { bundledCatalog } from '../electron/catalog/bundled';
 import { roundTripTemplate, type RoundTripStatus } from '../shared/import/roundTrip';
 import { formatDiagnostic } from '../shared/util/diagnostics';
+import { besides, corpusFiles, defaultCorpusDir } from '../test/support/corpus';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(process.argv[2] ?? path.join(repoRoot, '../shared/corpus/heat-templates/hot'));
+const corpus = path.resolve(process.argv[2] ?? defaultCorpusDir);
 
-/** The bundled catalog when it is there (so unknown types are reported), else an empty one. */
-function catalog(): Catalog {
-  const dir = path.join(repoRoot, 'assets/catalog');
-  const snapshot = path.join(dir, 'heat-zed.json');
-  if (!existsSync(snapshot)) return makeCatalog({ types: {} }, {});
-  const targets = path.join(dir, 'constraints.json');
-  return makeCatalog(JSON.parse(readFileSync(snapshot, 'utf8')) as CatalogSnapshot, existsSync(targets) ? (JSON.parse(readFileSync(targets, 'utf8')) as ConstraintTargets) : {});
-}
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const p = path.join(dir, f);
-      return statSync(p).isDirectory() ? walk(p) : /\.ya?ml$/.test(f) ? [p] : [];
-    });
 
 async function main(): Promise<void> {
   if (!existsSync(corpus)) {
@@ -40,18 +22,15 @@ async function main(): Promise<void> {
     process.exitCode = 2;
     return;
   }
-  const cat = catalog();
-  const files = walk(corpus);
+  const cat = bundledCatalog();
+  const files = corpusFiles(corpus);
   const counts = new Map<RoundTripStatus, number>();
   const failures: string[] = [];
   const times: number[] = [];
   const codes = new Map<string, number>();
   for (const file of files) {
     const text = readFileSync(file, 'utf8');
-    const readFile = (relative: string) => {
-      const p = path.resolve(path.dirname(file), relative);
-      return existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : undefined;
-    };
+    const readFile = besides(file);
     const start = performance.now();
     const report = await roundTripTemplate(text, readFile, cat);
     times.push(performance.now() - start);

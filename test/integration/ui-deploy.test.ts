@@ -5,63 +5,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { DeployEvent } from '../../shared/deploy/events';
-import type { AppEvent } from '../../shared/ipc/contract';
-import type { IpcResult } from '../../shared/ipc/errors';
 import type { CloudsList, DeployPlan, RunStarted } from '../../shared/ipc/channels/deploy';
 import type { Diagnostic } from '../../shared/util/diagnostics';
-import { bundledCatalog } from '../../electron/catalog/bundled';
-import { createDispatcher, type Dispatch } from '../../electron/ipc/dispatch';
-import { createHandlers } from '../../electron/ipc/handlers';
-import { createDeployHandlers } from '../../electron/ipc/deploy/index';
-import { tempWorld, testContext, type TempWorld } from '../../electron/ipc/testing';
+import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
 import { CLOUD, cleanupPrefix, describeCloud, devcloudCloudsYaml, tempDir, testClients, uniqueName } from '../support/cloud';
 import { exampleText, renamed } from '../support/designs';
-
-interface Harness {
-  dispatch: Dispatch;
-  events: AppEvent[];
-  /** Every answer and event the renderer would have received, as JSON. */
-  received: string[];
-  call<T>(channel: string, request: unknown): Promise<IpcResult<T>>;
-  /** Resolves with the run's events once its `deploy-finished` arrives (an event, never a sleep). */
-  finished(runId: string): Promise<DeployEvent[]>;
-}
-
-function harness(world: TempWorld, cloudsYaml: string): Harness {
-  const ctx = { ...testContext(world), catalog: bundledCatalog };
-  const deploy = createDeployHandlers(ctx, { where: { env: { OS_CLIENT_CONFIG_FILE: cloudsYaml }, cwd: world.root, home: world.home }, pollIntervalMs: 400 });
-  const dispatch = createDispatcher({ ...createHandlers(ctx), ...deploy.handlers });
-  const events: AppEvent[] = [];
-  const received: string[] = [];
-  const waiters = new Map<string, () => void>();
-  ctx.events.subscribe((e) => {
-    events.push(e);
-    received.push(JSON.stringify(e));
-    if (e.kind === 'deploy.event' && e.payload.event.kind === 'deploy-finished') waiters.get(e.payload.runId)?.();
-  });
-  const runEvents = (runId: string): DeployEvent[] => events.flatMap((e) => (e.kind === 'deploy.event' && e.payload.runId === runId ? [e.payload.event] : []));
-  return {
-    dispatch,
-    events,
-    received,
-    call: async <T,>(channel: string, request: unknown) => {
-      const r = (await dispatch(channel, request)) as IpcResult<T>;
-      received.push(JSON.stringify(r));
-      return r;
-    },
-    finished: (runId) =>
-      new Promise((resolve) => {
-        if (runEvents(runId).some((e) => e.kind === 'deploy-finished')) return resolve(runEvents(runId));
-        waiters.set(runId, () => resolve(runEvents(runId)));
-      }),
-  };
-}
-
-function value<T>(r: IpcResult<T>): T {
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
+import { deployHarness, value, type DeployHarness } from '../support/deployHarness';
 
 /** Every password and secret in the devcloud's clouds.yaml. */
 async function cloudSecrets(): Promise<string[]> {
@@ -74,12 +23,12 @@ describeCloud('deploy from the app (IPC handlers on the local cloud)', () => {
   const name = `${prefix}-ho`;
   const text = renamed(exampleText('heat-only.isotherm.yaml'), name);
   let world: TempWorld;
-  let h: Harness;
+  let h: DeployHarness;
   const admin = testClients();
 
   beforeAll(async () => {
     world = await tempWorld();
-    h = harness(world, devcloudCloudsYaml());
+    h = deployHarness(world, devcloudCloudsYaml());
   });
   afterAll(async () => {
     await cleanupPrefix(admin, prefix);
@@ -146,7 +95,7 @@ describeCloud('deploy from the app (IPC handlers on the local cloud)', () => {
     const dir = await tempDir('iso-ui-clouds-');
     const path = join(dir, 'clouds.yaml');
     await writeFile(path, JSON.stringify({ clouds: { [CLOUD]: dev } }), { mode: 0o600 });
-    const p = harness(world, path);
+    const p = deployHarness(world, path);
     expect(value(await p.call<CloudsList>('clouds.list', {})).clouds[0]).toMatchObject({ name: CLOUD, needsPassword: true, storedPassword: false });
     const refused = await p.call('deploy.start', { cloud: CLOUD, designText: text });
     expect(refused.ok).toBe(false);

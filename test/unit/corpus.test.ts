@@ -1,11 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeCatalog } from '../../shared/catalog/catalog';
 import { importNested } from '../../shared/import/importNested';
 import { roundTripTemplate, type RoundTripReport } from '../../shared/import/roundTrip';
 import { formatDiagnostic } from '../../shared/util/diagnostics';
+import { besides, corpusFiles, defaultCorpusDir } from '../support/corpus';
 
 /**
  * The public templates of openstack/heat-templates (hot/): each is imported as a one-region design, compiled back and
@@ -13,27 +13,12 @@ import { formatDiagnostic } from '../../shared/util/diagnostics';
  * but for a parameter nothing uses (the compiler declares only what a region uses), 17 refused with a diagnostic
  * (environment files, package lists). The thresholds below sit just under that.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/heat-templates/hot');
+const corpus = defaultCorpusDir;
 const present = existsSync(corpus);
 if (!present) {
   console.warn(`[corpus] SKIPPED: the heat-templates corpus is not at ${corpus} (it sits in shared/ beside the clone).`);
   it.skip(`SKIPPED: the heat-templates corpus was not found at ${corpus}`, () => undefined);
 }
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const p = path.join(dir, f);
-      return statSync(p).isDirectory() ? walk(p) : /\.ya?ml$/.test(f) ? [p] : [];
-    });
-
-/** Files beside `file`, as a template's get_file sees them. */
-const besides = (file: string) => (relative: string) => {
-  const p = path.resolve(path.dirname(file), relative);
-  return existsSync(p) && statSync(p).isFile() ? readFileSync(p, 'utf8') : undefined;
-};
 
 const EXACT_THRESHOLD = 0.95;
 const ANY_THRESHOLD = 0.98;
@@ -43,7 +28,7 @@ describe.skipIf(!present)('heat-templates corpus: import, compile back, compare'
   const catalog = makeCatalog({ types: {} }, {});
 
   it('imports every file without crashing, and gives back the same templates', async () => {
-    const files = walk(corpus);
+    const files = corpusFiles(corpus);
     expect(files.length).toBeGreaterThan(90);
     for (const file of files) reports.set(path.relative(corpus, file), await roundTripTemplate(readFileSync(file, 'utf8'), besides(file), catalog));
     const all = [...reports.values()];

@@ -1,6 +1,5 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { makeCatalog } from '../../shared/catalog/catalog';
 import { compile } from '../../shared/compile/compile';
@@ -8,6 +7,7 @@ import type { HotMap } from '../../shared/design/model';
 import { ImportCodes } from '../../shared/import/codes';
 import { importTemplates } from '../../shared/import/importTemplates';
 import { parseTemplateText } from '../../shared/import/parseText';
+import { corpusFiles, defaultCorpusDir } from '../support/corpus';
 
 /**
  * The corpus templates imported several at a time, one lane each: ids, parameters and outputs clash across lanes
@@ -15,21 +15,12 @@ import { parseTemplateText } from '../../shared/import/parseText';
  * to a template with the same resources (types, up to renamed ids) and parameters, and no cross-region wiring may
  * appear that the importer did not report.
  */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const corpus = path.resolve(repoRoot, '../shared/corpus/heat-templates/hot');
+const corpus = defaultCorpusDir;
 const present = existsSync(corpus);
 if (!present) {
   console.warn(`[corpus] SKIPPED: the heat-templates corpus is not at ${corpus} (it sits in shared/ beside the clone).`);
   it.skip(`SKIPPED: the heat-templates corpus was not found at ${corpus}`, () => undefined);
 }
-
-const walk = (dir: string): string[] =>
-  readdirSync(dir)
-    .sort()
-    .flatMap((f) => {
-      const p = path.join(dir, f);
-      return statSync(p).isDirectory() ? walk(p) : /\.ya?ml$/.test(f) ? [p] : [];
-    });
 
 const LANES = 4;
 const types = (t: HotMap | undefined) =>
@@ -40,7 +31,7 @@ const count = (t: HotMap | undefined, key: string) => Object.keys((t?.[key] ?? {
 
 describe.skipIf(!present)('heat-templates corpus, several templates per design', () => {
   it(`imports the templates ${LANES} lanes at a time and compiles each lane back to its resources`, async () => {
-    const templates = walk(corpus)
+    const templates = corpusFiles(corpus)
       .map((file) => ({ file, template: parseTemplateText(readFileSync(file, 'utf8'), file).template as HotMap | undefined }))
       .filter((t) => t.template !== undefined && typeof t.template === 'object' && 'heat_template_version' in t.template);
     expect(templates.length).toBeGreaterThan(80);
