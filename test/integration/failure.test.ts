@@ -3,34 +3,8 @@
 import { afterAll, expect, it } from 'vitest';
 import { deploy, describeFailure, liveDisposables, rollback } from '../../electron/deploy/index';
 import { CLOUD, cleanupPrefix, describeCloud, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
-import { compiled, designOf } from '../support/designs';
+import { compiled, designOf, failingDesign } from '../support/designs';
 
-const failingDesign = (name: string) => `isotherm: 1
-name: ${name}
-heat_template_version: 2021-04-16
-regions:
-  src: {region_name: RegionOne}
-  dep: {region_name: RegionTwo}
-  indep: {region_name: RegionTwo}
-resources:
-  boom:
-    type: OS::Heat::TestResource
-    region: src
-    properties: {value: x, fail: true}
-  sibling:
-    type: OS::Heat::None
-    region: src
-  consumer:
-    type: OS::Heat::Value
-    region: dep
-    properties: {value: {get_attr: [boom, output]}}
-  worker:
-    type: OS::Heat::TestResource
-    region: indep
-    properties: {value: ok, action_wait_secs: {create: 2, delete: 0}}
-outputs: {}
-layout: {}
-`;
 
 describeCloud('a failing resource', () => {
   const clients = testClients();

@@ -7,29 +7,8 @@ import type { RunStarted } from '../../shared/ipc/channels/deploy';
 import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
 import { CLOUD, cleanupPrefix, describeCloud, devcloudCloudsYaml, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
 import { deployHarness, value, type DeployHarness } from '../support/deployHarness';
+import { failingDesign } from '../support/designs';
 
-const failingDesign = (name: string) => `isotherm: 1
-name: ${name}
-heat_template_version: 2021-04-16
-regions:
-  src: {region_name: RegionOne}
-  dep: {region_name: RegionTwo}
-  indep: {region_name: RegionTwo}
-resources:
-  boom:
-    type: OS::Heat::TestResource
-    region: src
-    properties: {value: x, fail: true}
-  consumer:
-    type: OS::Heat::Value
-    region: dep
-    properties: {value: {get_attr: [boom, output]}}
-  worker:
-    type: OS::Heat::None
-    region: indep
-outputs: {}
-layout: {}
-`;
 
 describeCloud('a failed deploy from the app: report, then roll back', () => {
   const name = uniqueName('uif');

@@ -34,3 +34,34 @@ export function compiled(design: Design): CompileResult {
   if (hasErrors(result.diagnostics)) throw new Error(`test design does not compile:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
   return result;
 }
+
+/**
+ * Three lanes: `src` holds a TestResource that fails (and a sibling), `dep` needs its output (so it must not start),
+ * `indep` needs nothing (so it must finish).
+ */
+export const failingDesign = (name: string) => `isotherm: 1
+name: ${name}
+heat_template_version: 2021-04-16
+regions:
+  src: {region_name: RegionOne}
+  dep: {region_name: RegionTwo}
+  indep: {region_name: RegionTwo}
+resources:
+  boom:
+    type: OS::Heat::TestResource
+    region: src
+    properties: {value: x, fail: true}
+  sibling:
+    type: OS::Heat::None
+    region: src
+  consumer:
+    type: OS::Heat::Value
+    region: dep
+    properties: {value: {get_attr: [boom, output]}}
+  worker:
+    type: OS::Heat::TestResource
+    region: indep
+    properties: {value: ok, action_wait_secs: {create: 2, delete: 0}}
+outputs: {}
+layout: {}
+`;
