@@ -7,30 +7,86 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 // bare Node builtin names are matched exactly (`paths`), so a folder named util/ is not caught
-const nodeBuiltinNames = ['fs', 'fs/promises', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'url', 'util', 'stream', 'events', 'worker_threads'];
+const nodeBuiltinNames = [
+  'fs',
+  'fs/promises',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'events',
+  'worker_threads',
+];
 
 export default tseslint.config(
-  { ignores: ['.tmp/**', 'node_modules/**', 'out/**', 'dist/**', 'coverage/**', 'test-results/**', 'playwright-report/**', '.devcloud/**', 'assets/**'] },
+  {
+    ignores: [
+      '.tmp/**',
+      'node_modules/**',
+      'out/**',
+      'dist/**',
+      'coverage/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.devcloud/**',
+      'assets/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-syntax': ['error', { selector: 'ExportAllDeclaration', message: 'No `export *`: name what a module exports.' }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: 'ExportAllDeclaration', message: 'No `export *`: name what a module exports.' },
+      ],
     },
   },
   {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: nodeBuiltinNames.map((name) => ({ name, message: 'shared/ is pure TypeScript: no node builtins.' })),
-        patterns: [
-          { group: ['**/electron/**', '**/renderer/**', '**/bin/**', 'electron', 'react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*', 'undici', 'node:*'], message: 'shared/ is pure TypeScript: no Electron, React, undici, node:* or imports from electron/, renderer/, bin/.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltinNames.map((name) => ({
+            name,
+            message: 'shared/ is pure TypeScript: no node builtins.',
+          })),
+          patterns: [
+            {
+              group: [
+                '**/electron/**',
+                '**/renderer/**',
+                '**/bin/**',
+                'electron',
+                'react',
+                'react-dom',
+                'react/*',
+                '@xyflow/*',
+                'zustand',
+                'zustand/*',
+                'undici',
+                'node:*',
+              ],
+              message:
+                'shared/ is pure TypeScript: no Electron, React, undici, node:* or imports from electron/, renderer/, bin/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -39,22 +95,48 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'react-hooks/set-state-in-effect': 'off',
-      'no-restricted-imports': ['error', {
-        paths: nodeBuiltinNames.map((name) => ({ name, message: 'renderer/ runs in a sandbox: no node builtins.' })),
-        patterns: [
-          { group: ['**/electron/**', 'electron', 'undici', 'node:*'], message: 'renderer/ talks only to the typed API (shared/ipc); never to electron/, Node or undici.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeBuiltinNames.map((name) => ({
+            name,
+            message: 'renderer/ runs in a sandbox: no node builtins.',
+          })),
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron', 'undici', 'node:*'],
+              message:
+                'renderer/ talks only to the typed API (shared/ipc); never to electron/, Node or undici.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
-    files: ['electron/**/*.ts', 'bin/**/*.ts', 'scripts/**/*.{ts,mjs,js}', 'test/**/*.ts', 'bench/**/*.ts', 'e2e/**/*.ts'],
+    files: [
+      'electron/**/*.ts',
+      'bin/**/*.ts',
+      'scripts/**/*.{ts,mjs,js}',
+      'test/**/*.ts',
+      'bench/**/*.ts',
+      'e2e/**/*.ts',
+    ],
     ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/shell/**'],
     rules: {
-      'no-restricted-imports': ['error', {
-        // `paths` matches the package name exactly, so relative imports of electron/ code are fine
-        paths: [{ name: 'electron', message: "Only the thin shells (electron/main.ts, electron/preload.ts, electron/shell/) import 'electron'." }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          // `paths` matches the package name exactly, so relative imports of electron/ code are fine
+          paths: [
+            {
+              name: 'electron',
+              message:
+                "Only the thin shells (electron/main.ts, electron/preload.ts, electron/shell/) import 'electron'.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -8,7 +8,14 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'bin/**/*.test.ts', 'scripts/**/*.test.ts', 'test/unit/**/*.test.ts'],
+          include: [
+            'shared/**/*.test.ts',
+            'electron/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'bin/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'test/unit/**/*.test.ts',
+          ],
           environment: 'node',
           testTimeout: 20_000,
         },

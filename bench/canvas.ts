@@ -16,7 +16,9 @@ import { startFallback } from '../e2e/fixtures/fallbackServer';
 import { READY_SELECTOR } from '../shared/ipc/ready';
 import { buildRenderer } from '../scripts/build-renderer.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, steps: { type: 'string', default: '90' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, steps: { type: 'string', default: '90' } },
+});
 const RUNS = Number(values.runs);
 const STEPS = Number(values.steps);
 const LANES = 8;
@@ -24,7 +26,10 @@ const LANES = 8;
 /** `count` resources over 8 lanes: chains of Value -> RandomString inside a lane, one cross-lane reference per lane. */
 export function benchDesign(count: number): Design {
   const d = emptyDesign('bench');
-  d.regions = Array.from({ length: LANES }, (_, i) => ({ id: `lane${i}`, region_name: `Region${i}` }));
+  d.regions = Array.from({ length: LANES }, (_, i) => ({
+    id: `lane${i}`,
+    region_name: `Region${i}`,
+  }));
   const per = Math.ceil(count / LANES);
   let made = 0;
   for (let l = 0; l < LANES && made < count; l++) {
@@ -33,7 +38,11 @@ export function benchDesign(count: number): Design {
       const r: DesignResource =
         i % 2 === 0
           ? { type: 'OS::Heat::RandomString', region: `lane${l}`, properties: { length: 8 } }
-          : { type: 'OS::Heat::Value', region: `lane${l}`, properties: { value: { get_attr: [`r${l}_${i - 1}`, 'value'] } } };
+          : {
+              type: 'OS::Heat::Value',
+              region: `lane${l}`,
+              properties: { value: { get_attr: [`r${l}_${i - 1}`, 'value'] } },
+            };
       if (i === 1 && l > 0) r.depends_on = [`r${l - 1}_0`];
       d.resources[id] = r;
       d.layout[id] = { x: 28 + (i % 16) * 230, y: 60 + Math.floor(i / 16) * 90 };
@@ -73,11 +82,15 @@ async function dragFrames(page: Page): Promise<number[] & { dropMs?: number }> {
     await page.mouse.move(x0 + i * 2, y0 + Math.sin(i / 8) * 20);
     await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
   }
-  const frames = (await page.evaluate('(() => { window.__stop = true; return window.__frames.slice(2); })()')) as number[] & { dropMs?: number };
+  const frames = (await page.evaluate(
+    '(() => { window.__stop = true; return window.__frames.slice(2); })()',
+  )) as number[] & { dropMs?: number };
   // the drop: one undoable move, then the compile and the views of the new design
   const t0 = Date.now();
   await page.mouse.up();
-  await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))');
+  await page.evaluate(
+    'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))))',
+  );
   frames.dropMs = Date.now() - t0;
   await page.keyboard.press('Control+z');
   return frames;
@@ -99,10 +112,18 @@ async function main(): Promise<void> {
   const server = await startFallback({ dataDir, allow: [work] });
   const browser = await chromium.launch({
     executablePath: process.env.ISOTHERM_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu-vsync', '--disable-frame-rate-limit', '--disable-background-networking'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+      '--disable-background-networking',
+    ],
   });
   try {
-    const results: Record<number, { median: number; p95: number; drop: number }[]> = { 10: [], 1000: [] };
+    const results: Record<number, { median: number; p95: number; drop: number }[]> = {
+      10: [],
+      1000: [],
+    };
     for (const n of [10, 1000]) {
       const file = join(work, `bench-${n}.isotherm.yaml`);
       await writeFile(file, serializeDesign(benchDesign(n)));
@@ -112,7 +133,11 @@ async function main(): Promise<void> {
         await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
         await openDesign(page, file);
         const frames = await dragFrames(page);
-        results[n]!.push({ median: quantile(frames, 0.5), p95: quantile(frames, 0.95), drop: frames.dropMs ?? NaN });
+        results[n]!.push({
+          median: quantile(frames, 0.5),
+          p95: quantile(frames, 0.95),
+          drop: frames.dropMs ?? NaN,
+        });
         await page.close();
       }
     }
@@ -120,9 +145,12 @@ async function main(): Promise<void> {
     const fmt = (x: number) => x.toFixed(2);
     for (const n of [10, 1000]) {
       const rs = results[n]!;
-      console.log(`${String(n).padStart(5)} resources: median frame ${rs.map((r) => fmt(r.median)).join(' / ')} ms, p95 ${rs.map((r) => fmt(r.p95)).join(' / ')} ms, drop ${rs.map((r) => r.drop).join(' / ')} ms`);
+      console.log(
+        `${String(n).padStart(5)} resources: median frame ${rs.map((r) => fmt(r.median)).join(' / ')} ms, p95 ${rs.map((r) => fmt(r.p95)).join(' / ')} ms, drop ${rs.map((r) => r.drop).join(' / ')} ms`,
+      );
     }
-    const ratio = mean(results[1000]!.map((r) => r.median)) / mean(results[10]!.map((r) => r.median));
+    const ratio =
+      mean(results[1000]!.map((r) => r.median)) / mean(results[10]!.map((r) => r.median));
     const ratio95 = mean(results[1000]!.map((r) => r.p95)) / mean(results[10]!.map((r) => r.p95));
     const drop = mean(results[1000]!.map((r) => r.drop));
     const dropRatio = drop / mean(results[10]!.map((r) => r.drop));

@@ -79,7 +79,10 @@ export function generateDesign(regions = REGIONS, resources = RESOURCES): Design
     }
     design.resources[id] = resource;
     attr.set(id, resource.type === 'OS::Heat::TestResource' ? 'output' : 'value');
-    design.layout[id] = { x: 40 + (ids[r]!.length % 20) * 220, y: 40 + Math.floor(ids[r]!.length / 20) * 100 };
+    design.layout[id] = {
+      x: 40 + (ids[r]!.length % 20) * 220,
+      y: 40 + Math.floor(ids[r]!.length / 20) * 100,
+    };
     ids[r]!.push(id);
   }
   const last = ids[regions - 1]!.at(-1)!;
@@ -108,7 +111,8 @@ function time<T>(runs: number, fn: () => T): { median: number; last: T } {
 function dumpAll(result: CompileResult): number {
   let chars = 0;
   for (const t of Object.values(result.templates)) chars += yamlDump(t, { noRefs: true }).length;
-  for (const ts of Object.values(result.passTemplates)) for (const t of ts) chars += yamlDump(t, { noRefs: true }).length;
+  for (const ts of Object.values(result.passTemplates))
+    for (const t of ts) chars += yamlDump(t, { noRefs: true }).length;
   return chars;
 }
 
@@ -123,10 +127,14 @@ function main(): void {
   }
   const dumped = time(RUNS, () => dumpAll(result));
   const crossInputs = result.plan.inputs.length;
-  console.log(`design: ${Object.keys(design.resources).length} resources, ${design.regions.length} regions, ${crossInputs} cross-region inputs, ${result.plan.waves.length} waves`);
+  console.log(
+    `design: ${Object.keys(design.resources).length} resources, ${design.regions.length} regions, ${crossInputs} cross-region inputs, ${result.plan.waves.length} waves`,
+  );
   console.log(`runs: ${WARMUP} warm-up + ${RUNS} measured (median), node ${process.version}`);
   console.log(`compile:            ${compiled.median.toFixed(1)} ms`);
-  console.log(`js-yaml dump alone: ${dumped.median.toFixed(1)} ms (${(dumped.last / 1024).toFixed(0)} KiB of YAML)`);
+  console.log(
+    `js-yaml dump alone: ${dumped.median.toFixed(1)} ms (${(dumped.last / 1024).toFixed(0)} KiB of YAML)`,
+  );
   console.log(`ratio compile / dump: ${(compiled.median / dumped.median).toFixed(2)}`);
 }
 

@@ -4,10 +4,19 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { DeployPanel } from './pages/deploy';
-import { CLOUD, cleanupPrefix, devcloudCloudsYaml, testClients, uniqueName } from '../test/support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  devcloudCloudsYaml,
+  testClients,
+  uniqueName,
+} from '../test/support/cloud';
 
 const cloudThere = existsSync(devcloudCloudsYaml()) || Boolean(process.env.OS_CLIENT_CONFIG_FILE);
-if (!cloudThere) console.warn(`deploy e2e skipped: local cloud not running (${devcloudCloudsYaml()} not found) — run \`npm run devcloud:up\` as root`);
+if (!cloudThere)
+  console.warn(
+    `deploy e2e skipped: local cloud not running (${devcloudCloudsYaml()} not found) — run \`npm run devcloud:up\` as root`,
+  );
 
 test.describe('deploy from the canvas', () => {
   test.skip(!cloudThere, 'local cloud not running: run `npm run devcloud:up` as root');
@@ -22,7 +31,9 @@ test.describe('deploy from the canvas', () => {
     }
   });
 
-  test('validates, deploys with live status and outputs, shows the timeline, destroys', async ({ app }) => {
+  test('validates, deploys with live status and outputs, shows the timeline, destroys', async ({
+    app,
+  }) => {
     test.setTimeout(360_000);
     const { page } = app;
     const deploy = new DeployPanel(page);
@@ -35,7 +46,9 @@ test.describe('deploy from the canvas', () => {
     await expect(deploy.cloudPicker.locator('option', { hasText: CLOUD }).first()).toBeAttached();
     await deploy.pickCloud(CLOUD);
     await deploy.validateOnCloud();
-    await expect(page.getByText(/Heat on isotherm-dev accepts all 3 lane templates/)).toBeVisible({ timeout: 120_000 });
+    await expect(page.getByText(/Heat on isotherm-dev accepts all 3 lane templates/)).toBeVisible({
+      timeout: 120_000,
+    });
 
     await deploy.openConfirmation('deploy');
     await expect(deploy.plan.getByTestId('plan-step-config')).toContainText('create');
@@ -50,12 +63,20 @@ test.describe('deploy from the canvas', () => {
 
     await expect(deploy.progressText).toContainText('Deploy succeeded: 5/5', { timeout: 240_000 });
     await expect(deploy.nodeStatus('app_server')).toHaveAttribute('data-status', 'CREATE_COMPLETE');
-    await expect(deploy.nodeStatus('db_password')).toHaveAttribute('data-status', 'CREATE_COMPLETE');
-    for (const lane of ['config', 'app', 'audit']) await expect(deploy.laneStatus(lane)).toHaveAttribute('data-outcome', 'succeeded');
+    await expect(deploy.nodeStatus('db_password')).toHaveAttribute(
+      'data-status',
+      'CREATE_COMPLETE',
+    );
+    for (const lane of ['config', 'app', 'audit'])
+      await expect(deploy.laneStatus(lane)).toHaveAttribute('data-outcome', 'succeeded');
     await deploy.showTab('deploy');
     await expect(deploy.log).toContainText('CREATE_COMPLETE');
-    await expect(deploy.outputs.getByTestId('output-audit-audit')).toContainText(/app server \S+ in staging/);
-    await expect(deploy.outputs.getByTestId('output-config-db_host')).toContainText('db.staging.internal');
+    await expect(deploy.outputs.getByTestId('output-audit-audit')).toContainText(
+      /app server \S+ in staging/,
+    );
+    await expect(deploy.outputs.getByTestId('output-config-db_host')).toContainText(
+      'db.staging.internal',
+    );
     await app.screenshot('deploy-finished');
     await deploy.showTab('timeline');
     await expect(deploy.timeline.getByTestId('tl-row-app/app_server')).toBeVisible();

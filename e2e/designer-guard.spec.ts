@@ -5,7 +5,8 @@ import { expect, test } from './fixtures';
 
 /** No surprise data loss: New, Open and a dropped file ask first when the design has unsaved changes. */
 
-const unsavedDialog = (page: Page): Locator => page.getByRole('dialog', { name: 'Unsaved changes' });
+const unsavedDialog = (page: Page): Locator =>
+  page.getByRole('dialog', { name: 'Unsaved changes' });
 
 async function openExampleWithChange(page: Page): Promise<void> {
   await page.getByTestId('example-web-two-regions').click();
@@ -14,7 +15,9 @@ async function openExampleWithChange(page: Page): Promise<void> {
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
 }
 
-test('New with unsaved changes asks first: Cancel keeps them, Don\'t Save drops them', async ({ app }) => {
+test("New with unsaved changes asks first: Cancel keeps them, Don't Save drops them", async ({
+  app,
+}) => {
   const { page } = app;
   await openExampleWithChange(page);
   const lanes = await page.locator('[data-testid^="lane-"]').count();
@@ -43,7 +46,10 @@ test('New with unsaved changes asks first: Cancel keeps them, Don\'t Save drops 
   await expect(page.getByTestId('dirty-mark')).toHaveCount(0);
 });
 
-test('Save in the guard saves first (Save As for a new design), then opens the new design', async ({ app, workDir }) => {
+test('Save in the guard saves first (Save As for a new design), then opens the new design', async ({
+  app,
+  workDir,
+}) => {
   const { page } = app;
   await openExampleWithChange(page);
   await page.getByTestId('cmd-file.new').click();
@@ -55,14 +61,19 @@ test('Save in the guard saves first (Save As for a new design), then opens the n
   expect(saved).toContain('region_name: Region3');
 });
 
-test('a file dropped on a changed design asks first, then opens as an unsaved copy (browser)', async ({ app }) => {
+test('a file dropped on a changed design asks first, then opens as an unsaved copy (browser)', async ({
+  app,
+}) => {
   const { page } = app;
   await openExampleWithChange(page);
-  const text = 'isotherm: 1\nname: dropped\nheat_template_version: 2021-04-16\nregions:\n  far: {region_name: FarRegion}\nresources: {}\n';
+  const text =
+    'isotherm: 1\nname: dropped\nheat_template_version: 2021-04-16\nregions:\n  far: {region_name: FarRegion}\nresources: {}\n';
   await page.evaluate((content) => {
     const dt = new DataTransfer();
     dt.items.add(new File([content], 'dropped.isotherm.yaml', { type: 'application/yaml' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    window.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }),
+    );
   }, text);
   const dialog = unsavedDialog(page);
   await expect(dialog).toContainText('before opening dropped.isotherm.yaml');

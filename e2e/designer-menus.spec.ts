@@ -8,24 +8,37 @@ const menu = (page: Page) => page.getByRole('menu').first();
 async function openExample(page: Page): Promise<string> {
   await page.getByTestId('example-three-region-chain').click();
   await expect(page.getByTestId('lane-south')).toBeVisible();
-  return (await page.locator('[data-testid^="node-"]').first().getAttribute('data-testid'))!.slice('node-'.length);
+  return (await page.locator('[data-testid^="node-"]').first().getAttribute('data-testid'))!.slice(
+    'node-'.length,
+  );
 }
 
-test('right-click > Delete removes a resource; Escape closes a menu; undo brings it back', async ({ app }) => {
+test('right-click > Delete removes a resource; Escape closes a menu; undo brings it back', async ({
+  app,
+}) => {
   const { page } = app;
   const id = await openExample(page);
   const node = page.getByTestId(`node-${id}`);
 
   await node.click({ button: 'right' });
   await expect(menu(page)).toBeVisible();
-  await expect(menu(page).getByRole('menuitem')).toHaveText([/Rename/, /Duplicate/, /Copy/, /Auto-layout Lane/, /Move to Lane/, /Delete/]);
+  await expect(menu(page).getByRole('menuitem')).toHaveText([
+    /Rename/,
+    /Duplicate/,
+    /Copy/,
+    /Auto-layout Lane/,
+    /Move to Lane/,
+    /Delete/,
+  ]);
   await app.screenshot('menu-resource');
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(node).toBeVisible();
 
   await node.click({ button: 'right' });
-  await menu(page).getByRole('menuitem', { name: /^Delete/ }).click();
+  await menu(page)
+    .getByRole('menuitem', { name: /^Delete/ })
+    .click();
   await expect(page.getByRole('menu')).toHaveCount(0);
   await expect(node).toHaveCount(0);
   await page.keyboard.press('Control+z');
@@ -53,13 +66,24 @@ test('lane header, edge and canvas menus', async ({ app }) => {
   const { page } = app;
   await openExample(page);
   await page.getByTestId('lane-west').locator('.lane-id').click({ button: 'right' });
-  await expect(menu(page).getByRole('menuitem')).toHaveText([/Rename Lane/, /Move Lane Up/, /Move Lane Down/, /Auto-layout Lane/, /Remove Lane/]);
+  await expect(menu(page).getByRole('menuitem')).toHaveText([
+    /Rename Lane/,
+    /Move Lane Up/,
+    /Move Lane Down/,
+    /Auto-layout Lane/,
+    /Remove Lane/,
+  ]);
   await app.screenshot('menu-lane');
   await menu(page).getByRole('menuitem', { name: 'Move Lane Up' }).click();
-  await expect(page.locator('[data-testid^="lane-"]').first()).toHaveAttribute('data-testid', 'lane-west');
+  await expect(page.locator('[data-testid^="lane-"]').first()).toHaveAttribute(
+    'data-testid',
+    'lane-west',
+  );
 
   await page.getByTestId('lane-west').locator('.lane-id').click({ button: 'right' });
-  await menu(page).getByRole('menuitem', { name: /Rename Lane/ }).click();
+  await menu(page)
+    .getByRole('menuitem', { name: /Rename Lane/ })
+    .click();
   const dialog = page.getByRole('dialog', { name: 'Rename lane west' });
   await dialog.getByLabel('Lane id').fill('westward');
   await app.screenshot('menu-rename-lane');
@@ -87,7 +111,12 @@ test('lane header, edge and canvas menus', async ({ app }) => {
   // the empty canvas, outside every lane
   const canvas = (await page.getByTestId('canvas').boundingBox())!;
   await page.mouse.click(canvas.x + 160, canvas.y + 16, { button: 'right' });
-  await expect(menu(page).getByRole('menuitem')).toHaveText([/Paste/, /Select All/, /Zoom to Fit/, /Add Lane/]);
+  await expect(menu(page).getByRole('menuitem')).toHaveText([
+    /Paste/,
+    /Select All/,
+    /Zoom to Fit/,
+    /Add Lane/,
+  ]);
   await app.screenshot('menu-canvas');
   const lanes = await page.locator('[data-testid^="lane-"]').count();
   await menu(page).getByRole('menuitem', { name: 'Add Lane' }).click();

@@ -30,7 +30,10 @@ class Designer {
     await this.search(type);
     const box = await this.lane(lane).boundingBox();
     if (box === null) throw new Error(`lane ${lane} is not visible`);
-    await this.palette(type).dragTo(this.lane(lane), { targetPosition: { x, y: Math.min(box.height - 20, 90) }, force: true });
+    await this.palette(type).dragTo(this.lane(lane), {
+      targetPosition: { x, y: Math.min(box.height - 20, 90) },
+      force: true,
+    });
     await this.search('');
   }
 
@@ -69,7 +72,10 @@ test('an example design opens on the canvas with its lanes and edges', async ({ 
   await app.screenshot('designer-example');
 });
 
-test('build a two-region design, edit, undo/redo, save, reopen, export like the CLI', async ({ app, workDir }) => {
+test('build a two-region design, edit, undo/redo, save, reopen, export like the CLI', async ({
+  app,
+  workDir,
+}) => {
   const { page } = app;
   const d = new Designer(page);
   await app.welcome.getByRole('button', { name: 'New design' }).click();
@@ -95,7 +101,8 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   await d.dropType('OS::Neutron::Port', 'east', 420);
   await d.dropType('OS::Heat::RandomString', 'east', 700);
   await d.dropType('OS::Heat::Value', 'west', 420);
-  for (const id of ['net', 'port', 'random_string', 'value']) await expect(d.node(id)).toBeVisible();
+  for (const id of ['net', 'port', 'random_string', 'value'])
+    await expect(d.node(id)).toBeVisible();
   await expect(d.node('port')).toHaveClass(/has-error/);
   await app.screenshot('designer-resources');
 
@@ -125,7 +132,10 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   await app.screenshot('designer-inspector');
 
   // undo and redo (one history)
-  await page.getByTestId('canvas').locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page
+    .getByTestId('canvas')
+    .locator('.react-flow__pane')
+    .click({ position: { x: 5, y: 5 } });
   await d.showTemplate('east');
   await page.keyboard.press('Control+z');
   await expect(d.template()).not.toContainText('length: 16');
@@ -135,7 +145,10 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   // the design's name, then save
   await page.getByLabel('Design name').fill('shop');
   await page.getByLabel('Design name').press('Enter');
-  await page.getByTestId('canvas').locator('.react-flow__pane').click({ position: { x: 5, y: 5 } });
+  await page
+    .getByTestId('canvas')
+    .locator('.react-flow__pane')
+    .click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+s');
   const saveDialog = page.getByRole('dialog', { name: 'Save design as' });
   await saveDialog.getByLabel('Save in folder').fill(workDir);
@@ -157,9 +170,11 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   const openDialog = page.getByRole('dialog', { name: 'Open design' });
   await openDialog.getByLabel('File path').fill(file);
   await openDialog.getByRole('button', { name: 'Open' }).click();
-  for (const id of ['net', 'port', 'random_string', 'value']) await expect(d.node(id)).toBeVisible();
+  for (const id of ['net', 'port', 'random_string', 'value'])
+    await expect(d.node(id)).toBeVisible();
   await expect(page.locator('.react-flow__edge')).toHaveCount(2);
-  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all()) await dismiss.click();
+  for (const dismiss of await page.getByRole('button', { name: 'Dismiss' }).all())
+    await dismiss.click();
   await page.keyboard.press('Control+s');
   await expect(page.getByText('Saved shop.isotherm.yaml')).toBeVisible();
   expect(await readFile(file, 'utf8')).toBe(saved);
@@ -175,15 +190,21 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   execFileSync(join(REPO_ROOT, 'bin/isotherm'), ['compile', file, '--out', cli]);
   const files = (await readdir(cli)).sort();
   expect((await readdir(exported)).sort()).toEqual(files);
-  for (const f of files) expect(await readFile(join(exported, f), 'utf8'), f).toBe(await readFile(join(cli, f), 'utf8'));
+  for (const f of files)
+    expect(await readFile(join(exported, f), 'utf8'), f).toBe(await readFile(join(cli, f), 'utf8'));
 });
 
-test('YAML edits, moving between lanes, duplicate, problems, removing a lane, dark theme', async ({ app }) => {
+test('YAML edits, moving between lanes, duplicate, problems, removing a lane, dark theme', async ({
+  app,
+}) => {
   const { page } = app;
   const d = new Designer(page);
   await page.getByTestId('example-three-region-chain').click();
   await expect(d.lane('south')).toBeVisible();
-  const first = (await page.locator('[data-testid^="node-"]').first().getAttribute('data-testid'))!.slice(5);
+  const first = (await page
+    .locator('[data-testid^="node-"]')
+    .first()
+    .getAttribute('data-testid'))!.slice(5);
 
   // drag a node from its lane into the next lane down: it moves to that region
   const node = d.node(first);
@@ -220,7 +241,11 @@ test('YAML edits, moving between lanes, duplicate, problems, removing a lane, da
   await page.getByTestId('palette-OS::Heat::Value').dblclick();
   await page.getByLabel('Search resource types').fill('');
   await page.getByTestId('problems-tab').click();
-  const problem = page.getByTestId('problems').getByRole('button').filter({ hasText: 'value' }).first();
+  const problem = page
+    .getByTestId('problems')
+    .getByRole('button')
+    .filter({ hasText: 'value' })
+    .first();
   await expect(problem).toBeVisible();
   await app.screenshot('designer-problems');
   await problem.click();

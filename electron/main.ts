@@ -56,10 +56,18 @@ async function start(): Promise<void> {
     window: windowControl,
     secrets: keychainSecretStore(userDataDir),
   });
-  const send = (command: MenuCommand, arg?: string): void => ctx.events.emit('menu.command', { command, ...(arg !== undefined ? { arg } : {}) });
+  const send = (command: MenuCommand, arg?: string): void =>
+    ctx.events.emit('menu.command', { command, ...(arg !== undefined ? { arg } : {}) });
   const recent = new RecentStore(userDataDir);
   const refreshMenu = (): void => {
-    void recent.list().then((entries) => installMenu({ send, openDocs: () => void shell.openPath(join(APP_ROOT, 'README.md')) }, entries));
+    void recent
+      .list()
+      .then((entries) =>
+        installMenu(
+          { send, openDocs: () => void shell.openPath(join(APP_ROOT, 'README.md')) },
+          entries,
+        ),
+      );
   };
   const dispose = registerIpc(createIpc(ctx, { onRecentChanged: refreshMenu }), ctx.events, window);
   refreshMenu();

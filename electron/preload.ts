@@ -15,19 +15,30 @@ const operations = buildOperations(async (channel, request) => {
   try {
     return (await ipcRenderer.invoke(channel, request)) as IpcResult<unknown>;
   } catch (err) {
-    return { ok: false, error: { code: 'E_INTERNAL', message: `${channel} failed in transit: ${(err as Error).message}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'E_INTERNAL',
+        message: `${channel} failed in transit: ${(err as Error).message}`,
+      },
+    };
   }
 });
 
 const on: Subscribe = (event, listener) => {
   if (!isEventName(event)) throw new Error(`Unknown event ${String(event)}`);
   const name: EventName = event;
-  const handler = (_e: Electron.IpcRendererEvent, payload: unknown): void => listener(payload as Parameters<typeof listener>[0]);
+  const handler = (_e: Electron.IpcRendererEvent, payload: unknown): void =>
+    listener(payload as Parameters<typeof listener>[0]);
   ipcRenderer.on(`${EVENT_CHANNEL_PREFIX}${name}`, handler);
   return () => {
     ipcRenderer.removeListener(`${EVENT_CHANNEL_PREFIX}${name}`, handler);
   };
 };
 
-const bridge: IsothermBridge = { ...operations, on, pathForFile: (file: unknown) => webUtils.getPathForFile(file as File) };
+const bridge: IsothermBridge = {
+  ...operations,
+  on,
+  pathForFile: (file: unknown) => webUtils.getPathForFile(file as File),
+};
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

@@ -15,16 +15,31 @@ export async function buildElectron({ force = false, quiet = false } = {}) {
   const stampFile = join(ELECTRON_OUT, '.build-stamp');
   if (!force && !isStale(stampFile, stamp)) return false;
   if (!quiet) console.log('Building the Electron main process (esbuild)…');
-  const common = { bundle: true, platform: 'node', target: 'node22', external: ['electron'], sourcemap: true, logLevel: quiet ? 'error' : 'warning' };
+  const common = {
+    bundle: true,
+    platform: 'node',
+    target: 'node22',
+    external: ['electron'],
+    sourcemap: true,
+    logLevel: quiet ? 'error' : 'warning',
+  };
   await build({
     ...common,
     entryPoints: [join(root, 'electron', 'main.ts')],
     outfile: join(ELECTRON_OUT, 'main.js'),
     format: 'esm',
     // bundled CommonJS dependencies may call require()
-    banner: { js: "import { createRequire as __isothermCreateRequire } from 'node:module'; const require = __isothermCreateRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __isothermCreateRequire } from 'node:module'; const require = __isothermCreateRequire(import.meta.url);",
+    },
   });
-  await build({ ...common, entryPoints: [join(root, 'electron', 'preload.ts')], outfile: join(ELECTRON_OUT, 'preload.cjs'), format: 'cjs', minify: true });
+  await build({
+    ...common,
+    entryPoints: [join(root, 'electron', 'preload.ts')],
+    outfile: join(ELECTRON_OUT, 'preload.cjs'),
+    format: 'cjs',
+    minify: true,
+  });
   writeStamp(stampFile, stamp);
   return true;
 }

@@ -8,7 +8,14 @@ import { isStale, sourceStamp, writeStamp } from './buildState.mjs';
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const RENDERER_OUT = join(root, 'out', 'renderer');
 const STAMP = join(RENDERER_OUT, '.build-stamp');
-const SOURCES = ['renderer', 'shared', 'assets', 'vite.config.ts', 'electron/app/csp.ts', 'package-lock.json'].map((p) => join(root, p));
+const SOURCES = [
+  'renderer',
+  'shared',
+  'assets',
+  'vite.config.ts',
+  'electron/app/csp.ts',
+  'package-lock.json',
+].map((p) => join(root, p));
 
 /** Returns true when a build ran. Throws when vite fails. */
 export function buildRenderer({ force = false, quiet = false } = {}) {
@@ -16,7 +23,10 @@ export function buildRenderer({ force = false, quiet = false } = {}) {
   if (!force && !isStale(STAMP, stamp)) return false;
   if (!quiet) console.log('Building the designer (vite build)…');
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
-  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', quiet ? 'error' : 'warn'], { cwd: root, stdio: 'inherit' });
+  const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', quiet ? 'error' : 'warn'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (r.status !== 0) throw new Error("The renderer did not build (see vite's messages above).");
   writeStamp(STAMP, stamp);
   return true;

@@ -5,7 +5,14 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SKIP = new Set(['node_modules', 'out', '.git', 'test-results', 'playwright-report', 'screenshots']);
+const SKIP = new Set([
+  'node_modules',
+  'out',
+  '.git',
+  'test-results',
+  'playwright-report',
+  'screenshots',
+]);
 
 /** A hash of the files under `paths` (files or folders), skipping tests. */
 export function sourceStamp(paths) {

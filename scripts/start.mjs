@@ -45,9 +45,18 @@ function options() {
     process.exit(0);
   }
   const port = values.port === undefined ? undefined : Number(values.port);
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536)) throw new Error(`--port wants a number from 0 to 65535, not ${values.port}`);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port < 65536))
+    throw new Error(`--port wants a number from 0 to 65535, not ${values.port}`);
   const files = positionals.map((f) => resolve(f));
-  return { port, open: !values['no-open'], dataDir: values['data-dir'], allow: values.allow, files, forceBrowser: values.browser, build: !values['no-build'] };
+  return {
+    port,
+    open: !values['no-open'],
+    dataDir: values['data-dir'],
+    allow: values.allow,
+    files,
+    forceBrowser: values.browser,
+    build: !values['no-build'],
+  };
 }
 
 /** The Electron binary's path, or why there is none. */
@@ -58,7 +67,11 @@ function electronBinary() {
     return { reason: `the electron package points at ${path}, which does not exist` };
   } catch (err) {
     const firstLine = String(err.message).split('\n')[0];
-    return { reason: /failed to install/i.test(firstLine) ? 'the electron package was installed without its binary (ELECTRON_SKIP_BINARY_DOWNLOAD)' : firstLine };
+    return {
+      reason: /failed to install/i.test(firstLine)
+        ? 'the electron package was installed without its binary (ELECTRON_SKIP_BINARY_DOWNLOAD)'
+        : firstLine,
+    };
   }
 }
 
@@ -68,8 +81,16 @@ async function startElectron(binary, opts) {
     const { buildElectron } = await import('./build-electron.mjs');
     await buildElectron();
   }
-  const args = [root, ...(opts.dataDir ? [`--data-dir=${opts.dataDir}`] : []), ...opts.allow.map((d) => `--allow=${d}`), ...opts.files];
-  const child = spawn(binary, args, { stdio: 'inherit', env: { ...process.env, ELECTRON_ENABLE_LOGGING: process.env.ELECTRON_ENABLE_LOGGING ?? '' } });
+  const args = [
+    root,
+    ...(opts.dataDir ? [`--data-dir=${opts.dataDir}`] : []),
+    ...opts.allow.map((d) => `--allow=${d}`),
+    ...opts.files,
+  ];
+  const child = spawn(binary, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ELECTRON_ENABLE_LOGGING: process.env.ELECTRON_ENABLE_LOGGING ?? '' },
+  });
   child.on('exit', (code, signal) => process.exit(signal ? 1 : (code ?? 0)));
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 }
@@ -78,12 +99,21 @@ async function startBrowser(reason, opts) {
   if (opts.build) buildRenderer();
   const { tsImport } = await import('tsx/esm/api');
   const { runFallback } = await tsImport('../electron/server/main.ts', import.meta.url);
-  await runFallback({ port: opts.port, open: opts.open, dataDir: opts.dataDir, allow: opts.allow, files: opts.files, reason });
+  await runFallback({
+    port: opts.port,
+    open: opts.open,
+    dataDir: opts.dataDir,
+    allow: opts.allow,
+    files: opts.files,
+    reason,
+  });
 }
 
 try {
   const opts = options();
-  const electron = opts.forceBrowser ? { reason: 'you asked for the browser with --browser' } : electronBinary();
+  const electron = opts.forceBrowser
+    ? { reason: 'you asked for the browser with --browser' }
+    : electronBinary();
   if (electron.path) await startElectron(electron.path, opts);
   else await startBrowser(electron.reason, opts);
 } catch (err) {

@@ -50,8 +50,8 @@ main() {
     loud "integration tier cannot run: the local cloud needs root on Debian 12 (npm run devcloud:up)"
   fi
 
-  say "Typecheck and lint"
-  if npm run -s typecheck && npm run -s lint; then echo "typecheck and lint: ok"; echo ok > .tmp/static.txt; else status=1; echo failed > .tmp/static.txt; fi
+  say "Typecheck, lint and format (prettier --check)"
+  if npm run -s typecheck && npm run -s lint && npm run -s format:check; then echo "typecheck, lint and format: ok"; echo ok > .tmp/static.txt; else status=1; echo failed > .tmp/static.txt; fi
 
   say "Unit and integration tests (vitest)"
   vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest.json || status=1

@@ -16,9 +16,13 @@ if (vitest) {
   failed += vitest.numFailedTests;
   skipped += vitest.numPendingTests + vitest.numTodoTests;
   // a file that failed to load has no tests but fails the run
-  const brokenFiles = vitest.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+  const brokenFiles = vitest.testResults.filter(
+    (f) => f.status === 'failed' && f.assertionResults.length === 0,
+  ).length;
   failed += brokenFiles;
-  lines.push(`vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests + brokenFiles} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`);
+  lines.push(
+    `vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests + brokenFiles} failed, ${vitest.numPendingTests + vitest.numTodoTests} skipped`,
+  );
 } else {
   failed += 1;
   lines.push('vitest: no report (the run did not complete)');
@@ -30,7 +34,9 @@ if (pw) {
   passed += s.expected + s.flaky;
   failed += s.unexpected;
   skipped += s.skipped;
-  lines.push(`playwright: ${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped${s.flaky ? ` (${s.flaky} flaky)` : ''}`);
+  lines.push(
+    `playwright: ${s.expected + s.flaky} passed, ${s.unexpected} failed, ${s.skipped} skipped${s.flaky ? ` (${s.flaky} flaky)` : ''}`,
+  );
   if ((pw.errors ?? []).length > 0) {
     failed += pw.errors.length;
     lines.push(`playwright: ${pw.errors.length} errors outside tests`);
@@ -39,11 +45,15 @@ if (pw) {
   lines.push('playwright: did not run (see the messages above)');
 }
 
-const staticCheck = existsSync('.tmp/static.txt') ? readFileSync('.tmp/static.txt', 'utf8').trim() : 'not run';
+const staticCheck = existsSync('.tmp/static.txt')
+  ? readFileSync('.tmp/static.txt', 'utf8').trim()
+  : 'not run';
 lines.push(`typecheck+lint: ${staticCheck}`);
 if (staticCheck !== 'ok') failed += 1;
 
-const skippedTiers = existsSync('.tmp/skipped.txt') ? readFileSync('.tmp/skipped.txt', 'utf8').trim() : '';
+const skippedTiers = existsSync('.tmp/skipped.txt')
+  ? readFileSync('.tmp/skipped.txt', 'utf8').trim()
+  : '';
 console.log('\n== Summary');
 for (const l of lines) console.log(l);
 if (skippedTiers) console.log(`\nSKIPPED TIERS OR STEPS:\n${skippedTiers}`);

@@ -49,11 +49,15 @@ export const compileCommand: CliCommand = {
     diagnostics = uniqueDiagnostics(diagnostics);
     for (const d of diagnostics) io.err(formatDiagnostic(d));
     if (nestedOnly) {
-      io.err(`isotherm: ${path} cannot be exported as a parent template (--nested); nothing was written. Compile without --nested: deploy.sh deploys it.`);
+      io.err(
+        `isotherm: ${path} cannot be exported as a parent template (--nested); nothing was written. Compile without --nested: deploy.sh deploys it.`,
+      );
       return EXIT.errors;
     }
     if (hasErrors(diagnostics)) {
-      io.err(`isotherm: ${path} has ${summary(diagnostics)}; nothing was written. Fix them (isotherm validate ${path}) and compile again.`);
+      io.err(
+        `isotherm: ${path} has ${summary(diagnostics)}; nothing was written. Fix them (isotherm validate ${path}) and compile again.`,
+      );
       return EXIT.errors;
     }
     io.out(`wrote ${out}: ${written.join(', ')}`);

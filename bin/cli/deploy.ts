@@ -1,8 +1,24 @@
 /** `isotherm deploy DESIGN --cloud NAME [--yes] [--preview]`: deploy a design's stacks, wave by wave. */
-import { DeployRun, describeFailure, destroy, rollback, type DeployResult, type UpdatePreview } from '../../electron/deploy/index';
+import {
+  DeployRun,
+  describeFailure,
+  destroy,
+  rollback,
+  type DeployResult,
+  type UpdatePreview,
+} from '../../electron/deploy/index';
 import { expectPositionals, parseCommandArgs } from './args';
 import type { CliCommand, CliIo } from './command';
-import { confirmOrRefuse, DEPLOY_EXIT, exitForError, parseParams, prepare, processEnv, readEnvironment, type DeployCliEnv } from './deployCommon';
+import {
+  confirmOrRefuse,
+  DEPLOY_EXIT,
+  exitForError,
+  parseParams,
+  prepare,
+  processEnv,
+  readEnvironment,
+  type DeployCliEnv,
+} from './deployCommon';
 import { createProgressView } from './deployView';
 import { redactOutputs, redactorFor, redactValue } from '../../shared/deploy/redact';
 
@@ -10,8 +26,8 @@ const HELP = [
   'Usage: isotherm deploy DESIGN --cloud NAME [--yes] [--preview] [--param NAME=VALUE]... [--environment FILE]',
   '                       [--on-failure keep|rollback|delete] [--data-dir DIR] [--timeout MINUTES]',
   '',
-  "Creates or updates one Heat stack per lane of DESIGN in its region, wave by wave, passing outputs of one",
-  "region into parameters of the next. Clouds come from clouds.yaml (+ secure.yaml) or OS_* variables.",
+  'Creates or updates one Heat stack per lane of DESIGN in its region, wave by wave, passing outputs of one',
+  'region into parameters of the next. Clouds come from clouds.yaml (+ secure.yaml) or OS_* variables.',
   'A journal in DIR/deployments/<design>/ (default ~/.local/share/isotherm) lets an interrupted deploy',
   'resume: run the same command again; nothing is created twice.',
   '',
@@ -20,7 +36,7 @@ const HELP = [
   '  --param N=V       a value for a design parameter (repeatable)',
   '  --environment F   a Heat environment file sent with every stack (e.g. resource_registry stubs)',
   '  --on-failure X    what to do with the stacks of a failed deploy without a terminal: keep (default),',
-  '                    rollback (delete the stacks this deploy created) or delete (delete all the design\'s stacks)',
+  "                    rollback (delete the stacks this deploy created) or delete (delete all the design's stacks)",
   '',
   'Exit codes: 0 deployed, 1 the deploy failed, 2 usage or design errors, 3 cloud or authentication error.',
 ].join('\n');
@@ -38,18 +54,35 @@ function describePlan(previews: UpdatePreview[]): string[] {
   });
 }
 
-async function onFailure(result: DeployResult, mode: string, io: CliIo, env: DeployCliEnv, base: Parameters<typeof destroy>[0]): Promise<void> {
+async function onFailure(
+  result: DeployResult,
+  mode: string,
+  io: CliIo,
+  env: DeployCliEnv,
+  base: Parameters<typeof destroy>[0],
+): Promise<void> {
   let choice = mode;
   if (env.stdinIsTTY && mode === 'ask') {
-    const answer = (await env.ask('The deploy failed. [k]eep the stacks for debugging, [r]oll back what this deploy created, [d]elete all? [k/r/d] ')).trim().toLowerCase();
+    const answer = (
+      await env.ask(
+        'The deploy failed. [k]eep the stacks for debugging, [r]oll back what this deploy created, [d]elete all? [k/r/d] ',
+      )
+    )
+      .trim()
+      .toLowerCase();
     choice = answer.startsWith('r') ? 'rollback' : answer.startsWith('d') ? 'delete' : 'keep';
   } else if (mode === 'ask') choice = 'keep';
   if (choice === 'keep') {
-    io.err("isotherm: the stacks are kept. 'isotherm status' shows them; 'isotherm destroy' deletes them.");
+    io.err(
+      "isotherm: the stacks are kept. 'isotherm status' shows them; 'isotherm destroy' deletes them.",
+    );
     return;
   }
   const view = createProgressView(env, io.err);
-  const r = choice === 'rollback' ? await rollback(base, result, view.listener) : await destroy(base, view.listener);
+  const r =
+    choice === 'rollback'
+      ? await rollback(base, result, view.listener)
+      : await destroy(base, view.listener);
   view.finish();
   io.err(`isotherm: ${choice} ${r.outcome}.`);
 }
@@ -88,10 +121,19 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
   const parameters = parseParams(values.param);
   if (values.yes !== true && !env.stdinIsTTY) await confirmOrRefuse('deploy', false, env, 'deploy');
   const run = new DeployRun({
-    design: p.design.name, compiled: p.compiled, cloud: p.cloud, clients: p.clients, journalDir: p.journalDir,
-    parameters, environment, timeoutMins, preview: values.preview === true,
+    design: p.design.name,
+    compiled: p.compiled,
+    cloud: p.cloud,
+    clients: p.clients,
+    journalDir: p.journalDir,
+    parameters,
+    environment,
+    timeoutMins,
+    preview: values.preview === true,
     confirm: async (previews) => {
-      io.err(`Deploy ${p.design.name} to cloud ${p.cloud}, ${p.compiled.plan.waves.length} wave(s):`);
+      io.err(
+        `Deploy ${p.design.name} to cloud ${p.cloud}, ${p.compiled.plan.waves.length} wave(s):`,
+      );
       for (const line of describePlan(previews)) io.err(line);
       return confirmOrRefuse('Deploy', values.yes === true, env, 'deploy');
     },
@@ -109,16 +151,29 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
     // hidden parameters' values (cross-region secrets, values given with --param) are never printed
     const redactor = redactorFor(p.compiled, parameters);
     for (const [region, outputs] of Object.entries(result.outputs)) {
-      for (const [k, v] of Object.entries(redactOutputs(redactor, region, outputs))) io.out(`${region}.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      for (const [k, v] of Object.entries(redactOutputs(redactor, region, outputs)))
+        io.out(`${region}.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
     if (result.outcome === 'aborted') {
-      io.err(`isotherm: interrupted. The stacks go on in Heat; run the same deploy again to resume (journal ${result.journalPath}).`);
+      io.err(
+        `isotherm: interrupted. The stacks go on in Heat; run the same deploy again to resume (journal ${result.journalPath}).`,
+      );
       return DEPLOY_EXIT.failed;
     }
     if (result.outcome === 'failed') {
-      for (const f of result.failed) io.err(`isotherm: failed: ${String(redactValue(redactor, describeFailure(f)))}`);
-      for (const s of result.skipped) io.err(`isotherm: not started: ${s.stack} in ${s.regionName} (it depends on a failed lane)`);
-      await onFailure(result, onFail, io, env, { design: p.design.name, compiled: p.compiled, cloud: p.cloud, clients: p.clients, journalDir: p.journalDir });
+      for (const f of result.failed)
+        io.err(`isotherm: failed: ${String(redactValue(redactor, describeFailure(f)))}`);
+      for (const s of result.skipped)
+        io.err(
+          `isotherm: not started: ${s.stack} in ${s.regionName} (it depends on a failed lane)`,
+        );
+      await onFailure(result, onFail, io, env, {
+        design: p.design.name,
+        compiled: p.compiled,
+        cloud: p.cloud,
+        clients: p.clients,
+        journalDir: p.journalDir,
+      });
       return DEPLOY_EXIT.failed;
     }
     io.err(`isotherm: deployed ${p.design.name} in ${(result.elapsedMs / 1000).toFixed(1)}s.`);

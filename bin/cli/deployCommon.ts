@@ -10,7 +10,12 @@ import { parse as parseYaml } from 'yaml';
 import { compile } from '../../shared/compile/compile';
 import type { Design } from '../../shared/design/model';
 import { formatDiagnostic, hasErrors } from '../../shared/util/diagnostics';
-import { ClientPool, defaultDataDir, deploymentsDir, type CompiledPlan } from '../../electron/deploy/index';
+import {
+  ClientPool,
+  defaultDataDir,
+  deploymentsDir,
+  type CompiledPlan,
+} from '../../electron/deploy/index';
 import { isOpenStackError, type OpenStackErrorCode } from '../../electron/openstack/errors';
 import { CliError, type CliIo } from './command';
 import { loadCatalog, loadDesign } from './design';
@@ -18,7 +23,20 @@ import { loadCatalog, loadDesign } from './design';
 export const DEPLOY_EXIT = { ok: 0, failed: 1, usage: 2, cloud: 3 } as const;
 
 /** Error codes that mean the cloud or the credentials, not the design: exit 3. */
-const CLOUD_CODES: readonly OpenStackErrorCode[] = ['E_CLOUD_CONFIG', 'E_CLOUD_NOT_FOUND', 'E_AUTH_CONFIG', 'E_AUTH_FAILED', 'E_AUTH_EXPIRED', 'E_NO_ENDPOINT', 'E_NETWORK', 'E_TIMEOUT', 'E_TLS', 'E_SERVER', 'E_FORBIDDEN', 'E_HTTP'];
+const CLOUD_CODES: readonly OpenStackErrorCode[] = [
+  'E_CLOUD_CONFIG',
+  'E_CLOUD_NOT_FOUND',
+  'E_AUTH_CONFIG',
+  'E_AUTH_FAILED',
+  'E_AUTH_EXPIRED',
+  'E_NO_ENDPOINT',
+  'E_NETWORK',
+  'E_TIMEOUT',
+  'E_TLS',
+  'E_SERVER',
+  'E_FORBIDDEN',
+  'E_HTTP',
+];
 
 /** The terminal and process around a command; injectable for tests. */
 export interface DeployCliEnv {
@@ -66,22 +84,45 @@ export interface Prepared {
 }
 
 /** Read, validate and compile DESIGN; errors are printed and become exit 2. */
-export async function prepare(path: string, cloudFlag: string | undefined, dataDir: string | undefined, io: CliIo, env: DeployCliEnv): Promise<Prepared> {
+export async function prepare(
+  path: string,
+  cloudFlag: string | undefined,
+  dataDir: string | undefined,
+  io: CliIo,
+  env: DeployCliEnv,
+): Promise<Prepared> {
   const loaded = await loadDesign(path, io.cwd);
   if (loaded.design === null || hasErrors(loaded.diagnostics)) {
     for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));
-    throw new CliError(`${path}: the design cannot be read; fix the errors above.`, DEPLOY_EXIT.usage);
+    throw new CliError(
+      `${path}: the design cannot be read; fix the errors above.`,
+      DEPLOY_EXIT.usage,
+    );
   }
   const design = loaded.design;
   const result = compile(design, loadCatalog());
   if (hasErrors(result.diagnostics)) {
-    for (const d of result.diagnostics.filter((x) => x.severity === 'error')) io.err(formatDiagnostic(d));
-    throw new CliError(`${path}: the design has errors; run 'isotherm validate ${path}' and fix them first.`, DEPLOY_EXIT.usage);
+    for (const d of result.diagnostics.filter((x) => x.severity === 'error'))
+      io.err(formatDiagnostic(d));
+    throw new CliError(
+      `${path}: the design has errors; run 'isotherm validate ${path}' and fix them first.`,
+      DEPLOY_EXIT.usage,
+    );
   }
   const cloud = cloudFlag ?? env.env['OS_CLOUD'];
-  if (cloud === undefined || cloud === '') throw new CliError('--cloud NAME is required (a cloud of clouds.yaml), or set OS_CLOUD.', DEPLOY_EXIT.usage);
+  if (cloud === undefined || cloud === '')
+    throw new CliError(
+      '--cloud NAME is required (a cloud of clouds.yaml), or set OS_CLOUD.',
+      DEPLOY_EXIT.usage,
+    );
   const clients = new ClientPool({ where: { env: env.env, cwd: io.cwd } });
-  return { design, compiled: result, cloud, clients, journalDir: deploymentsDir(dataDir ?? defaultDataDir(env.env), design.name) };
+  return {
+    design,
+    compiled: result,
+    cloud,
+    clients,
+    journalDir: deploymentsDir(dataDir ?? defaultDataDir(env.env), design.name),
+  };
 }
 
 /** Parse `--param k=v` values. */
@@ -96,7 +137,10 @@ export function parseParams(values: readonly string[] | undefined): Record<strin
 }
 
 /** A Heat environment file (`--environment FILE`): YAML with resource_registry, parameter_defaults... */
-export async function readEnvironment(path: string | undefined, cwd: string): Promise<Record<string, unknown> | undefined> {
+export async function readEnvironment(
+  path: string | undefined,
+  cwd: string,
+): Promise<Record<string, unknown> | undefined> {
   if (path === undefined) return undefined;
   let text: string;
   try {
@@ -105,7 +149,11 @@ export async function readEnvironment(path: string | undefined, cwd: string): Pr
     throw new CliError(`--environment ${path}: ${(e as Error).message}`, DEPLOY_EXIT.usage);
   }
   const doc = parseYaml(text) as unknown;
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new CliError(`--environment ${path}: not a Heat environment (a YAML map).`, DEPLOY_EXIT.usage);
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    throw new CliError(
+      `--environment ${path}: not a Heat environment (a YAML map).`,
+      DEPLOY_EXIT.usage,
+    );
   return doc as Record<string, unknown>;
 }
 
@@ -113,9 +161,18 @@ export async function readEnvironment(path: string | undefined, cwd: string): Pr
  * Ask before changing a cloud: on a terminal a y/N question, without a terminal a refusal unless
  * --yes (exit 2 with a hint).
  */
-export async function confirmOrRefuse(what: string, yes: boolean, env: DeployCliEnv, command: string): Promise<boolean> {
+export async function confirmOrRefuse(
+  what: string,
+  yes: boolean,
+  env: DeployCliEnv,
+  command: string,
+): Promise<boolean> {
   if (yes) return true;
-  if (!env.stdinIsTTY) throw new CliError(`${command}: not asking for confirmation without a terminal. Add --yes to ${what} anyway.`, DEPLOY_EXIT.usage);
+  if (!env.stdinIsTTY)
+    throw new CliError(
+      `${command}: not asking for confirmation without a terminal. Add --yes to ${what} anyway.`,
+      DEPLOY_EXIT.usage,
+    );
   const answer = (await env.ask(`${what}? [y/N] `)).trim().toLowerCase();
   return answer === 'y' || answer === 'yes';
 }

@@ -4,15 +4,67 @@ import { createProgressView, plainLine } from './deployView';
 import type { DeployCliEnv } from './deployCommon';
 
 const env = (tty: boolean, out: string[]): DeployCliEnv => ({
-  env: {}, stdinIsTTY: tty, stderrIsTTY: tty, columns: 120, write: (t) => out.push(t), ask: async () => 'n', onInterrupt: () => () => {},
+  env: {},
+  stdinIsTTY: tty,
+  stderrIsTTY: tty,
+  columns: 120,
+  write: (t) => out.push(t),
+  ask: async () => 'n',
+  onInterrupt: () => () => {},
 });
 
 const time = '2026-01-01T00:00:00.000Z';
 const events: DeployEvent[] = [
-  { kind: 'plan-started', time, operation: 'deploy', deployId: 'x', design: 'd', cloud: 'c', resumed: false, waves: [[{ region: 'a', regionName: 'R1', stack: 'd-a', pass: 1, passes: 1, action: 'create', resources: 1 }]] },
+  {
+    kind: 'plan-started',
+    time,
+    operation: 'deploy',
+    deployId: 'x',
+    design: 'd',
+    cloud: 'c',
+    resumed: false,
+    waves: [
+      [
+        {
+          region: 'a',
+          regionName: 'R1',
+          stack: 'd-a',
+          pass: 1,
+          passes: 1,
+          action: 'create',
+          resources: 1,
+        },
+      ],
+    ],
+  },
   { kind: 'stack-action', time, region: 'a', stack: 'd-a', action: 'create', pass: 1 },
-  { kind: 'stack-failed', time, region: 'a', stack: 'd-a', action: 'create', pass: 1, status: 'CREATE_FAILED', reason: 'Resource CREATE failed', failedResources: [{ resource: 'boom', type: 'OS::Heat::TestResource', status: 'CREATE_FAILED', reason: 'Test Resource failed boom' }] },
-  { kind: 'deploy-finished', time, operation: 'deploy', outcome: 'failed', elapsedMs: 1000, failed: [], skipped: [] },
+  {
+    kind: 'stack-failed',
+    time,
+    region: 'a',
+    stack: 'd-a',
+    action: 'create',
+    pass: 1,
+    status: 'CREATE_FAILED',
+    reason: 'Resource CREATE failed',
+    failedResources: [
+      {
+        resource: 'boom',
+        type: 'OS::Heat::TestResource',
+        status: 'CREATE_FAILED',
+        reason: 'Test Resource failed boom',
+      },
+    ],
+  },
+  {
+    kind: 'deploy-finished',
+    time,
+    operation: 'deploy',
+    outcome: 'failed',
+    elapsedMs: 1000,
+    failed: [],
+    skipped: [],
+  },
 ];
 
 describe('progress view', () => {
@@ -22,8 +74,12 @@ describe('progress view', () => {
     for (const e of events) view.listener(e);
     view.finish();
     expect(lines.every((l) => l.startsWith(time))).toBe(true);
-    expect(lines.join('\n')).toContain('boom (OS::Heat::TestResource) CREATE_FAILED: Test Resource failed boom');
-    expect(plainLine({ kind: 'progress', time, done: 1, total: 2, stepsDone: 0, stepsTotal: 1 })).toBeUndefined();
+    expect(lines.join('\n')).toContain(
+      'boom (OS::Heat::TestResource) CREATE_FAILED: Test Resource failed boom',
+    );
+    expect(
+      plainLine({ kind: 'progress', time, done: 1, total: 2, stepsDone: 0, stepsTotal: 1 }),
+    ).toBeUndefined();
   });
 
   it('redraws lanes in place on a terminal and stops its timer on finish', () => {

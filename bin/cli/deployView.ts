@@ -3,7 +3,12 @@
  * resources done, elapsed time) under a progress header. Elsewhere: plain timestamped lines.
  */
 import type { DeployEvent } from '../../shared/deploy/events';
-import { applyDeployEvent, emptyView, type DeployView, type LaneView } from '../../shared/deploy/view';
+import {
+  applyDeployEvent,
+  emptyView,
+  type DeployView,
+  type LaneView,
+} from '../../shared/deploy/view';
 import type { DeployCliEnv } from './deployCommon';
 
 export interface ProgressView {
@@ -19,11 +24,22 @@ function seconds(from?: string, to?: string, now = Date.now()): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }
 
-const MARK: Record<LaneView['outcome'], string> = { pending: ' ', running: '~', succeeded: '+', failed: '!', skipped: '-' };
+const MARK: Record<LaneView['outcome'], string> = {
+  pending: ' ',
+  running: '~',
+  succeeded: '+',
+  failed: '!',
+  skipped: '-',
+};
 
 export function laneLine(lane: LaneView, now = Date.now()): string {
   const pass = lane.passes > 1 ? ` pass ${lane.pass}/${lane.passes}` : '';
-  const status = lane.outcome === 'skipped' ? `SKIPPED (needs ${lane.blockedBy?.join(', ') ?? '?'})` : lane.outcome === 'pending' ? 'waiting' : (lane.status ?? `${lane.action ?? ''}…`);
+  const status =
+    lane.outcome === 'skipped'
+      ? `SKIPPED (needs ${lane.blockedBy?.join(', ') ?? '?'})`
+      : lane.outcome === 'pending'
+        ? 'waiting'
+        : (lane.status ?? `${lane.action ?? ''}…`);
   const count = lane.total > 0 ? ` ${Math.min(lane.done.length, lane.total)}/${lane.total}` : '';
   return `${MARK[lane.outcome]} ${lane.region.padEnd(12)} ${lane.regionName.padEnd(11)} ${lane.stack.padEnd(28)} ${status}${pass}${count} ${seconds(lane.startedAt, lane.finishedAt, now)}`.trimEnd();
 }
@@ -37,7 +53,9 @@ export function plainLine(e: DeployEvent): string | undefined {
     case 'wave-started':
       return `${at} wave ${e.wave + 1}: ${e.steps.map((s) => s.region).join(', ')}`;
     case 'stack-action':
-      return e.stackId === undefined || e.adopted ? `${at} ${e.region} ${e.stack}: ${e.action}${e.adopted ? ' (found existing)' : ''} pass ${e.pass}` : undefined;
+      return e.stackId === undefined || e.adopted
+        ? `${at} ${e.region} ${e.stack}: ${e.action}${e.adopted ? ' (found existing)' : ''} pass ${e.pass}`
+        : undefined;
     case 'stack-status':
       return `${at} ${e.region} ${e.stack}: ${e.status}${e.reason ? ` (${e.reason})` : ''}`;
     case 'resource-status':
@@ -53,7 +71,9 @@ export function plainLine(e: DeployEvent): string | undefined {
     case 'wave-finished':
       return `${at} wave ${e.wave + 1} ${e.outcome} in ${(e.elapsedMs / 1000).toFixed(1)}s`;
     case 'error':
-      return e.transient ? `${at} ${e.region ?? ''} retrying: ${e.code}` : `${at} error ${e.code}: ${e.message}`;
+      return e.transient
+        ? `${at} ${e.region ?? ''} retrying: ${e.code}`
+        : `${at} error ${e.code}: ${e.message}`;
     case 'deploy-finished':
       return `${at} ${e.operation} ${e.outcome} in ${(e.elapsedMs / 1000).toFixed(1)}s`;
     case 'heat-event':
@@ -80,7 +100,9 @@ export function createProgressView(env: DeployCliEnv, err: (line: string) => voi
   const draw = (): void => {
     const { done, total } = view.progress;
     const width = Math.max(40, env.columns - 1);
-    const lines = [`${view.operation ?? ''} ${view.design ?? ''}: ${done}/${total} resources, ${view.progress.stepsDone}/${view.progress.stepsTotal} steps ${seconds(view.startedAt, view.finishedAt)}`];
+    const lines = [
+      `${view.operation ?? ''} ${view.design ?? ''}: ${done}/${total} resources, ${view.progress.stepsDone}/${view.progress.stepsTotal} steps ${seconds(view.startedAt, view.finishedAt)}`,
+    ];
     for (const lane of Object.values(view.lanes)) lines.push(laneLine(lane));
     const up = drawn > 0 ? `\x1b[${drawn}A` : '';
     env.write(up + lines.map((l) => `\x1b[2K${l.slice(0, width)}\n`).join(''));

@@ -24,7 +24,9 @@ export function loadCatalog(): Catalog {
   try {
     return bundledCatalog();
   } catch (err) {
-    throw new CliError(`the bundled resource catalog could not be loaded (${err instanceof Error ? err.message : String(err)}). Reinstall Isotherm.`);
+    throw new CliError(
+      `the bundled resource catalog could not be loaded (${err instanceof Error ? err.message : String(err)}). Reinstall Isotherm.`,
+    );
   }
 }
 

@@ -1,7 +1,11 @@
 import { lstat, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { atomicWrite } from '../../electron/files/atomicWrite';
-import { ExportFolderError, writeExportFolder, type ExportFile } from '../../electron/files/exportFolder';
+import {
+  ExportFolderError,
+  writeExportFolder,
+  type ExportFile,
+} from '../../electron/files/exportFolder';
 import { CliError, EXIT } from './command';
 
 /** Files are refused above this size (a design or a template is far smaller). */
@@ -35,7 +39,8 @@ export async function readText(path: string, cwd: string): Promise<string> {
   try {
     const info = await stat(full);
     if (info.isDirectory()) throw Object.assign(new Error('folder'), { code: 'EISDIR' });
-    if (info.size > MAX_INPUT_BYTES) throw new CliError(`cannot read ${path}: larger than ${MAX_INPUT_BYTES >> 20} MB.`);
+    if (info.size > MAX_INPUT_BYTES)
+      throw new CliError(`cannot read ${path}: larger than ${MAX_INPUT_BYTES >> 20} MB.`);
     return await readFile(full, 'utf8');
   } catch (err) {
     if (err instanceof CliError) throw err;
@@ -48,17 +53,27 @@ export async function writeFolder(dir: string, files: readonly ExportFile[]): Pr
   try {
     await writeExportFolder(dir, files);
   } catch (err) {
-    if (err instanceof ExportFolderError) throw new CliError(`cannot write into ${dir}: ${err.message}`, EXIT.usage);
+    if (err instanceof ExportFolderError)
+      throw new CliError(`cannot write into ${dir}: ${err.message}`, EXIT.usage);
     throw new CliError(`cannot write into ${dir}: ${fileProblem(err)}`, EXIT.usage);
   }
 }
 
 /** Write one file atomically; refuse to replace an existing one unless `force`. */
-export async function writeNewFile(path: string, cwd: string, content: string, force: boolean): Promise<void> {
+export async function writeNewFile(
+  path: string,
+  cwd: string,
+  content: string,
+  force: boolean,
+): Promise<void> {
   const full = resolve(cwd, path);
   const existing = await lstat(full).catch(() => undefined);
-  if (existing?.isDirectory()) throw new CliError(`cannot write ${path}: it is a folder. Give the path of a file.`);
-  if (existing !== undefined && !force) throw new CliError(`${path} already exists. Choose another path, or add --force to replace it.`);
+  if (existing?.isDirectory())
+    throw new CliError(`cannot write ${path}: it is a folder. Give the path of a file.`);
+  if (existing !== undefined && !force)
+    throw new CliError(
+      `${path} already exists. Choose another path, or add --force to replace it.`,
+    );
   try {
     await atomicWrite(full, content);
   } catch (err) {

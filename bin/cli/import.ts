@@ -39,21 +39,37 @@ export const importCommand: CliCommand = {
     });
     const out = requireOption('import', values.out as string | undefined, '--out DESIGN');
     const regions = (values.region as string[] | undefined) ?? [];
-    if (regions.length > 0 && positionals.length > 0) throw new CliError(`import: give either --region options or one PARENT.yaml, not both. See 'isotherm import --help'.`);
+    if (regions.length > 0 && positionals.length > 0)
+      throw new CliError(
+        `import: give either --region options or one PARENT.yaml, not both. See 'isotherm import --help'.`,
+      );
     if (regions.length === 0 && positionals.length !== 1) {
-      throw new CliError(`import: give --region ID=REGION_NAME:FILE (once per region) or one PARENT.yaml. See 'isotherm import --help'.`);
+      throw new CliError(
+        `import: give --region ID=REGION_NAME:FILE (once per region) or one PARENT.yaml. See 'isotherm import --help'.`,
+      );
     }
     const name = (values.name as string | undefined) ?? designNameOf(out);
-    const result = regions.length > 0 ? await fromRegions(regions, name, io.cwd) : await fromParent(positionals[0]!, name, io.cwd);
+    const result =
+      regions.length > 0
+        ? await fromRegions(regions, name, io.cwd)
+        : await fromParent(positionals[0]!, name, io.cwd);
     const notes = result.diagnostics.filter((d) => d.severity === 'info');
-    for (const d of result.diagnostics) if (d.severity !== 'info' || values.verbose === true) io.err(formatDiagnostic(d));
+    for (const d of result.diagnostics)
+      if (d.severity !== 'info' || values.verbose === true) io.err(formatDiagnostic(d));
     if (result.design === null || hasErrors(result.diagnostics)) {
-      io.err(`isotherm: the templates could not be imported (${summary(result.diagnostics)}); ${out} was not written.`);
+      io.err(
+        `isotherm: the templates could not be imported (${summary(result.diagnostics)}); ${out} was not written.`,
+      );
       return EXIT.errors;
     }
     await writeNewFile(out, io.cwd, serializeDesign(result.design), values.force === true);
-    const hidden = values.verbose === true || notes.length === 0 ? '' : ` (${notes.length} note(s) on the cross-region wiring: --verbose shows them)`;
-    io.out(`wrote ${out}: ${result.design.regions.length} region(s), ${Object.keys(result.design.resources).length} resource(s)${hidden}`);
+    const hidden =
+      values.verbose === true || notes.length === 0
+        ? ''
+        : ` (${notes.length} note(s) on the cross-region wiring: --verbose shows them)`;
+    io.out(
+      `wrote ${out}: ${result.design.regions.length} region(s), ${Object.keys(result.design.resources).length} resource(s)${hidden}`,
+    );
     return EXIT.ok;
   },
 };
@@ -65,13 +81,20 @@ interface Imported {
 
 /** `shop.isotherm.yaml` -> `shop`. */
 export function designNameOf(path: string): string {
-  return basename(path).replace(/\.isotherm\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') || 'imported';
+  return (
+    basename(path)
+      .replace(/\.isotherm\.ya?ml$/i, '')
+      .replace(/\.ya?ml$/i, '') || 'imported'
+  );
 }
 
 /** `ID=REGION_NAME:FILE` -> its parts, or a usage error. */
 export function parseRegionSpec(spec: string): { id: string; regionName: string; file: string } {
   const m = /^([^=]+)=([^:]+):(.+)$/.exec(spec);
-  if (m === null) throw new CliError(`import: --region ${spec}: expected ID=REGION_NAME:FILE, e.g. --region east=RegionOne:east.yaml.`);
+  if (m === null)
+    throw new CliError(
+      `import: --region ${spec}: expected ID=REGION_NAME:FILE, e.g. --region east=RegionOne:east.yaml.`,
+    );
   return { id: m[1]!, regionName: m[2]!, file: m[3]! };
 }
 
@@ -92,16 +115,25 @@ async function fromRegions(specs: string[], name: string, cwd: string): Promise<
   const parsedSpecs = specs.map(parseRegionSpec);
   for (const spec of parsedSpecs) {
     const parsed = parseHot(await readText(spec.file, cwd));
-    diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, message: `${spec.file}: ${d.message}` })));
+    diagnostics.push(
+      ...parsed.diagnostics.map((d) => ({ ...d, message: `${spec.file}: ${d.message}` })),
+    );
     inputs.push({ regionId: spec.id, regionName: spec.regionName, template: parsed.template });
   }
   if (hasErrors(diagnostics)) return { design: null, diagnostics };
   const base = dirname(resolve(cwd, parsedSpecs[0]!.file));
-  const result = await importTemplates(inputs, { name, catalog: loadCatalog(), readFile: fileReader(base) });
+  const result = await importTemplates(inputs, {
+    name,
+    catalog: loadCatalog(),
+    readFile: fileReader(base),
+  });
   return { design: result.design, diagnostics: [...diagnostics, ...result.diagnostics] };
 }
 
 async function fromParent(path: string, name: string, cwd: string): Promise<Imported> {
   const text = await readText(path, cwd);
-  return importNested(text, fileReader(dirname(resolve(cwd, path))), { name, catalog: loadCatalog() });
+  return importNested(text, fileReader(dirname(resolve(cwd, path))), {
+    name,
+    catalog: loadCatalog(),
+  });
 }

@@ -6,16 +6,44 @@ import { version } from './version';
 
 /** The commands, in the order `isotherm --help` lists them. One line registers a command (loaded when it runs). */
 export const COMMANDS: readonly CommandEntry[] = [
-  { name: 'validate', summary: 'check a design against the resource catalog; print its diagnostics', load: async () => (await import('./validate')).validateCommand },
-  { name: 'compile', summary: 'compile a design into one HOT template per region, plan.json and deploy.sh', load: async () => (await import('./compile')).compileCommand },
-  { name: 'import', summary: 'make a design from HOT templates (one per region) or from a model-2 parent template', load: async () => (await import('./import')).importCommand },
-  { name: 'deploy', summary: "deploy a design's stacks to its regions, wave by wave, with live status", load: async () => (await import('./deploy')).deployCommand },
-  { name: 'status', summary: "show the design's stacks, resources and outputs in each region", load: async () => (await import('./status')).statusCommand },
-  { name: 'destroy', summary: "delete the design's stacks in every region (reverse wave order)", load: async () => (await import('./destroy')).destroyCommand },
+  {
+    name: 'validate',
+    summary: 'check a design against the resource catalog; print its diagnostics',
+    load: async () => (await import('./validate')).validateCommand,
+  },
+  {
+    name: 'compile',
+    summary: 'compile a design into one HOT template per region, plan.json and deploy.sh',
+    load: async () => (await import('./compile')).compileCommand,
+  },
+  {
+    name: 'import',
+    summary: 'make a design from HOT templates (one per region) or from a model-2 parent template',
+    load: async () => (await import('./import')).importCommand,
+  },
+  {
+    name: 'deploy',
+    summary: "deploy a design's stacks to its regions, wave by wave, with live status",
+    load: async () => (await import('./deploy')).deployCommand,
+  },
+  {
+    name: 'status',
+    summary: "show the design's stacks, resources and outputs in each region",
+    load: async () => (await import('./status')).statusCommand,
+  },
+  {
+    name: 'destroy',
+    summary: "delete the design's stacks in every region (reverse wave order)",
+    load: async () => (await import('./destroy')).destroyCommand,
+  },
 ];
 
 /** Runs `isotherm <argv>`; returns the exit code (never throws for a user's mistake). */
-export async function main(argv: string[], io: CliIo, commands: readonly CommandEntry[] = COMMANDS): Promise<number> {
+export async function main(
+  argv: string[],
+  io: CliIo,
+  commands: readonly CommandEntry[] = COMMANDS,
+): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.err(mainHelp(commands));
@@ -36,7 +64,9 @@ export async function main(argv: string[], io: CliIo, commands: readonly Command
   }
   const entry = commands.find((c) => c.name === first);
   if (entry === undefined) {
-    io.err(`isotherm: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'isotherm --help'.`);
+    io.err(
+      `isotherm: unknown command '${first}'. Commands: ${commands.map((c) => c.name).join(', ')}. See 'isotherm --help'.`,
+    );
     return EXIT.usage;
   }
   const command = await entry.load();
@@ -76,7 +106,9 @@ if (isEntryPoint()) {
       process.exitCode = code;
     },
     (err: unknown) => {
-      process.stderr.write(`isotherm: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+      process.stderr.write(
+        `isotherm: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+      );
       process.exitCode = 70;
     },
   );

@@ -21,20 +21,35 @@ export const statusCommand: CliCommand = {
 };
 
 export async function runStatus(args: string[], io: CliIo, env: DeployCliEnv): Promise<number> {
-  const { values, positionals } = parseCommandArgs('status', args, { cloud: { type: 'string' }, 'data-dir': { type: 'string' } });
+  const { values, positionals } = parseCommandArgs('status', args, {
+    cloud: { type: 'string' },
+    'data-dir': { type: 'string' },
+  });
   const [path] = expectPositionals('status', positionals, ['DESIGN']);
   const p = await prepare(path!, values.cloud, values['data-dir'], io, env);
   try {
-    const reports = await readStatus({ design: p.design.name, compiled: p.compiled, cloud: p.cloud, clients: p.clients, journalDir: p.journalDir });
+    const reports = await readStatus({
+      design: p.design.name,
+      compiled: p.compiled,
+      cloud: p.cloud,
+      clients: p.clients,
+      journalDir: p.journalDir,
+    });
     const redactor = redactorFor(p.compiled);
     for (const r of reports) {
       if (!r.exists) {
         io.out(`${r.region} ${r.regionName} ${r.stack}: absent`);
         continue;
       }
-      io.out(`${r.region} ${r.regionName} ${r.stack}: ${r.status} (${r.reason ?? ''}) updated ${r.updatedTime ?? r.creationTime ?? '?'}`);
-      for (const res of r.resources) io.out(`  ${res.name} ${res.type} ${res.status}${res.status.endsWith('FAILED') ? `: ${res.reason}` : ''}`);
-      for (const [k, v] of Object.entries(redactOutputs(redactor, r.region, r.outputs ?? {}))) io.out(`  output ${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+      io.out(
+        `${r.region} ${r.regionName} ${r.stack}: ${r.status} (${r.reason ?? ''}) updated ${r.updatedTime ?? r.creationTime ?? '?'}`,
+      );
+      for (const res of r.resources)
+        io.out(
+          `  ${res.name} ${res.type} ${res.status}${res.status.endsWith('FAILED') ? `: ${res.reason}` : ''}`,
+        );
+      for (const [k, v] of Object.entries(redactOutputs(redactor, r.region, r.outputs ?? {})))
+        io.out(`  output ${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
     return DEPLOY_EXIT.ok;
   } catch (e) {

@@ -19,7 +19,9 @@ export const validateCommand: CliCommand = {
     const [path] = expectPositionals('validate', positionals, ['DESIGN']);
     const loaded = await loadDesign(path!, io.cwd);
     const diagnostics = uniqueDiagnostics(
-      loaded.design === null ? loaded.diagnostics : [...loaded.diagnostics, ...validate(loaded.design, loadCatalog())],
+      loaded.design === null
+        ? loaded.diagnostics
+        : [...loaded.diagnostics, ...validate(loaded.design, loadCatalog())],
     );
     for (const d of diagnostics) io.out(formatDiagnostic(d));
     io.err(`${path}: ${summary(diagnostics)}`);

@@ -64,7 +64,10 @@ export class AppPage {
   async screenshot(name: string): Promise<string> {
     const safe = name.replace(/[^A-Za-z0-9._-]+/g, '-');
     await mkdir(SCREENSHOT_DIR, { recursive: true });
-    const path = join(SCREENSHOT_DIR, `${this.driver === 'electron' ? 'electron-' : ''}${safe}.png`);
+    const path = join(
+      SCREENSHOT_DIR,
+      `${this.driver === 'electron' ? 'electron-' : ''}${safe}.png`,
+    );
     await this.page.screenshot({ path, animations: 'disabled', caret: 'hide' });
     return path;
   }

@@ -7,7 +7,18 @@ describe('app:// URLs', () => {
   it('trusts only our own scheme and host', () => {
     expect(isAppUrl('app://isotherm/index.html')).toBe(true);
     expect(isAppUrl('app://isotherm/')).toBe(true);
-    for (const url of ['file:///index.html', 'http://isotherm/index.html', 'app://evil/index.html', 'app://isotherm.evil/', 'app://user@isotherm/', 'app://isotherm:8080/', 'https://example.com', '', null, 'not a url']) {
+    for (const url of [
+      'file:///index.html',
+      'http://isotherm/index.html',
+      'app://evil/index.html',
+      'app://isotherm.evil/',
+      'app://user@isotherm/',
+      'app://isotherm:8080/',
+      'https://example.com',
+      '',
+      null,
+      'not a url',
+    ]) {
       expect(isAppUrl(url), String(url)).toBe(false);
     }
   });
@@ -21,7 +32,19 @@ describe('app:// URLs', () => {
   });
 
   it('never leaves the renderer folder, whatever the path', () => {
-    const segment = fc.constantFrom('..', '.', '%2e%2e', '%2E%2e', '..%2f', '%2f', 'a', 'index.html', '%5c..', '\\..', '');
+    const segment = fc.constantFrom(
+      '..',
+      '.',
+      '%2e%2e',
+      '%2E%2e',
+      '..%2f',
+      '%2f',
+      'a',
+      'index.html',
+      '%5c..',
+      '\\..',
+      '',
+    );
     fc.assert(
       fc.property(fc.array(segment, { maxLength: 8 }), (parts) => {
         const file = rendererFileFor(`app://isotherm/${parts.join('/')}`, '/r');
@@ -33,7 +56,20 @@ describe('app:// URLs', () => {
 
 describe('parseLaunchArgs', () => {
   it('reads our switches and design files, ignoring Chromium switches', () => {
-    expect(parseLaunchArgs(['/app', '--data-dir=/d', '--allow', '/w', '--allow=/x', '--disable-gpu', 'shop.isotherm.yaml'], { ISOTHERM_E2E: '1' })).toEqual({
+    expect(
+      parseLaunchArgs(
+        [
+          '/app',
+          '--data-dir=/d',
+          '--allow',
+          '/w',
+          '--allow=/x',
+          '--disable-gpu',
+          'shop.isotherm.yaml',
+        ],
+        { ISOTHERM_E2E: '1' },
+      ),
+    ).toEqual({
       dataDir: '/d',
       allow: ['/w', '/x'],
       files: ['shop.isotherm.yaml'],

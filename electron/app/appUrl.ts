@@ -10,7 +10,13 @@ export function isAppUrl(url: string | undefined | null): boolean {
   if (!url) return false;
   try {
     const u = new URL(url);
-    return u.protocol === `${APP_SCHEME}:` && u.host === APP_HOST && u.username === '' && u.password === '' && u.port === '';
+    return (
+      u.protocol === `${APP_SCHEME}:` &&
+      u.host === APP_HOST &&
+      u.username === '' &&
+      u.password === '' &&
+      u.port === ''
+    );
   } catch {
     return false;
   }

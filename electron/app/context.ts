@@ -14,7 +14,10 @@ export const APP_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function appVersion(): string {
   try {
-    return (JSON.parse(readFileSync(`${APP_ROOT}package.json`, 'utf8')) as { version?: string }).version ?? '0.0.0';
+    return (
+      (JSON.parse(readFileSync(`${APP_ROOT}package.json`, 'utf8')) as { version?: string })
+        .version ?? '0.0.0'
+    );
   } catch {
     return '0.0.0';
   }

@@ -12,7 +12,10 @@ export interface LaunchOptions {
 }
 
 /** The app's own arguments among Electron's (unknown switches, e.g. Chromium's, are ignored). */
-export function parseLaunchArgs(argv: readonly string[], env: Record<string, string | undefined> = {}): LaunchOptions {
+export function parseLaunchArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = {},
+): LaunchOptions {
   const { values, positionals } = parseArgs({
     args: [...argv],
     options: { 'data-dir': { type: 'string' }, allow: { type: 'string', multiple: true } },
@@ -20,7 +23,9 @@ export function parseLaunchArgs(argv: readonly string[], env: Record<string, str
     allowPositionals: true,
   });
   const dataDir = typeof values['data-dir'] === 'string' ? values['data-dir'] : undefined;
-  const allow = (Array.isArray(values.allow) ? values.allow : []).filter((v): v is string => typeof v === 'string');
+  const allow = (Array.isArray(values.allow) ? values.allow : []).filter(
+    (v): v is string => typeof v === 'string',
+  );
   return {
     ...(dataDir !== undefined ? { dataDir } : {}),
     allow,

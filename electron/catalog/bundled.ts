@@ -11,7 +11,9 @@ let cached: Catalog | undefined;
 export function bundledCatalog(): Catalog {
   if (cached === undefined) {
     const snapshot = JSON.parse(readFileSync(`${assets}heat-zed.json`, 'utf8')) as CatalogSnapshot;
-    const targets = JSON.parse(readFileSync(`${assets}constraints.json`, 'utf8')) as ConstraintTargets;
+    const targets = JSON.parse(
+      readFileSync(`${assets}constraints.json`, 'utf8'),
+    ) as ConstraintTargets;
     cached = makeCatalog(snapshot, targets);
   }
   return cached;

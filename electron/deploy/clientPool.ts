@@ -24,7 +24,9 @@ export class ClientPool {
   session(cloud: string): Promise<Session> {
     let s = this.sessions.get(cloud);
     if (s === undefined) {
-      const resolve = this.options.resolve ?? ((name: string) => resolveCloud({ ...this.options.where, cloud: name }));
+      const resolve =
+        this.options.resolve ??
+        ((name: string) => resolveCloud({ ...this.options.where, cloud: name }));
       s = resolve(cloud).then((config) => new Session(config, this.options.session));
       this.sessions.set(cloud, s);
       s.catch(() => this.sessions.delete(cloud));
@@ -47,6 +49,8 @@ export class ClientPool {
     const sessions = await Promise.allSettled([...this.sessions.values()]);
     this.sessions.clear();
     this.heats.clear();
-    await Promise.all(sessions.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)));
+    await Promise.all(
+      sessions.map((r) => (r.status === 'fulfilled' ? r.value.close() : undefined)),
+    );
   }
 }

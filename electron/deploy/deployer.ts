@@ -5,8 +5,18 @@
  * its journal without creating anything twice.
  */
 import { randomBytes } from 'node:crypto';
-import type { DeployListener, PlannedStep, StackRef, Unsubscribe } from '../../shared/deploy/events';
-import { blockersOf, inputsOfStep, resourceCountOf, templateOfStep } from '../../shared/deploy/schedule';
+import type {
+  DeployListener,
+  PlannedStep,
+  StackRef,
+  Unsubscribe,
+} from '../../shared/deploy/events';
+import {
+  blockersOf,
+  inputsOfStep,
+  resourceCountOf,
+  templateOfStep,
+} from '../../shared/deploy/schedule';
 import { replayJournal, JOURNAL_VERSION, type JournalState } from '../../shared/deploy/journal';
 import { isOpenStackError } from '../openstack/errors';
 import { DisposableStore } from './disposables';
@@ -73,12 +83,26 @@ export class DeployRun {
     if (input.confirm !== undefined) {
       const previews = await computePreviews(ctx, input);
       if (!(await input.confirm(previews))) {
-        return { outcome: 'aborted', deployId: '', journalPath: '', elapsedMs: Date.now() - t0, failed: [], skipped: [], outputs: {}, created: [], resumed: false };
+        return {
+          outcome: 'aborted',
+          deployId: '',
+          journalPath: '',
+          elapsedMs: Date.now() - t0,
+          failed: [],
+          skipped: [],
+          outputs: {},
+          created: [],
+          resumed: false,
+        };
       }
     }
 
     // journal: resume an unfinished deployment of this design and cloud, or begin a new one
-    const resumable = await findResumable(input.journalDir, { design: input.design, cloud: input.cloud, operation: 'deploy' });
+    const resumable = await findResumable(input.journalDir, {
+      design: input.design,
+      cloud: input.cloud,
+      operation: 'deploy',
+    });
     const deployId = resumable?.state.deployId ?? newDeployId();
     const path = resumable?.path ?? JournalFile.newPath(input.journalDir, 'deploy', deployId);
     ctx.journal = await JournalFile.open(path);
@@ -86,8 +110,19 @@ export class DeployRun {
     if (resumable !== undefined) await ctx.record({ t: 'resume', time: nowIso(), deployId });
     else {
       await ctx.record({
-        t: 'begin', v: JOURNAL_VERSION, time: nowIso(), deployId, operation: 'deploy', design: input.design, cloud: input.cloud,
-        stacks: plan.stacks.map((s) => ({ region: s.region, regionName: s.regionName, stack: s.stack, cloud: s.cloud ?? input.cloud })),
+        t: 'begin',
+        v: JOURNAL_VERSION,
+        time: nowIso(),
+        deployId,
+        operation: 'deploy',
+        design: input.design,
+        cloud: input.cloud,
+        stacks: plan.stacks.map((s) => ({
+          region: s.region,
+          regionName: s.regionName,
+          stack: s.stack,
+          cloud: s.cloud ?? input.cloud,
+        })),
       });
     }
 
@@ -95,10 +130,27 @@ export class DeployRun {
       wave.map((step) => {
         const p = ctx.planned(step.region);
         const exists = ctx.existing.has(step.region) || step.pass > 1;
-        return { region: step.region, regionName: p.regionName, stack: p.stack, pass: step.pass, passes: p.passes, action: exists ? 'update' : 'create', resources: resourceCountOf(templateOfStep(input.compiled, plan, step)) };
+        return {
+          region: step.region,
+          regionName: p.regionName,
+          stack: p.stack,
+          pass: step.pass,
+          passes: p.passes,
+          action: exists ? 'update' : 'create',
+          resources: resourceCountOf(templateOfStep(input.compiled, plan, step)),
+        };
       }),
     );
-    ctx.emit({ kind: 'plan-started', time: nowIso(), operation: 'deploy', deployId, design: input.design, cloud: input.cloud, waves, resumed: resumable !== undefined });
+    ctx.emit({
+      kind: 'plan-started',
+      time: nowIso(),
+      operation: 'deploy',
+      deployId,
+      design: input.design,
+      cloud: input.cloud,
+      waves,
+      resumed: resumable !== undefined,
+    });
 
     const failedOrBlocked = new Set<string>();
     const failed: StackFailure[] = [];
@@ -107,7 +159,12 @@ export class DeployRun {
     try {
       for (const [w, wave] of plan.waves.entries()) {
         const waveStart = Date.now();
-        ctx.emit({ kind: 'wave-started', time: nowIso(), wave: w, steps: wave.map((s) => ctx.ref(s.region)) });
+        ctx.emit({
+          kind: 'wave-started',
+          time: nowIso(),
+          wave: w,
+          steps: wave.map((s) => ctx.ref(s.region)),
+        });
         let waveFailed = false;
         await Promise.all(
           wave.map(async (step) => {
@@ -118,7 +175,14 @@ export class DeployRun {
               skipped.push(ctx.ref(step.region));
               waveFailed = true;
               ctx.stepsDone += 1;
-              ctx.emit({ kind: 'stack-skipped', time: nowIso(), ...ctx.ref(step.region), pass: step.pass, blockedBy: blockers, reason: `Not started: it needs ${blockers.join(', ')}, which failed.` });
+              ctx.emit({
+                kind: 'stack-skipped',
+                time: nowIso(),
+                ...ctx.ref(step.region),
+                pass: step.pass,
+                blockedBy: blockers,
+                reason: `Not started: it needs ${blockers.join(', ')}, which failed.`,
+              });
               return;
             }
             const outcome = await runStep(ctx, input, step, journalState.stacks[step.region]);
@@ -130,24 +194,52 @@ export class DeployRun {
             }
           }),
         );
-        ctx.emit({ kind: 'wave-finished', time: nowIso(), wave: w, outcome: waveFailed ? 'failed' : 'succeeded', elapsedMs: Date.now() - waveStart });
+        ctx.emit({
+          kind: 'wave-finished',
+          time: nowIso(),
+          wave: w,
+          outcome: waveFailed ? 'failed' : 'succeeded',
+          elapsedMs: Date.now() - waveStart,
+        });
       }
     } catch (e) {
       if (!ctx.signal.aborted && !isOpenStackError(e, 'E_ABORTED')) throw e;
       aborted = true;
     }
 
-    const outcome = aborted ? 'aborted' : failed.length > 0 || skipped.length > 0 ? 'failed' : 'succeeded';
+    const outcome = aborted
+      ? 'aborted'
+      : failed.length > 0 || skipped.length > 0
+        ? 'failed'
+        : 'succeeded';
     if (!aborted) await ctx.record({ t: 'end', time: nowIso(), outcome });
     const elapsedMs = Date.now() - t0;
-    ctx.emit({ kind: 'deploy-finished', time: nowIso(), operation: 'deploy', outcome, elapsedMs, failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })), skipped });
+    ctx.emit({
+      kind: 'deploy-finished',
+      time: nowIso(),
+      operation: 'deploy',
+      outcome,
+      elapsedMs,
+      failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })),
+      skipped,
+    });
     await ctx.journal.close().catch(() => {});
     const final = await readJournal(path);
     ctx.journal = undefined;
     const created: CreatedStack[] = Object.values(final.stacks)
       .filter((s) => s.createdHere && s.stackId !== undefined && !s.deleted)
       .map((s) => ({ ...ctx.ref(s.region), stackId: s.stackId!, cloud: ctx.cloudOf(s.region) }));
-    return { outcome, deployId, journalPath: path, elapsedMs, failed, skipped, outputs: ctx.outputs, created, resumed: resumable !== undefined };
+    return {
+      outcome,
+      deployId,
+      journalPath: path,
+      elapsedMs,
+      failed,
+      skipped,
+      outputs: ctx.outputs,
+      created,
+      resumed: resumable !== undefined,
+    };
   }
 }
 

@@ -24,7 +24,17 @@ async function deleteOne(ctx: RunContext, region: string): Promise<StackFailure 
   const ref = ctx.ref(region);
   const existing = ctx.existing.get(region);
   if (existing === undefined) {
-    ctx.emit({ kind: 'stack-settled', time: nowIso(), region, stack: ref.stack, action: 'delete', pass: 1, stackId: '', status: 'DELETE_COMPLETE', elapsedMs: 0 });
+    ctx.emit({
+      kind: 'stack-settled',
+      time: nowIso(),
+      region,
+      stack: ref.stack,
+      action: 'delete',
+      pass: 1,
+      stackId: '',
+      status: 'DELETE_COMPLETE',
+      elapsedMs: 0,
+    });
     return undefined;
   }
   const started = Date.now();
@@ -32,17 +42,78 @@ async function deleteOne(ctx: RunContext, region: string): Promise<StackFailure 
   try {
     const heat = await ctx.heat(region);
     const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
-    await ctx.record({ t: 'intent', time: nowIso(), op: 'delete', region, stack: ref.stack, pass: 1 });
-    ctx.emit({ kind: 'stack-action', time: nowIso(), region, stack: ref.stack, action: 'delete', pass: 1, stackId: existing.id });
+    await ctx.record({
+      t: 'intent',
+      time: nowIso(),
+      op: 'delete',
+      region,
+      stack: ref.stack,
+      pass: 1,
+    });
+    ctx.emit({
+      kind: 'stack-action',
+      time: nowIso(),
+      region,
+      stack: ref.stack,
+      action: 'delete',
+      pass: 1,
+      stackId: existing.id,
+    });
     await heat.deleteStack(id, ctx.signal);
-    await ctx.record({ t: 'accepted', time: nowIso(), op: 'delete', region, stack: ref.stack, pass: 1, stackId: existing.id, adopted: false });
-    const result = await followStack({ heat, region, identity: id, action: 'DELETE', marker: last?.id, emit: ctx.emit, store: ctx.store, signal: ctx.signal, intervalMs: ctx.input.pollIntervalMs });
-    await ctx.record({ t: 'settled', time: nowIso(), op: 'delete', region, stack: ref.stack, pass: 1, stackId: existing.id, status: result.status });
+    await ctx.record({
+      t: 'accepted',
+      time: nowIso(),
+      op: 'delete',
+      region,
+      stack: ref.stack,
+      pass: 1,
+      stackId: existing.id,
+      adopted: false,
+    });
+    const result = await followStack({
+      heat,
+      region,
+      identity: id,
+      action: 'DELETE',
+      marker: last?.id,
+      emit: ctx.emit,
+      store: ctx.store,
+      signal: ctx.signal,
+      intervalMs: ctx.input.pollIntervalMs,
+    });
+    await ctx.record({
+      t: 'settled',
+      time: nowIso(),
+      op: 'delete',
+      region,
+      stack: ref.stack,
+      pass: 1,
+      stackId: existing.id,
+      status: result.status,
+    });
     if (result.status !== 'DELETE_COMPLETE') {
       const resources = await heat.resources(id, { signal: ctx.signal }).catch(() => []);
-      return reportFailure(ctx, region, 1, 'delete', result.status, result.reason, failedResourcesOf(resources));
+      return reportFailure(
+        ctx,
+        region,
+        1,
+        'delete',
+        result.status,
+        result.reason,
+        failedResourcesOf(resources),
+      );
     }
-    ctx.emit({ kind: 'stack-settled', time: nowIso(), region, stack: ref.stack, action: 'delete', pass: 1, stackId: existing.id, status: result.status, elapsedMs: Date.now() - started });
+    ctx.emit({
+      kind: 'stack-settled',
+      time: nowIso(),
+      region,
+      stack: ref.stack,
+      action: 'delete',
+      pass: 1,
+      stackId: existing.id,
+      status: result.status,
+      elapsedMs: Date.now() - started,
+    });
     return undefined;
   } catch (e) {
     if (ctx.signal.aborted) throw e;
@@ -64,27 +135,64 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
   try {
     await discoverStacks(ctx);
     if (input.only !== undefined) {
-      for (const region of [...ctx.existing.keys()]) if (input.only[region] === undefined || input.only[region] !== ctx.existing.get(region)?.id) ctx.existing.delete(region);
+      for (const region of [...ctx.existing.keys()])
+        if (input.only[region] === undefined || input.only[region] !== ctx.existing.get(region)?.id)
+          ctx.existing.delete(region);
     }
     ctx.journal = await JournalFile.open(path);
     const { plan } = input.compiled;
     await ctx.record({
-      t: 'begin', v: JOURNAL_VERSION, time: nowIso(), deployId, operation: 'destroy', design: input.design, cloud: input.cloud,
-      stacks: plan.stacks.map((s) => ({ region: s.region, regionName: s.regionName, stack: s.stack, cloud: s.cloud ?? input.cloud })),
+      t: 'begin',
+      v: JOURNAL_VERSION,
+      time: nowIso(),
+      deployId,
+      operation: 'destroy',
+      design: input.design,
+      cloud: input.cloud,
+      stacks: plan.stacks.map((s) => ({
+        region: s.region,
+        regionName: s.regionName,
+        stack: s.stack,
+        cloud: s.cloud ?? input.cloud,
+      })),
     });
-    const waves = destroyWaves(plan).map((w) => w.filter((s) => input.only === undefined || input.only[s.region] !== undefined)).filter((w) => w.length > 0);
-    const planned: PlannedStep[][] = waves.map((w) => w.map((s) => ({ ...ctx.ref(s.region), pass: 1, passes: 1, action: 'delete', resources: 0 })));
-    ctx.emit({ kind: 'plan-started', time: nowIso(), operation: 'destroy', deployId, design: input.design, cloud: input.cloud, waves: planned, resumed: false });
+    const waves = destroyWaves(plan)
+      .map((w) => w.filter((s) => input.only === undefined || input.only[s.region] !== undefined))
+      .filter((w) => w.length > 0);
+    const planned: PlannedStep[][] = waves.map((w) =>
+      w.map((s) => ({ ...ctx.ref(s.region), pass: 1, passes: 1, action: 'delete', resources: 0 })),
+    );
+    ctx.emit({
+      kind: 'plan-started',
+      time: nowIso(),
+      operation: 'destroy',
+      deployId,
+      design: input.design,
+      cloud: input.cloud,
+      waves: planned,
+      resumed: false,
+    });
     const failed: StackFailure[] = [];
     let aborted = false;
     try {
       for (const [w, wave] of waves.entries()) {
         const ws = Date.now();
-        ctx.emit({ kind: 'wave-started', time: nowIso(), wave: w, steps: wave.map((s) => ctx.ref(s.region)) });
+        ctx.emit({
+          kind: 'wave-started',
+          time: nowIso(),
+          wave: w,
+          steps: wave.map((s) => ctx.ref(s.region)),
+        });
         const results = await Promise.all(wave.map((s) => deleteOne(ctx, s.region)));
         for (const r of results) if (r !== undefined) failed.push(r);
         ctx.stepsDone += wave.length;
-        ctx.emit({ kind: 'wave-finished', time: nowIso(), wave: w, outcome: results.some((r) => r !== undefined) ? 'failed' : 'succeeded', elapsedMs: Date.now() - ws });
+        ctx.emit({
+          kind: 'wave-finished',
+          time: nowIso(),
+          wave: w,
+          outcome: results.some((r) => r !== undefined) ? 'failed' : 'succeeded',
+          elapsedMs: Date.now() - ws,
+        });
       }
     } catch (e) {
       if (!ctx.signal.aborted && !isOpenStackError(e, 'E_ABORTED')) throw e;
@@ -94,7 +202,15 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
     if (!aborted) await ctx.record({ t: 'end', time: nowIso(), outcome });
     const skipped: StackRef[] = [];
     const elapsedMs = Date.now() - t0;
-    ctx.emit({ kind: 'deploy-finished', time: nowIso(), operation: 'destroy', outcome, elapsedMs, failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })), skipped });
+    ctx.emit({
+      kind: 'deploy-finished',
+      time: nowIso(),
+      operation: 'destroy',
+      outcome,
+      elapsedMs,
+      failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })),
+      skipped,
+    });
     return { outcome, deployId, journalPath: path, elapsedMs, failed, skipped };
   } finally {
     input.signal?.removeEventListener('abort', onAbort);

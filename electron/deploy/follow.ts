@@ -51,12 +51,18 @@ function heatIso(t: string | undefined | null): string | undefined {
 }
 
 /** Whether a stack read shows the followed action settled. */
-export function isSettled(stack: { stack_status: string; updated_time?: string | null }, action: FollowOptions['action'], previousUpdatedTime: string | null | undefined, sawInProgress: boolean): boolean {
+export function isSettled(
+  stack: { stack_status: string; updated_time?: string | null },
+  action: FollowOptions['action'],
+  previousUpdatedTime: string | null | undefined,
+  sawInProgress: boolean,
+): boolean {
   const { action: a, state } = parseStatus(stack.stack_status);
   if (state !== 'COMPLETE' && state !== 'FAILED') return false;
   if (a === 'ROLLBACK') return true;
   if (a !== action) return false;
-  if (action === 'UPDATE') return sawInProgress || (stack.updated_time ?? null) !== (previousUpdatedTime ?? null);
+  if (action === 'UPDATE')
+    return sawInProgress || (stack.updated_time ?? null) !== (previousUpdatedTime ?? null);
   return true;
 }
 
@@ -83,7 +89,18 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
       const sig = `${r.resource_status}\u0000${r.physical_resource_id ?? ''}`;
       if (resourceStatus.get(key) === sig) continue;
       resourceStatus.set(key, sig);
-      o.emit({ kind: 'resource-status', time: now(), region: o.region, stack: o.identity.name, resource: key, type: r.resource_type, status: r.resource_status, reason: r.resource_status_reason ?? '', physicalId: r.physical_resource_id || undefined, heatTime: heatIso(r.updated_time ?? r.creation_time) });
+      o.emit({
+        kind: 'resource-status',
+        time: now(),
+        region: o.region,
+        stack: o.identity.name,
+        resource: key,
+        type: r.resource_type,
+        status: r.resource_status,
+        reason: r.resource_status_reason ?? '',
+        physicalId: r.physical_resource_id || undefined,
+        heatTime: heatIso(r.updated_time ?? r.creation_time),
+      });
     }
   };
 
@@ -98,20 +115,54 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
       }
     }
     for (let tick = 0; ; tick++) {
-      if (Date.now() > deadline) throw new OpenStackError('E_TIMEOUT', `Stack ${o.identity.name} in ${o.heat.region} did not settle in time. It is still in Heat: run status, or destroy.`);
+      if (Date.now() > deadline)
+        throw new OpenStackError(
+          'E_TIMEOUT',
+          `Stack ${o.identity.name} in ${o.heat.region} did not settle in time. It is still in Heat: run status, or destroy.`,
+        );
       try {
         let stackEvent = false;
         for (let page = 0; page < 20; page++) {
           const events = await o.heat.events(o.identity, { marker, limit: 100, signal });
           for (const ev of events) {
             marker = ev.id;
-            const isStack = ev.physical_resource_id === o.identity.id || ev.resource_name === o.identity.name;
+            const isStack =
+              ev.physical_resource_id === o.identity.id || ev.resource_name === o.identity.name;
             if (isStack) stackEvent = true;
-            if (isStack && parseStatus(ev.resource_status).action === o.action && parseStatus(ev.resource_status).state === 'IN_PROGRESS') sawInProgress = true;
-            o.emit({ kind: 'heat-event', time: now(), region: o.region, stack: o.identity.name, eventId: ev.id, eventTime: heatIso(ev.event_time) ?? ev.event_time, resource: ev.resource_name, physicalId: ev.physical_resource_id || undefined, status: ev.resource_status, reason: ev.resource_status_reason ?? '' });
+            if (
+              isStack &&
+              parseStatus(ev.resource_status).action === o.action &&
+              parseStatus(ev.resource_status).state === 'IN_PROGRESS'
+            )
+              sawInProgress = true;
+            o.emit({
+              kind: 'heat-event',
+              time: now(),
+              region: o.region,
+              stack: o.identity.name,
+              eventId: ev.id,
+              eventTime: heatIso(ev.event_time) ?? ev.event_time,
+              resource: ev.resource_name,
+              physicalId: ev.physical_resource_id || undefined,
+              status: ev.resource_status,
+              reason: ev.resource_status_reason ?? '',
+            });
             if (!isStack) {
-              resourceStatus.set(ev.resource_name, `${ev.resource_status}\u0000${ev.physical_resource_id ?? ''}`);
-              o.emit({ kind: 'resource-status', time: now(), region: o.region, stack: o.identity.name, resource: ev.resource_name, status: ev.resource_status, reason: ev.resource_status_reason ?? '', physicalId: ev.physical_resource_id || undefined, heatTime: heatIso(ev.event_time) });
+              resourceStatus.set(
+                ev.resource_name,
+                `${ev.resource_status}\u0000${ev.physical_resource_id ?? ''}`,
+              );
+              o.emit({
+                kind: 'resource-status',
+                time: now(),
+                region: o.region,
+                stack: o.identity.name,
+                resource: ev.resource_name,
+                status: ev.resource_status,
+                reason: ev.resource_status_reason ?? '',
+                physicalId: ev.physical_resource_id || undefined,
+                heatTime: heatIso(ev.event_time),
+              });
             }
           }
           if (events.length < 100) break;
@@ -121,30 +172,69 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
           notFound = 0;
           let stack = polled;
           if (stack === undefined) {
-            if (o.action === 'DELETE') return { status: 'DELETE_COMPLETE', reason: 'Stack is gone.', resources: [], marker };
+            if (o.action === 'DELETE')
+              return { status: 'DELETE_COMPLETE', reason: 'Stack is gone.', resources: [], marker };
             // Heat can answer 404 for a moment while an update swaps the stack's template: transient, a few times
-            throw new OpenStackError('E_NOT_FOUND', `Stack ${o.identity.name} disappeared from ${o.heat.region} while being followed.`, { status: 404, retryable: true });
+            throw new OpenStackError(
+              'E_NOT_FOUND',
+              `Stack ${o.identity.name} disappeared from ${o.heat.region} while being followed.`,
+              { status: 404, retryable: true },
+            );
           }
           if (stack.stack_status !== lastStatus) {
             lastStatus = stack.stack_status;
-            if (parseStatus(stack.stack_status).action === o.action && parseStatus(stack.stack_status).state === 'IN_PROGRESS') sawInProgress = true;
-            o.emit({ kind: 'stack-status', time: now(), region: o.region, stack: o.identity.name, stackId: stack.id, status: stack.stack_status, reason: stack.stack_status_reason ?? '', creationTime: heatIso(stack.creation_time), updatedTime: heatIso(stack.updated_time) });
+            if (
+              parseStatus(stack.stack_status).action === o.action &&
+              parseStatus(stack.stack_status).state === 'IN_PROGRESS'
+            )
+              sawInProgress = true;
+            o.emit({
+              kind: 'stack-status',
+              time: now(),
+              region: o.region,
+              stack: o.identity.name,
+              stackId: stack.id,
+              status: stack.stack_status,
+              reason: stack.stack_status_reason ?? '',
+              creationTime: heatIso(stack.creation_time),
+              updatedTime: heatIso(stack.updated_time),
+            });
           }
           if (isSettled(stack, o.action, o.previousUpdatedTime, sawInProgress)) {
             if (o.action !== 'DELETE') stack = (await o.heat.getStack(o.identity, signal)) ?? stack;
-            const resources = o.action === 'DELETE' ? [] : await o.heat.resources(o.identity, { signal });
+            const resources =
+              o.action === 'DELETE' ? [] : await o.heat.resources(o.identity, { signal });
             emitResources(resources);
-            return { stack, status: stack.stack_status, reason: stack.stack_status_reason ?? '', resources, marker };
+            return {
+              stack,
+              status: stack.stack_status,
+              reason: stack.stack_status_reason ?? '',
+              resources,
+              marker,
+            };
           }
         }
         failures = 0;
       } catch (e) {
         const isNotFound = isOpenStackError(e, 'E_NOT_FOUND') && o.action !== 'DELETE';
-        if (signal.aborted || !isOpenStackError(e) || !(e.retryable || isNotFound || e.code === 'E_AUTH_EXPIRED')) throw e;
+        if (
+          signal.aborted ||
+          !isOpenStackError(e) ||
+          !(e.retryable || isNotFound || e.code === 'E_AUTH_EXPIRED')
+        )
+          throw e;
         failures += 1;
         if (isNotFound) notFound += 1;
         if (notFound >= 8) throw e;
-        o.emit({ kind: 'error', time: now(), region: o.region, stack: o.identity.name, code: e.code, message: e.message, transient: true });
+        o.emit({
+          kind: 'error',
+          time: now(),
+          region: o.region,
+          stack: o.identity.name,
+          code: e.code,
+          message: e.message,
+          transient: true,
+        });
         if (failures >= (o.maxPollFailures ?? 20)) throw e;
       }
       await delay(interval, signal);

@@ -6,9 +6,16 @@ export function stableHash(value: unknown): string {
     if (Array.isArray(v)) return v.map(canon);
     if (v instanceof Date) return v.toISOString();
     if (typeof v === 'object' && v !== null) {
-      return Object.fromEntries(Object.keys(v).sort().map((k) => [k, canon((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v)
+          .sort()
+          .map((k) => [k, canon((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };
-  return createHash('sha256').update(JSON.stringify(canon(value))).digest('hex').slice(0, 16);
+  return createHash('sha256')
+    .update(JSON.stringify(canon(value)))
+    .digest('hex')
+    .slice(0, 16);
 }

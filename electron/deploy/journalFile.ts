@@ -40,7 +40,12 @@ export class JournalFile {
   }
 
   /** A new journal file name in `dir` for this operation (sortable by time). */
-  static newPath(dir: string, operation: DeployOperation, deployId: string, now = new Date()): string {
+  static newPath(
+    dir: string,
+    operation: DeployOperation,
+    deployId: string,
+    now = new Date(),
+  ): string {
     return join(dir, `${now.toISOString().replace(/[:.]/g, '-')}-${operation}-${deployId}.jsonl`);
   }
 
@@ -74,7 +79,11 @@ export async function listJournals(dir: string): Promise<string[]> {
   } catch {
     return [];
   }
-  return names.filter((n) => n.endsWith('.jsonl')).sort().reverse().map((n) => join(dir, n));
+  return names
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()
+    .reverse()
+    .map((n) => join(dir, n));
 }
 
 export async function readJournal(path: string): Promise<JournalState> {
@@ -82,10 +91,18 @@ export async function readJournal(path: string): Promise<JournalState> {
 }
 
 /** The newest journal of this design, cloud and operation that has no `end` record: a run to resume. */
-export async function findResumable(dir: string, match: { design: string; cloud: string; operation: DeployOperation }): Promise<FoundJournal | undefined> {
+export async function findResumable(
+  dir: string,
+  match: { design: string; cloud: string; operation: DeployOperation },
+): Promise<FoundJournal | undefined> {
   for (const path of await listJournals(dir)) {
     const state = await readJournal(path);
-    if (state.design !== match.design || state.cloud !== match.cloud || state.operation !== match.operation) continue;
+    if (
+      state.design !== match.design ||
+      state.cloud !== match.cloud ||
+      state.operation !== match.operation
+    )
+      continue;
     return state.finished ? undefined : { path, state };
   }
   return undefined;

@@ -12,7 +12,10 @@ import type { TemplateBody } from '../openstack/heatTypes';
 import type { RunContext } from './runContext';
 import type { DeployInput, UpdatePreview } from './types';
 
-export async function computePreviews(ctx: RunContext, input: DeployInput & { preview?: boolean }): Promise<UpdatePreview[]> {
+export async function computePreviews(
+  ctx: RunContext,
+  input: DeployInput & { preview?: boolean },
+): Promise<UpdatePreview[]> {
   const { plan } = input.compiled;
   const outputs: Record<string, Record<string, unknown>> = {};
   const previews: UpdatePreview[] = [];
@@ -32,7 +35,9 @@ export async function computePreviews(ctx: RunContext, input: DeployInput & { pr
     }
     try {
       const heat = await ctx.heat(planned.region);
-      for (const i of plan.inputs.filter((x) => x.region === planned.region && parameterNamesOf(template).includes(x.parameter))) {
+      for (const i of plan.inputs.filter(
+        (x) => x.region === planned.region && parameterNamesOf(template).includes(x.parameter),
+      )) {
         if (outputs[i.fromRegion] !== undefined) continue;
         const src = ctx.existing.get(i.fromRegion);
         if (src === undefined) continue;
@@ -40,12 +45,31 @@ export async function computePreviews(ctx: RunContext, input: DeployInput & { pr
         const s = await srcHeat.getStack({ name: src.stack_name, id: src.id }, ctx.signal);
         if (s !== undefined) outputs[i.fromRegion] = outputsOf(s);
       }
-      const { parameters, missing } = parametersForStep(plan, step, template, outputs, input.parameters);
+      const { parameters, missing } = parametersForStep(
+        plan,
+        step,
+        template,
+        outputs,
+        input.parameters,
+      );
       if (missing.length > 0) {
-        previews.push({ ...ref, action: 'update', note: `no preview: ${missing.map((m) => `${m.fromRegion}.${m.output}`).join(', ')} not available before the deploy` });
+        previews.push({
+          ...ref,
+          action: 'update',
+          note: `no preview: ${missing.map((m) => `${m.fromRegion}.${m.output}`).join(', ')} not available before the deploy`,
+        });
         continue;
       }
-      const changes = await heat.previewUpdate({ name: existing.stack_name, id: existing.id }, { template: template as TemplateBody, parameters, environment: input.environment, files: input.files }, ctx.signal);
+      const changes = await heat.previewUpdate(
+        { name: existing.stack_name, id: existing.id },
+        {
+          template: template as TemplateBody,
+          parameters,
+          environment: input.environment,
+          files: input.files,
+        },
+        ctx.signal,
+      );
       previews.push({ ...ref, action: 'update', changes });
     } catch (e) {
       previews.push({ ...ref, action: 'update', note: `no preview: ${(e as Error).message}` });

@@ -4,7 +4,12 @@
  */
 import type { PlannedStack } from '../../shared/compile/types';
 import type { DeployEvent, StackRef } from '../../shared/deploy/events';
-import { applyDeployEvent, emptyView, progressOfView, type DeployView } from '../../shared/deploy/view';
+import {
+  applyDeployEvent,
+  emptyView,
+  progressOfView,
+  type DeployView,
+} from '../../shared/deploy/view';
 import { redactEvent, redactorFor, type Redactor } from '../../shared/deploy/redact';
 import type { JournalRecord } from '../../shared/deploy/journal';
 import type { HeatClient } from '../openstack/heat';
@@ -37,7 +42,10 @@ export class RunContext {
     this.bus = bus;
     this.store = store;
     this.signal = signal;
-    this.redactor = redactorFor(input.compiled, (input as { parameters?: Record<string, unknown> }).parameters);
+    this.redactor = redactorFor(
+      input.compiled,
+      (input as { parameters?: Record<string, unknown> }).parameters,
+    );
   }
 
   planned(region: string): PlannedStack {
@@ -63,13 +71,26 @@ export class RunContext {
   emit = (event: DeployEvent): void => {
     this.view = applyDeployEvent(this.view, event);
     this.bus.emit(redactEvent(this.redactor, event));
-    if (event.kind === 'resource-status' || event.kind === 'stack-settled' || event.kind === 'stack-failed' || event.kind === 'stack-skipped' || event.kind === 'plan-started') {
+    if (
+      event.kind === 'resource-status' ||
+      event.kind === 'stack-settled' ||
+      event.kind === 'stack-failed' ||
+      event.kind === 'stack-skipped' ||
+      event.kind === 'plan-started'
+    ) {
       const { done, total } = progressOfView(this.view);
       const stepsTotal = this.view.progress.stepsTotal;
       const key = `${done}/${total}/${this.stepsDone}/${stepsTotal}`;
       if (key !== this.lastProgress) {
         this.lastProgress = key;
-        const progress: DeployEvent = { kind: 'progress', time: nowIso(), done, total, stepsDone: this.stepsDone, stepsTotal };
+        const progress: DeployEvent = {
+          kind: 'progress',
+          time: nowIso(),
+          done,
+          total,
+          stepsDone: this.stepsDone,
+          stepsTotal,
+        };
         this.view = applyDeployEvent(this.view, progress);
         this.bus.emit(progress);
       }

@@ -20,7 +20,10 @@ export interface StackStatusReport extends StackRef {
   resources: { name: string; type: string; status: string; reason: string }[];
 }
 
-export async function readStatus(input: RunInput, listener?: DeployListener): Promise<StackStatusReport[]> {
+export async function readStatus(
+  input: RunInput,
+  listener?: DeployListener,
+): Promise<StackStatusReport[]> {
   const bus = new DeployEventBus();
   const off = listener === undefined ? undefined : bus.subscribe(listener);
   const store = new DisposableStore();
@@ -29,8 +32,25 @@ export async function readStatus(input: RunInput, listener?: DeployListener): Pr
   try {
     await discoverStacks(ctx);
     const { plan, templates } = input.compiled;
-    const waves: PlannedStep[][] = [plan.stacks.map((s) => ({ ...ctx.ref(s.region), pass: s.passes, passes: s.passes, action: ctx.existing.has(s.region) ? 'update' : 'create', resources: resourceCountOf(templates[s.region]) }))];
-    ctx.emit({ kind: 'plan-started', time: nowIso(), operation: 'status', deployId: newDeployId(), design: input.design, cloud: input.cloud, waves, resumed: false });
+    const waves: PlannedStep[][] = [
+      plan.stacks.map((s) => ({
+        ...ctx.ref(s.region),
+        pass: s.passes,
+        passes: s.passes,
+        action: ctx.existing.has(s.region) ? 'update' : 'create',
+        resources: resourceCountOf(templates[s.region]),
+      })),
+    ];
+    ctx.emit({
+      kind: 'plan-started',
+      time: nowIso(),
+      operation: 'status',
+      deployId: newDeployId(),
+      design: input.design,
+      cloud: input.cloud,
+      waves,
+      resumed: false,
+    });
     const reports = await Promise.all(
       plan.stacks.map(async (s): Promise<StackStatusReport> => {
         const ref = ctx.ref(s.region);
@@ -38,19 +58,63 @@ export async function readStatus(input: RunInput, listener?: DeployListener): Pr
         if (found === undefined) return { ...ref, exists: false, resources: [] };
         const heat = await ctx.heat(s.region);
         const id = { name: s.stack, id: found.id };
-        const [stack, resources] = await Promise.all([heat.getStack(id, ctx.signal), heat.resources(id, { signal: ctx.signal })]);
+        const [stack, resources] = await Promise.all([
+          heat.getStack(id, ctx.signal),
+          heat.resources(id, { signal: ctx.signal }),
+        ]);
         if (stack === undefined) return { ...ref, exists: false, resources: [] };
-        ctx.emit({ kind: 'stack-status', time: nowIso(), region: s.region, stack: s.stack, stackId: stack.id, status: stack.stack_status, reason: stack.stack_status_reason ?? '', creationTime: stack.creation_time ?? undefined, updatedTime: stack.updated_time ?? undefined });
-        for (const r of resources) ctx.emit({ kind: 'resource-status', time: nowIso(), region: s.region, stack: s.stack, resource: r.resource_name, type: r.resource_type, status: r.resource_status, reason: r.resource_status_reason ?? '', physicalId: r.physical_resource_id || undefined });
+        ctx.emit({
+          kind: 'stack-status',
+          time: nowIso(),
+          region: s.region,
+          stack: s.stack,
+          stackId: stack.id,
+          status: stack.stack_status,
+          reason: stack.stack_status_reason ?? '',
+          creationTime: stack.creation_time ?? undefined,
+          updatedTime: stack.updated_time ?? undefined,
+        });
+        for (const r of resources)
+          ctx.emit({
+            kind: 'resource-status',
+            time: nowIso(),
+            region: s.region,
+            stack: s.stack,
+            resource: r.resource_name,
+            type: r.resource_type,
+            status: r.resource_status,
+            reason: r.resource_status_reason ?? '',
+            physicalId: r.physical_resource_id || undefined,
+          });
         const outputs = outputsOf(stack);
         ctx.emit({ kind: 'outputs', time: nowIso(), region: s.region, stack: s.stack, outputs });
         return {
-          ...ref, exists: true, stackId: stack.id, status: stack.stack_status, reason: stack.stack_status_reason, creationTime: stack.creation_time ?? undefined, updatedTime: stack.updated_time ?? undefined, outputs,
-          resources: resources.map((r) => ({ name: r.resource_name, type: r.resource_type, status: r.resource_status, reason: r.resource_status_reason ?? '' })),
+          ...ref,
+          exists: true,
+          stackId: stack.id,
+          status: stack.stack_status,
+          reason: stack.stack_status_reason,
+          creationTime: stack.creation_time ?? undefined,
+          updatedTime: stack.updated_time ?? undefined,
+          outputs,
+          resources: resources.map((r) => ({
+            name: r.resource_name,
+            type: r.resource_type,
+            status: r.resource_status,
+            reason: r.resource_status_reason ?? '',
+          })),
         };
       }),
     );
-    ctx.emit({ kind: 'deploy-finished', time: nowIso(), operation: 'status', outcome: 'succeeded', elapsedMs: Date.now() - t0, failed: [], skipped: [] });
+    ctx.emit({
+      kind: 'deploy-finished',
+      time: nowIso(),
+      operation: 'status',
+      outcome: 'succeeded',
+      elapsedMs: Date.now() - t0,
+      failed: [],
+      skipped: [],
+    });
     return reports;
   } finally {
     store.dispose();

@@ -21,18 +21,38 @@ import type { DeployInput, StackFailure } from './types';
 export type StepOutcome = { ok: true } | { ok: false; failure: StackFailure };
 
 /** The body sent for a step, and its hash. */
-export function specOfStep(ctx: RunContext, input: DeployInput, step: PlanStep): { spec: StackSpec; hash: string; missing: string[] } {
+export function specOfStep(
+  ctx: RunContext,
+  input: DeployInput,
+  step: PlanStep,
+): { spec: StackSpec; hash: string; missing: string[] } {
   const { plan } = input.compiled;
   const template = templateOfStep(input.compiled, plan, step);
-  const { parameters, missing } = parametersForStep(plan, step, template, ctx.outputs, input.parameters);
+  const { parameters, missing } = parametersForStep(
+    plan,
+    step,
+    template,
+    ctx.outputs,
+    input.parameters,
+  );
   const spec: StackSpec = { template: (template ?? {}) as TemplateBody, parameters };
   if (input.environment !== undefined) spec.environment = input.environment;
   if (input.files !== undefined) spec.files = input.files;
   if (input.timeoutMins !== undefined) spec.timeoutMins = input.timeoutMins;
-  return { spec, hash: stableHash({ ...spec, pass: step.pass }), missing: missing.map((m) => `${m.fromRegion}.${m.output} -> ${m.parameter}`) };
+  return {
+    spec,
+    hash: stableHash({ ...spec, pass: step.pass }),
+    missing: missing.map((m) => `${m.fromRegion}.${m.output} -> ${m.parameter}`),
+  };
 }
 
-async function waitForLostCreate(heat: HeatClient, name: string, intentTime: string, windowMs: number, signal: AbortSignal): Promise<HeatStackSummary | undefined> {
+async function waitForLostCreate(
+  heat: HeatClient,
+  name: string,
+  intentTime: string,
+  windowMs: number,
+  signal: AbortSignal,
+): Promise<HeatStackSummary | undefined> {
   const until = Date.parse(intentTime) + windowMs;
   for (;;) {
     const found = await heat.findStack(name, signal);
@@ -41,12 +61,35 @@ async function waitForLostCreate(heat: HeatClient, name: string, intentTime: str
   }
 }
 
-async function follow(ctx: RunContext, heat: HeatClient, region: string, id: { name: string; id: string }, action: 'CREATE' | 'UPDATE', extra: { marker?: string; previousUpdatedTime?: string | null } = {}): Promise<FollowResult> {
+async function follow(
+  ctx: RunContext,
+  heat: HeatClient,
+  region: string,
+  id: { name: string; id: string },
+  action: 'CREATE' | 'UPDATE',
+  extra: { marker?: string; previousUpdatedTime?: string | null } = {},
+): Promise<FollowResult> {
   const timeoutMins = (ctx.input as DeployInput).timeoutMins ?? 60;
-  return followStack({ heat, region, identity: id, action, emit: ctx.emit, store: ctx.store, signal: ctx.signal, intervalMs: ctx.input.pollIntervalMs, deadlineMs: (timeoutMins + 2) * 60_000, ...extra });
+  return followStack({
+    heat,
+    region,
+    identity: id,
+    action,
+    emit: ctx.emit,
+    store: ctx.store,
+    signal: ctx.signal,
+    intervalMs: ctx.input.pollIntervalMs,
+    deadlineMs: (timeoutMins + 2) * 60_000,
+    ...extra,
+  });
 }
 
-export async function runStep(ctx: RunContext, input: DeployInput, step: PlanStep, journal: JournalStackState | undefined): Promise<StepOutcome> {
+export async function runStep(
+  ctx: RunContext,
+  input: DeployInput,
+  step: PlanStep,
+  journal: JournalStackState | undefined,
+): Promise<StepOutcome> {
   const ref = ctx.ref(step.region);
   const name = ref.stack;
   let action: 'create' | 'update' = ctx.existing.has(step.region) ? 'update' : 'create';
@@ -55,16 +98,46 @@ export async function runStep(ctx: RunContext, input: DeployInput, step: PlanSte
     const heat = await ctx.heat(step.region);
     const { spec, hash, missing } = specOfStep(ctx, input, step);
     if (missing.length > 0) {
-      return { ok: false, failure: reportFailure(ctx, step.region, step.pass, action, 'CLIENT_ERROR', `Inputs not available: ${missing.join(', ')}. The source stack has no such output.`, []) };
+      return {
+        ok: false,
+        failure: reportFailure(
+          ctx,
+          step.region,
+          step.pass,
+          action,
+          'CLIENT_ERROR',
+          `Inputs not available: ${missing.join(', ')}. The source stack has no such output.`,
+          [],
+        ),
+      };
     }
     if (input.validate !== false) await heat.validate(spec, ctx.signal);
 
     let existing = ctx.existing.get(step.region);
     // a create whose answer was lost (crash, kill) in an earlier run: wait for the stack to appear
     if (existing === undefined && journal?.pendingIntent?.op === 'create') {
-      existing = await waitForLostCreate(heat, name, journal.pendingIntent.time, input.lostAnswerWindowMs ?? 20_000, ctx.signal);
-      if (existing !== undefined && journal.pendingIntent.pass === step.pass && journal.pendingHash === hash) {
-        await ctx.record({ t: 'accepted', time: nowIso(), op: 'create', region: step.region, stack: name, pass: step.pass, stackId: existing.id, adopted: true });
+      existing = await waitForLostCreate(
+        heat,
+        name,
+        journal.pendingIntent.time,
+        input.lostAnswerWindowMs ?? 20_000,
+        ctx.signal,
+      );
+      if (
+        existing !== undefined &&
+        journal.pendingIntent.pass === step.pass &&
+        journal.pendingHash === hash
+      ) {
+        await ctx.record({
+          t: 'accepted',
+          time: nowIso(),
+          op: 'create',
+          region: step.region,
+          stack: name,
+          pass: step.pass,
+          stackId: existing.id,
+          adopted: true,
+        });
         journal.lastAccepted = { op: 'create', pass: step.pass, hash };
         journal.stackId = existing.id;
         journal.pendingIntent = undefined;
@@ -76,58 +149,227 @@ export async function runStep(ctx: RunContext, input: DeployInput, step: PlanSte
       // still busy from an earlier run: let it settle first
       if (isInProgress(existing.stack_status)) {
         const busy = parseStatus(existing.stack_status).action;
-        ctx.emit({ kind: 'stack-action', time: nowIso(), region: step.region, stack: name, action: busy === 'CREATE' ? 'create' : 'update', pass: step.pass, stackId: existing.id, adopted: true });
-        const settled = await follow(ctx, heat, step.region, id, busy === 'CREATE' ? 'CREATE' : 'UPDATE');
+        ctx.emit({
+          kind: 'stack-action',
+          time: nowIso(),
+          region: step.region,
+          stack: name,
+          action: busy === 'CREATE' ? 'create' : 'update',
+          pass: step.pass,
+          stackId: existing.id,
+          adopted: true,
+        });
+        const settled = await follow(
+          ctx,
+          heat,
+          step.region,
+          id,
+          busy === 'CREATE' ? 'CREATE' : 'UPDATE',
+        );
         existing = settled.stack ?? existing;
         ctx.existing.set(step.region, existing);
         const pending = journal?.pendingIntent;
-        if (journal !== undefined && pending !== undefined && pending.pass === step.pass && journal.pendingHash === hash && pending.op.toUpperCase() === busy) {
+        if (
+          journal !== undefined &&
+          pending !== undefined &&
+          pending.pass === step.pass &&
+          journal.pendingHash === hash &&
+          pending.op.toUpperCase() === busy
+        ) {
           // that busy action was our own call whose answer was lost
-          await ctx.record({ t: 'accepted', time: nowIso(), op: pending.op, region: step.region, stack: name, pass: step.pass, stackId: existing.id, adopted: true });
-          Object.assign(journal, { lastAccepted: { op: pending.op, pass: step.pass, hash }, stackId: existing.id, pendingIntent: undefined });
+          await ctx.record({
+            t: 'accepted',
+            time: nowIso(),
+            op: pending.op,
+            region: step.region,
+            stack: name,
+            pass: step.pass,
+            stackId: existing.id,
+            adopted: true,
+          });
+          Object.assign(journal, {
+            lastAccepted: { op: pending.op, pass: step.pass, hash },
+            stackId: existing.id,
+            pendingIntent: undefined,
+          });
         }
       }
-      const done = journal?.stackId === existing.id && journal.lastAccepted?.pass === step.pass && journal.lastAccepted.hash === hash && parseStatus(existing.stack_status).state === 'COMPLETE';
+      const done =
+        journal?.stackId === existing.id &&
+        journal.lastAccepted?.pass === step.pass &&
+        journal.lastAccepted.hash === hash &&
+        parseStatus(existing.stack_status).state === 'COMPLETE';
       if (done) {
         // resumed: this very call was made and settled; read the outputs
         action = journal?.lastAccepted?.op === 'create' ? 'create' : 'update';
-        ctx.emit({ kind: 'stack-action', time: nowIso(), region: step.region, stack: name, action, pass: step.pass, stackId: existing.id, adopted: true });
+        ctx.emit({
+          kind: 'stack-action',
+          time: nowIso(),
+          region: step.region,
+          stack: name,
+          action,
+          pass: step.pass,
+          stackId: existing.id,
+          adopted: true,
+        });
         const stack = await heat.getStack(id, ctx.signal);
-        result = { stack, status: stack?.stack_status ?? 'DELETE_COMPLETE', reason: stack?.stack_status_reason ?? '', resources: stack === undefined ? [] : await heat.resources(id, { signal: ctx.signal }) };
+        result = {
+          stack,
+          status: stack?.stack_status ?? 'DELETE_COMPLETE',
+          reason: stack?.stack_status_reason ?? '',
+          resources: stack === undefined ? [] : await heat.resources(id, { signal: ctx.signal }),
+        };
       } else {
         action = 'update';
         const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
         const before = await heat.getStack(id, ctx.signal, { resolveOutputs: false });
-        await ctx.record({ t: 'intent', time: nowIso(), op: 'update', region: step.region, stack: name, pass: step.pass, hash });
-        ctx.emit({ kind: 'stack-action', time: nowIso(), region: step.region, stack: name, action: 'update', pass: step.pass, stackId: existing.id });
+        await ctx.record({
+          t: 'intent',
+          time: nowIso(),
+          op: 'update',
+          region: step.region,
+          stack: name,
+          pass: step.pass,
+          hash,
+        });
+        ctx.emit({
+          kind: 'stack-action',
+          time: nowIso(),
+          region: step.region,
+          stack: name,
+          action: 'update',
+          pass: step.pass,
+          stackId: existing.id,
+        });
         await heat.updateStack(id, spec, ctx.signal);
-        await ctx.record({ t: 'accepted', time: nowIso(), op: 'update', region: step.region, stack: name, pass: step.pass, stackId: existing.id, adopted: false });
-        result = await follow(ctx, heat, step.region, id, 'UPDATE', { marker: last?.id, previousUpdatedTime: before?.updated_time ?? null });
+        await ctx.record({
+          t: 'accepted',
+          time: nowIso(),
+          op: 'update',
+          region: step.region,
+          stack: name,
+          pass: step.pass,
+          stackId: existing.id,
+          adopted: false,
+        });
+        result = await follow(ctx, heat, step.region, id, 'UPDATE', {
+          marker: last?.id,
+          previousUpdatedTime: before?.updated_time ?? null,
+        });
       }
     } else {
-      await ctx.record({ t: 'intent', time: nowIso(), op: 'create', region: step.region, stack: name, pass: step.pass, hash });
-      ctx.emit({ kind: 'stack-action', time: nowIso(), region: step.region, stack: name, action: 'create', pass: step.pass });
+      await ctx.record({
+        t: 'intent',
+        time: nowIso(),
+        op: 'create',
+        region: step.region,
+        stack: name,
+        pass: step.pass,
+        hash,
+      });
+      ctx.emit({
+        kind: 'stack-action',
+        time: nowIso(),
+        region: step.region,
+        stack: name,
+        action: 'create',
+        pass: step.pass,
+      });
       const created = await heat.createStack(name, spec, ctx.signal);
-      await ctx.record({ t: 'accepted', time: nowIso(), op: 'create', region: step.region, stack: name, pass: step.pass, stackId: created.id, adopted: created.adopted });
-      ctx.emit({ kind: 'stack-action', time: nowIso(), region: step.region, stack: name, action: 'create', pass: step.pass, stackId: created.id, adopted: created.adopted });
+      await ctx.record({
+        t: 'accepted',
+        time: nowIso(),
+        op: 'create',
+        region: step.region,
+        stack: name,
+        pass: step.pass,
+        stackId: created.id,
+        adopted: created.adopted,
+      });
+      ctx.emit({
+        kind: 'stack-action',
+        time: nowIso(),
+        region: step.region,
+        stack: name,
+        action: 'create',
+        pass: step.pass,
+        stackId: created.id,
+        adopted: created.adopted,
+      });
       result = await follow(ctx, heat, step.region, { name, id: created.id }, 'CREATE');
     }
 
     const stack = result.stack;
-    if (stack === undefined) return { ok: false, failure: reportFailure(ctx, step.region, step.pass, action, 'DELETE_COMPLETE', 'The stack was deleted while being deployed.', []) };
+    if (stack === undefined)
+      return {
+        ok: false,
+        failure: reportFailure(
+          ctx,
+          step.region,
+          step.pass,
+          action,
+          'DELETE_COMPLETE',
+          'The stack was deleted while being deployed.',
+          [],
+        ),
+      };
     ctx.existing.set(step.region, stack);
-    await ctx.record({ t: 'settled', time: nowIso(), op: action, region: step.region, stack: name, pass: step.pass, stackId: stack.id, status: stack.stack_status });
-    if (parseStatus(stack.stack_status).state !== 'COMPLETE' || parseStatus(stack.stack_status).action === 'ROLLBACK') {
-      return { ok: false, failure: reportFailure(ctx, step.region, step.pass, action, stack.stack_status, stack.stack_status_reason ?? '', failedResourcesOf(result.resources)) };
+    await ctx.record({
+      t: 'settled',
+      time: nowIso(),
+      op: action,
+      region: step.region,
+      stack: name,
+      pass: step.pass,
+      stackId: stack.id,
+      status: stack.stack_status,
+    });
+    if (
+      parseStatus(stack.stack_status).state !== 'COMPLETE' ||
+      parseStatus(stack.stack_status).action === 'ROLLBACK'
+    ) {
+      return {
+        ok: false,
+        failure: reportFailure(
+          ctx,
+          step.region,
+          step.pass,
+          action,
+          stack.stack_status,
+          stack.stack_status_reason ?? '',
+          failedResourcesOf(result.resources),
+        ),
+      };
     }
-    ctx.emit({ kind: 'stack-settled', time: nowIso(), region: step.region, stack: name, action, pass: step.pass, stackId: stack.id, status: stack.stack_status, elapsedMs: Date.now() - started });
+    ctx.emit({
+      kind: 'stack-settled',
+      time: nowIso(),
+      region: step.region,
+      stack: name,
+      action,
+      pass: step.pass,
+      stackId: stack.id,
+      status: stack.stack_status,
+      elapsedMs: Date.now() - started,
+    });
     const outputs = outputsOf(stack);
     ctx.outputs[step.region] = outputs;
     ctx.emit({ kind: 'outputs', time: nowIso(), region: step.region, stack: name, outputs });
     return { ok: true };
   } catch (e) {
     if (ctx.signal.aborted) throw e;
-    await ctx.record({ t: 'call-failed', time: nowIso(), op: action, region: step.region, stack: name, pass: step.pass, code: (e as { code?: string }).code ?? 'E_UNKNOWN', message: (e as Error).message ?? String(e) }).catch(() => {});
+    await ctx
+      .record({
+        t: 'call-failed',
+        time: nowIso(),
+        op: action,
+        region: step.region,
+        stack: name,
+        pass: step.pass,
+        code: (e as { code?: string }).code ?? 'E_UNKNOWN',
+        message: (e as Error).message ?? String(e),
+      })
+      .catch(() => {});
     return { ok: false, failure: reportCallFailure(ctx, step.region, step.pass, action, e) };
   }
 }

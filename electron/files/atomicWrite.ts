@@ -6,7 +6,11 @@ import { dirname, basename, join } from 'node:path';
  * Write a file so that a crash never leaves a torn file: write a temporary file beside it,
  * fsync, rename over the target, fsync the folder. Readers see the old or the new content.
  */
-export async function atomicWrite(path: string, data: string | Uint8Array, mode = 0o644): Promise<void> {
+export async function atomicWrite(
+  path: string,
+  data: string | Uint8Array,
+  mode = 0o644,
+): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const tmp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);

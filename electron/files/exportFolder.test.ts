@@ -16,18 +16,33 @@ describe('exportDesignText', () => {
   it('gives one template per lane, plan.json and deploy.sh; parent.yaml when nested', () => {
     const plain = exportDesignText(TWO_REGION_DESIGN, heatNativeCatalog());
     expect(plain.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(plain.files.map((f) => f.name)).toEqual(['east.yaml', 'west.yaml', 'plan.json', 'deploy.sh']);
-    const west = parseHot(plain.files[1]!.content).template as { parameters: Record<string, unknown>; resources: Record<string, { properties: { value: unknown } }> };
+    expect(plain.files.map((f) => f.name)).toEqual([
+      'east.yaml',
+      'west.yaml',
+      'plan.json',
+      'deploy.sh',
+    ]);
+    const west = parseHot(plain.files[1]!.content).template as {
+      parameters: Record<string, unknown>;
+      resources: Record<string, { properties: { value: unknown } }>;
+    };
     const param = Object.keys(west.parameters)[0]!;
     expect(west.resources.app!.properties.value).toEqual({ get_param: param });
     const plan = JSON.parse(plain.files[2]!.content) as { waves: { region: string }[][] };
     expect(plan.waves.map((w) => w.map((s) => s.region))).toEqual([['east'], ['west']]);
     expect(plain.files[3]!.mode).toBe(0o755);
-    expect(exportDesignText(TWO_REGION_DESIGN, heatNativeCatalog(), { nested: true }).files.map((f) => f.name)).toContain('parent.yaml');
+    expect(
+      exportDesignText(TWO_REGION_DESIGN, heatNativeCatalog(), { nested: true }).files.map(
+        (f) => f.name,
+      ),
+    ).toContain('parent.yaml');
   });
 
   it('gives no files, only diagnostics, for a design with errors', () => {
-    const broken = exportDesignText(TWO_REGION_DESIGN.replace('region: west', 'region: nowhere'), heatNativeCatalog());
+    const broken = exportDesignText(
+      TWO_REGION_DESIGN.replace('region: west', 'region: nowhere'),
+      heatNativeCatalog(),
+    );
     expect(broken.files).toEqual([]);
     expect(broken.diagnostics.some((d) => d.severity === 'error')).toBe(true);
   });
@@ -60,7 +75,9 @@ describe('writeExportFolder', () => {
   it('writes nothing when a file is in the way or a name leaves the folder', async () => {
     await writeFile(join(root, 'file'), 'x');
     await expect(writeExportFolder(join(root, 'file'), files)).rejects.toThrow(/is a file/);
-    await expect(writeExportFolder(join(root, 'out'), [{ name: '../escape.yaml', content: 'x' }])).rejects.toThrow(/plain names/);
+    await expect(
+      writeExportFolder(join(root, 'out'), [{ name: '../escape.yaml', content: 'x' }]),
+    ).rejects.toThrow(/plain names/);
     expect((await readdir(root)).sort()).toEqual(['file']);
   });
 
@@ -68,7 +85,9 @@ describe('writeExportFolder', () => {
     const dir = join(root, 'out');
     await mkdir(dir);
     await writeFile(join(dir, 'a.yaml'), 'old');
-    await expect(writeExportFolder(dir, [...files, { name: 'a.yaml', content: 'duplicate' }])).rejects.toThrow();
+    await expect(
+      writeExportFolder(dir, [...files, { name: 'a.yaml', content: 'duplicate' }]),
+    ).rejects.toThrow();
     expect(await readFile(join(dir, 'a.yaml'), 'utf8')).toBe('old');
     expect(await readdir(dir)).toEqual(['a.yaml']);
     expect(await readdir(root)).toEqual(['out']);

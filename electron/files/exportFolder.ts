@@ -3,7 +3,11 @@ import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Catalog } from '../../shared/catalog/types';
 import { compile } from '../../shared/compile/compile';
-import { declaredParameters, deployScript, templateFileName } from '../../shared/compile/deployScript';
+import {
+  declaredParameters,
+  deployScript,
+  templateFileName,
+} from '../../shared/compile/deployScript';
 import { exportNested } from '../../shared/compile/nested';
 import type { CompileResult, Plan } from '../../shared/compile/types';
 import { dumpHot } from '../../shared/design/hotYaml';
@@ -37,39 +41,64 @@ export interface Export {
 /** plan.json: the plan (waves of `{region, stack, pass}`, inputs, stacks) and each lane's template files. */
 export function planJson(design: Design, plan: Plan): string {
   const templates = Object.fromEntries(
-    plan.stacks.map((s) => [s.region, Array.from({ length: s.passes }, (_, i) => templateFileName(s.region, i + 1, s.passes))]),
+    plan.stacks.map((s) => [
+      s.region,
+      Array.from({ length: s.passes }, (_, i) => templateFileName(s.region, i + 1, s.passes)),
+    ]),
   );
-  const waves = plan.waves.map((wave) => wave.map(({ region, stack, pass }) => ({ region, stack, pass })));
+  const waves = plan.waves.map((wave) =>
+    wave.map(({ region, stack, pass }) => ({ region, stack, pass })),
+  );
   return `${JSON.stringify({ design: design.name, stacks: plan.stacks, waves, inputs: plan.inputs, templates }, null, 2)}\n`;
 }
 
 /** The files of an export: `<lane>.yaml` (+ `<lane>.pass<N>.yaml`), plan.json, deploy.sh, and parent.yaml when nested. */
-export function exportFiles(design: Design, result: CompileResult, options: ExportOptions = {}): Export {
+export function exportFiles(
+  design: Design,
+  result: CompileResult,
+  options: ExportOptions = {},
+): Export {
   const files: ExportFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const s of result.plan.stacks) {
     const earlier = result.passTemplates[s.region] ?? [];
-    earlier.forEach((t, i) => files.push({ name: templateFileName(s.region, i + 1, s.passes), content: dumpHot(t) }));
+    earlier.forEach((t, i) =>
+      files.push({ name: templateFileName(s.region, i + 1, s.passes), content: dumpHot(t) }),
+    );
     const template = result.templates[s.region];
-    if (template !== undefined) files.push({ name: templateFileName(s.region, s.passes, s.passes), content: dumpHot(template) });
+    if (template !== undefined)
+      files.push({
+        name: templateFileName(s.region, s.passes, s.passes),
+        content: dumpHot(template),
+      });
   }
   files.push({ name: 'plan.json', content: planJson(design, result.plan) });
-  files.push({ name: 'deploy.sh', content: deployScript(result.plan, { name: design.name, declared: declaredParameters(result) }), mode: 0o755 });
+  files.push({
+    name: 'deploy.sh',
+    content: deployScript(result.plan, { name: design.name, declared: declaredParameters(result) }),
+    mode: 0o755,
+  });
   if (options.nested === true) {
     const nested = exportNested(design, result);
     diagnostics.push(...nested.diagnostics);
     files.push({ name: 'parent.yaml', content: dumpHot(nested.parent) });
     for (const [name, content] of Object.entries(nested.files)) {
-      if (!files.some((f) => f.name === name)) files.push({ name, content: typeof content === 'string' ? content : dumpHot(content) });
+      if (!files.some((f) => f.name === name))
+        files.push({ name, content: typeof content === 'string' ? content : dumpHot(content) });
     }
   }
   return { files, diagnostics };
 }
 
 /** Design text -> the export's files, or only diagnostics when the design has errors (then nothing may be written). */
-export function exportDesignText(text: string, catalog: Catalog, options: ExportOptions = {}): Export {
+export function exportDesignText(
+  text: string,
+  catalog: Catalog,
+  options: ExportOptions = {},
+): Export {
   const parsed = parseDesign(text);
-  if (parsed.design === null || hasErrors(parsed.diagnostics)) return { files: [], diagnostics: parsed.diagnostics };
+  if (parsed.design === null || hasErrors(parsed.diagnostics))
+    return { files: [], diagnostics: parsed.diagnostics };
   const result = compile(parsed.design, catalog);
   const diagnostics = [...parsed.diagnostics, ...result.diagnostics];
   if (hasErrors(diagnostics)) return { files: [], diagnostics };
@@ -103,10 +132,14 @@ export async function writeExportFolder(dir: string, files: readonly ExportFile[
   const target = resolve(dir);
   const parent = dirname(target);
   for (const f of files) {
-    if (f.name !== basename(f.name) || f.name === '..' || f.name === '.') throw new ExportFolderError(`refusing to write ${f.name}: export files are plain names inside the folder.`);
+    if (f.name !== basename(f.name) || f.name === '..' || f.name === '.')
+      throw new ExportFolderError(
+        `refusing to write ${f.name}: export files are plain names inside the folder.`,
+      );
   }
   const existing = await lstat(target).catch(() => undefined);
-  if (existing !== undefined && !existing.isDirectory()) throw new ExportFolderError(`${dir} is a file, not a folder: choose another folder.`);
+  if (existing !== undefined && !existing.isDirectory())
+    throw new ExportFolderError(`${dir} is a file, not a folder: choose another folder.`);
   const tmp = join(parent, `.${basename(target)}.isotherm-${randomBytes(6).toString('hex')}`);
   try {
     await mkdir(parent, { recursive: true });

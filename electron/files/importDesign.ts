@@ -26,7 +26,11 @@ export interface ImportSource {
 
 /** `shop.yaml` -> `shop`. */
 export function designNameOf(path: string): string {
-  return basename(path).replace(/\.isotherm\.ya?ml$/i, '').replace(/\.ya?ml$/i, '') || 'imported';
+  return (
+    basename(path)
+      .replace(/\.isotherm\.ya?ml$/i, '')
+      .replace(/\.ya?ml$/i, '') || 'imported'
+  );
 }
 
 /** Reads files relative to `base` for get_file and nested template types, only inside `roots` (links resolved). */
@@ -57,20 +61,35 @@ export async function importRegionTemplates(
   const inputs: TemplateInput[] = [];
   for (const r of regions) {
     const parsed = parseHot(await source.readText(r.path));
-    diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, message: `${basename(r.path)}: ${d.message}` })));
+    diagnostics.push(
+      ...parsed.diagnostics.map((d) => ({ ...d, message: `${basename(r.path)}: ${d.message}` })),
+    );
     inputs.push({ regionId: r.regionId, regionName: r.regionName, template: parsed.template });
   }
   if (hasErrors(diagnostics)) return { text: null, diagnostics };
   const base = dirname(regions[0]!.path);
   const roots = [...source.readableRoots, ...regions.map((r) => dirname(r.path))];
-  const result = await importTemplates(inputs, { name: name ?? 'imported', catalog, readFile: boundedFileReader(base, roots) });
+  const result = await importTemplates(inputs, {
+    name: name ?? 'imported',
+    catalog,
+    readFile: boundedFileReader(base, roots),
+  });
   return finish(result.design, [...diagnostics, ...result.diagnostics]);
 }
 
 /** A model-2 parent template (one OS::Heat::Stack per region; children read beside it) -> a design. */
-export async function importParentTemplate(parentPath: string, name: string | undefined, catalog: Catalog, source: ImportSource): Promise<ImportedDesign> {
+export async function importParentTemplate(
+  parentPath: string,
+  name: string | undefined,
+  catalog: Catalog,
+  source: ImportSource,
+): Promise<ImportedDesign> {
   const text = await source.readText(parentPath);
   const base = dirname(parentPath);
-  const result = await importNested(text, boundedFileReader(base, [...source.readableRoots, base]), { name: name ?? designNameOf(parentPath), catalog });
+  const result = await importNested(
+    text,
+    boundedFileReader(base, [...source.readableRoots, base]),
+    { name: name ?? designNameOf(parentPath), catalog },
+  );
   return finish(result.design, result.diagnostics);
 }

@@ -25,9 +25,9 @@ export class PathPolicy {
 
   /** The allowed roots, absolute and with links resolved (roots that do not exist are dropped). */
   async rootList(): Promise<string[]> {
-    this.resolvedRoots ??= Promise.all(this.roots.map((r) => realpath(resolve(r)).catch(() => null))).then((rs) => [
-      ...new Set(rs.filter((r): r is string => r !== null)),
-    ]);
+    this.resolvedRoots ??= Promise.all(
+      this.roots.map((r) => realpath(resolve(r)).catch(() => null)),
+    ).then((rs) => [...new Set(rs.filter((r): r is string => r !== null))]);
     return this.resolvedRoots;
   }
 
@@ -57,24 +57,38 @@ export class PathPolicy {
   async forRead(path: string): Promise<string> {
     const real = await resolvePath(path);
     if (this.isChosen(real) || (await this.isInsideRoot(real))) return real;
-    throw new IpcFailure('E_PATH_NOT_ALLOWED', `Isotherm may not read ${path}: choose it with Open… (or put it under ${(await this.rootList()).join(' or ') || 'your home folder'}).`);
+    throw new IpcFailure(
+      'E_PATH_NOT_ALLOWED',
+      `Isotherm may not read ${path}: choose it with Open… (or put it under ${(await this.rootList()).join(' or ') || 'your home folder'}).`,
+    );
   }
 
   /** The resolved path if the renderer may write a design there; otherwise an E_PATH_NOT_ALLOWED failure. */
   async forWrite(path: string): Promise<string> {
     if (!WRITABLE_EXTENSIONS.includes(extname(path).toLowerCase())) {
-      throw new IpcFailure('E_PATH_NOT_ALLOWED', `Isotherm saves designs only as .yaml or .yml files; choose a name like ${basename(path)}.isotherm.yaml.`);
+      throw new IpcFailure(
+        'E_PATH_NOT_ALLOWED',
+        `Isotherm saves designs only as .yaml or .yml files; choose a name like ${basename(path)}.isotherm.yaml.`,
+      );
     }
     const real = await resolvePath(path);
-    if (this.isChosen(real) || (this.writeInsideRoots && (await this.isInsideRoot(real)))) return real;
-    throw new IpcFailure('E_PATH_NOT_ALLOWED', `Isotherm may not write ${path}: choose the file with Save As… first.`);
+    if (this.isChosen(real) || (this.writeInsideRoots && (await this.isInsideRoot(real))))
+      return real;
+    throw new IpcFailure(
+      'E_PATH_NOT_ALLOWED',
+      `Isotherm may not write ${path}: choose the file with Save As… first.`,
+    );
   }
 
   /** The resolved folder if the renderer may export into it; otherwise an E_PATH_NOT_ALLOWED failure. */
   async forFolderWrite(dir: string): Promise<string> {
     const real = await resolvePath(dir);
-    if (this.isChosen(real) || (this.writeInsideRoots && (await this.isInsideRoot(real)))) return real;
-    throw new IpcFailure('E_PATH_NOT_ALLOWED', `Isotherm may not write into ${dir}: choose the folder in the Export dialog.`);
+    if (this.isChosen(real) || (this.writeInsideRoots && (await this.isInsideRoot(real))))
+      return real;
+    throw new IpcFailure(
+      'E_PATH_NOT_ALLOWED',
+      `Isotherm may not write into ${dir}: choose the folder in the Export dialog.`,
+    );
   }
 }
 
@@ -90,7 +104,8 @@ export function isInside(root: string, path: string): boolean {
  * (its nearest existing ancestor is resolved and the rest appended).
  */
 export async function resolvePath(path: string): Promise<string> {
-  if (!isAbsolute(path)) throw new IpcFailure('E_INVALID_REQUEST', `Expected an absolute path, got ${path}.`);
+  if (!isAbsolute(path))
+    throw new IpcFailure('E_INVALID_REQUEST', `Expected an absolute path, got ${path}.`);
   const abs = resolve(path);
   const rest: string[] = [];
   let current = abs;

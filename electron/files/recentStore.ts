@@ -8,7 +8,13 @@ export const RECENT_LIMIT = 12;
 
 function isEntry(v: unknown): v is RecentEntry {
   const e = v as RecentEntry;
-  return typeof e === 'object' && e !== null && typeof e.path === 'string' && typeof e.name === 'string' && typeof e.openedAt === 'string';
+  return (
+    typeof e === 'object' &&
+    e !== null &&
+    typeof e.path === 'string' &&
+    typeof e.name === 'string' &&
+    typeof e.openedAt === 'string'
+  );
 }
 
 /**
@@ -36,7 +42,9 @@ export class RecentStore {
     }
     try {
       const parsed = JSON.parse(raw) as { entries?: unknown };
-      return Array.isArray(parsed.entries) ? parsed.entries.filter(isEntry).slice(0, RECENT_LIMIT) : [];
+      return Array.isArray(parsed.entries)
+        ? parsed.entries.filter(isEntry).slice(0, RECENT_LIMIT)
+        : [];
     } catch {
       return [];
     }
@@ -47,7 +55,10 @@ export class RecentStore {
   }
 
   add(path: string): Promise<RecentEntry[]> {
-    return this.change((entries) => [{ path, name: basename(path), openedAt: this.now().toISOString() }, ...entries.filter((e) => e.path !== path)]);
+    return this.change((entries) => [
+      { path, name: basename(path), openedAt: this.now().toISOString() },
+      ...entries.filter((e) => e.path !== path),
+    ]);
   }
 
   remove(path: string): Promise<RecentEntry[]> {

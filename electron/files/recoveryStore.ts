@@ -18,13 +18,25 @@ interface RecoveryFile {
 function isRecoveryFile(v: unknown): v is RecoveryFile {
   const f = v as RecoveryFile;
   return (
-    typeof f === 'object' && f !== null && typeof f.key === 'string' && KEY.test(f.key) && (f.path === null || typeof f.path === 'string') &&
-    typeof f.name === 'string' && typeof f.savedAt === 'string' && typeof f.text === 'string'
+    typeof f === 'object' &&
+    f !== null &&
+    typeof f.key === 'string' &&
+    KEY.test(f.key) &&
+    (f.path === null || typeof f.path === 'string') &&
+    typeof f.name === 'string' &&
+    typeof f.savedAt === 'string' &&
+    typeof f.text === 'string'
   );
 }
 
 function summary(f: RecoveryFile): RecoveryEntry {
-  return { key: f.key, path: f.path, name: f.name, savedAt: f.savedAt, size: Buffer.byteLength(f.text, 'utf8') };
+  return {
+    key: f.key,
+    path: f.path,
+    name: f.name,
+    savedAt: f.savedAt,
+    size: Buffer.byteLength(f.text, 'utf8'),
+  };
 }
 
 /**
@@ -38,11 +50,20 @@ export class RecoveryStore {
   ) {}
 
   private fileOf(key: string): string {
-    if (!KEY.test(key)) throw new IpcFailure('E_INVALID_REQUEST', `Bad recovery key ${JSON.stringify(key)}: use 1-64 letters, digits, _ or -.`);
+    if (!KEY.test(key))
+      throw new IpcFailure(
+        'E_INVALID_REQUEST',
+        `Bad recovery key ${JSON.stringify(key)}: use 1-64 letters, digits, _ or -.`,
+      );
     return join(this.userDataDir, RECOVERY_DIR, `${key}.json`);
   }
 
-  async write(key: string, text: string, path: string | null, name: string): Promise<{ savedAt: string }> {
+  async write(
+    key: string,
+    text: string,
+    path: string | null,
+    name: string,
+  ): Promise<{ savedAt: string }> {
     const savedAt = this.now().toISOString();
     const file: RecoveryFile = { key, path, name, savedAt, text };
     await atomicWrite(this.fileOf(key), JSON.stringify(file), 0o600);
@@ -73,7 +94,10 @@ export class RecoveryStore {
     } catch {
       return [];
     }
-    const keys = names.filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -'.json'.length)).filter((k) => KEY.test(k));
+    const keys = names
+      .filter((n) => n.endsWith('.json'))
+      .map((n) => n.slice(0, -'.json'.length))
+      .filter((k) => KEY.test(k));
     const copies = await Promise.all(keys.map((k) => this.readCopy(k)));
     return copies
       .filter((c): c is RecoveryFile => c !== null)
@@ -83,7 +107,11 @@ export class RecoveryStore {
 
   async read(key: string): Promise<RecoveryEntry & { text: string }> {
     const copy = await this.readCopy(key);
-    if (copy === null) throw new IpcFailure('E_NOT_FOUND', `There is no recovery copy ${key} (it may have been discarded).`);
+    if (copy === null)
+      throw new IpcFailure(
+        'E_NOT_FOUND',
+        `There is no recovery copy ${key} (it may have been discarded).`,
+      );
     return { ...summary(copy), text: copy.text };
   }
 

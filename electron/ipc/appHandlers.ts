@@ -2,7 +2,16 @@ import { listExamples, readExample } from '../files/examples';
 import type { HandlerContext } from './context';
 import type { Handlers } from './dispatch';
 
-type AppHandlers = Pick<Handlers, 'app.info' | 'app.launchFiles' | 'catalog.get' | 'examples.list' | 'examples.read' | 'window.setState' | 'window.close'>;
+type AppHandlers = Pick<
+  Handlers,
+  | 'app.info'
+  | 'app.launchFiles'
+  | 'catalog.get'
+  | 'examples.list'
+  | 'examples.read'
+  | 'window.setState'
+  | 'window.close'
+>;
 
 export function appHandlers(ctx: HandlerContext): AppHandlers {
   let launchFiles = ctx.launchFiles ?? [];

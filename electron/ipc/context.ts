@@ -8,7 +8,11 @@ import type { SecretStore } from './deploy/secretStore';
 export interface NativeDialogs {
   openDesign(): Promise<string | null>;
   saveDesign(suggestedName: string): Promise<string | null>;
-  openFiles(options: { title?: string; filters?: { name: string; extensions: string[] }[]; multiple?: boolean }): Promise<string[] | null>;
+  openFiles(options: {
+    title?: string;
+    filters?: { name: string; extensions: string[] }[];
+    multiple?: boolean;
+  }): Promise<string[] | null>;
   chooseFolder(options: { title?: string }): Promise<string | null>;
 }
 

@@ -20,7 +20,11 @@ async function value<T>(p: Promise<IpcResult<unknown>>): Promise<T> {
 
 beforeEach(async () => {
   world = await tempWorld();
-  await Promise.all([world.home, world.userData, world.examples, world.outside].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(
+    [world.home, world.userData, world.examples, world.outside].map((d) =>
+      mkdir(d, { recursive: true }),
+    ),
+  );
   call = createIpc(testContext(world));
 });
 afterEach(async () => world.dispose());
@@ -28,7 +32,9 @@ afterEach(async () => world.dispose());
 describe('export.folder', () => {
   it('writes the export into an allowed folder and names the files', async () => {
     const dir = join(world.home, 'export');
-    const r = await value<{ dir: string; files: string[] }>(call('export.folder', { dir, designText: TWO_REGION_DESIGN, nested: true }));
+    const r = await value<{ dir: string; files: string[] }>(
+      call('export.folder', { dir, designText: TWO_REGION_DESIGN, nested: true }),
+    );
     expect(r.dir).toBe(dir);
     expect(r.files).toEqual(['east.yaml', 'west.yaml', 'plan.json', 'deploy.sh', 'parent.yaml']);
     expect((await readdir(dir)).sort()).toEqual([...r.files].sort());
@@ -38,7 +44,11 @@ describe('export.folder', () => {
   it('writes nothing for a design with errors and returns the diagnostics', async () => {
     const dir = join(world.home, 'export');
     const r = await value<{ files: string[]; diagnostics: { severity: string }[] }>(
-      call('export.folder', { dir, designText: 'isotherm: 1\nname: x\nregions: 5\n', nested: false }),
+      call('export.folder', {
+        dir,
+        designText: 'isotherm: 1\nname: x\nregions: 5\n',
+        nested: false,
+      }),
     );
     expect(r.files).toEqual([]);
     expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
@@ -46,7 +56,11 @@ describe('export.folder', () => {
   });
 
   it('refuses a folder outside the allowed ones', async () => {
-    const r = await call('export.folder', { dir: join(world.outside, 'x'), designText: TWO_REGION_DESIGN, nested: false });
+    const r = await call('export.folder', {
+      dir: join(world.outside, 'x'),
+      designText: TWO_REGION_DESIGN,
+      nested: false,
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'E_PATH_NOT_ALLOWED' } });
     expect(await readdir(world.outside)).toEqual([]);
   });
@@ -66,21 +80,38 @@ describe('templates.import', () => {
       }),
     );
     const design = parseDesign(fromRegions.text!).design!;
-    expect(design.regions.map((r) => [r.id, r.region_name])).toEqual([['east', 'RegionOne'], ['west', 'RegionTwo']]);
+    expect(design.regions.map((r) => [r.id, r.region_name])).toEqual([
+      ['east', 'RegionOne'],
+      ['west', 'RegionTwo'],
+    ]);
     expect(design.resources.app!.properties!.value).toEqual({ get_attr: ['db', 'value'] });
 
-    const fromParent = await value<{ text: string | null }>(call('templates.import', { parentPath: join(dir, 'parent.yaml') }));
-    expect(Object.keys(parseDesign(fromParent.text!).design!.resources).sort()).toEqual(['app', 'db']);
+    const fromParent = await value<{ text: string | null }>(
+      call('templates.import', { parentPath: join(dir, 'parent.yaml') }),
+    );
+    expect(Object.keys(parseDesign(fromParent.text!).design!.resources).sort()).toEqual([
+      'app',
+      'db',
+    ]);
   });
 
   it('reports a file that is not a template, and refuses files outside the allowed folders', async () => {
     await writeFile(join(world.home, 'list.yaml'), '- just\n- a list\n');
     const r = await value<{ text: string | null; diagnostics: { severity: string }[] }>(
-      call('templates.import', { regions: [{ regionId: 'east', regionName: 'RegionOne', path: join(world.home, 'list.yaml') }] }),
+      call('templates.import', {
+        regions: [
+          { regionId: 'east', regionName: 'RegionOne', path: join(world.home, 'list.yaml') },
+        ],
+      }),
     );
     expect(r.text).toBeNull();
     expect(r.diagnostics.some((d) => d.severity === 'error')).toBe(true);
-    await writeFile(join(world.outside, 't.yaml'), 'heat_template_version: 2021-04-16\nresources: {}\n');
-    expect(await call('templates.import', { parentPath: join(world.outside, 't.yaml') })).toMatchObject({ ok: false, error: { code: 'E_PATH_NOT_ALLOWED' } });
+    await writeFile(
+      join(world.outside, 't.yaml'),
+      'heat_template_version: 2021-04-16\nresources: {}\n',
+    );
+    expect(
+      await call('templates.import', { parentPath: join(world.outside, 't.yaml') }),
+    ).toMatchObject({ ok: false, error: { code: 'E_PATH_NOT_ALLOWED' } });
   });
 });

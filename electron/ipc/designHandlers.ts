@@ -21,20 +21,27 @@ export function designHandlers(ctx: HandlerContext): DesignHandlers {
         const parentPath = await ctx.paths.forRead(request.parentPath);
         return importParentTemplate(parentPath, request.name, ctx.catalog(), await source());
       }
-      const regions = await Promise.all(request.regions.map(async (r) => ({ ...r, path: await ctx.paths.forRead(r.path) })));
+      const regions = await Promise.all(
+        request.regions.map(async (r) => ({ ...r, path: await ctx.paths.forRead(r.path) })),
+      );
       return importRegionTemplates(regions, request.name, ctx.catalog(), await source());
     },
     'export.folder': async ({ dir, designText, nested }) => {
       const target = await ctx.paths.forFolderWrite(dir);
       const exported = exportDesignText(designText, ctx.catalog(), { nested });
-      if (exported.files.length === 0) return { dir: target, files: [], diagnostics: exported.diagnostics };
+      if (exported.files.length === 0)
+        return { dir: target, files: [], diagnostics: exported.diagnostics };
       try {
         await writeExportFolder(target, exported.files);
       } catch (err) {
         if (err instanceof ExportFolderError) throw new IpcFailure('E_BAD_INPUT', err.message);
         throw err;
       }
-      return { dir: target, files: exported.files.map((f) => f.name), diagnostics: exported.diagnostics };
+      return {
+        dir: target,
+        files: exported.files.map((f) => f.name),
+        diagnostics: exported.diagnostics,
+      };
     },
   };
 }

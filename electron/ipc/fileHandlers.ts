@@ -9,18 +9,33 @@ import type { Handlers } from './dispatch';
 
 type FileHandlers = Pick<
   Handlers,
-  'file.open' | 'file.save' | 'file.saveAs' | 'file.list' | 'dialog.openFiles' | 'dialog.chooseFolder' | 'recent.list' | 'recent.add' | 'recent.remove'
+  | 'file.open'
+  | 'file.save'
+  | 'file.saveAs'
+  | 'file.list'
+  | 'dialog.openFiles'
+  | 'dialog.chooseFolder'
+  | 'recent.list'
+  | 'recent.add'
+  | 'recent.remove'
 >;
 
 function needDialogs(ctx: HandlerContext, what: string): NativeDialogs {
   if (ctx.dialogs === undefined) {
-    throw new IpcFailure('E_NO_NATIVE_DIALOG', `${what} needs a native dialog, which the browser fallback does not have: use the in-app file dialog (file.list), then pass the path.`);
+    throw new IpcFailure(
+      'E_NO_NATIVE_DIALOG',
+      `${what} needs a native dialog, which the browser fallback does not have: use the in-app file dialog (file.list), then pass the path.`,
+    );
   }
   return ctx.dialogs;
 }
 
 /** Design files, dialogs and the recent list. Opened and saved files join the recent list. */
-export function fileHandlers(ctx: HandlerContext, recent: RecentStore, onRecentChanged: () => void): FileHandlers {
+export function fileHandlers(
+  ctx: HandlerContext,
+  recent: RecentStore,
+  onRecentChanged: () => void,
+): FileHandlers {
   const remember = async (path: string): Promise<void> => {
     await recent.add(path);
     onRecentChanged();
@@ -52,7 +67,9 @@ export function fileHandlers(ctx: HandlerContext, recent: RecentStore, onRecentC
     'file.saveAs': async ({ text, suggestedName }) => {
       const picked = await needDialogs(ctx, 'Save As').saveDesign(suggestedName);
       if (picked === null) return null;
-      const withExtension = WRITABLE_EXTENSIONS.includes(extname(picked).toLowerCase()) ? picked : `${picked}.isotherm.yaml`;
+      const withExtension = WRITABLE_EXTENSIONS.includes(extname(picked).toLowerCase())
+        ? picked
+        : `${picked}.isotherm.yaml`;
       const real = await ctx.paths.chooseFile(withExtension);
       await writeTextFile(real, text);
       await remember(real);

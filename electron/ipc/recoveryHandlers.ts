@@ -1,7 +1,10 @@
 import type { RecoveryStore } from '../files/recoveryStore';
 import type { Handlers } from './dispatch';
 
-type RecoveryHandlers = Pick<Handlers, 'recovery.write' | 'recovery.list' | 'recovery.read' | 'recovery.discard'>;
+type RecoveryHandlers = Pick<
+  Handlers,
+  'recovery.write' | 'recovery.list' | 'recovery.read' | 'recovery.discard'
+>;
 
 export function recoveryHandlers(store: RecoveryStore): RecoveryHandlers {
   return {

@@ -23,8 +23,16 @@ export function heatNativeCatalog(): Catalog {
     {
       heatVersion: 'test',
       types: {
-        'OS::Heat::RandomString': { resource_type: 'OS::Heat::RandomString', properties: { length: { type: 'integer' } }, attributes: { value: {} } },
-        'OS::Heat::Value': { resource_type: 'OS::Heat::Value', properties: { value: { type: 'any' }, type: { type: 'string' } }, attributes: { value: {} } },
+        'OS::Heat::RandomString': {
+          resource_type: 'OS::Heat::RandomString',
+          properties: { length: { type: 'integer' } },
+          attributes: { value: {} },
+        },
+        'OS::Heat::Value': {
+          resource_type: 'OS::Heat::Value',
+          properties: { value: { type: 'any' }, type: { type: 'string' } },
+          attributes: { value: {} },
+        },
       },
     },
     {},

@@ -29,7 +29,14 @@ export async function tempWorld(): Promise<TempWorld> {
 }
 
 /** A handler context over a temp world, with a tiny catalog; `dialogs` simulates Electron's native dialogs. */
-export function testContext(world: TempWorld, options: { mode?: 'electron' | 'browser'; dialogs?: NativeDialogs; writeInsideRoots?: boolean } = {}): HandlerContext {
+export function testContext(
+  world: TempWorld,
+  options: {
+    mode?: 'electron' | 'browser';
+    dialogs?: NativeDialogs;
+    writeInsideRoots?: boolean;
+  } = {},
+): HandlerContext {
   const catalog = heatNativeCatalog();
   return {
     mode: options.mode ?? 'browser',

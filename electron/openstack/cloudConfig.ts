@@ -43,14 +43,34 @@ export interface CloudConfig {
 }
 
 const AUTH_KEYS = [
-  'auth_url', 'username', 'user_id', 'password', 'user_domain_name', 'user_domain_id', 'project_name', 'project_id',
-  'project_domain_name', 'project_domain_id', 'domain_name', 'domain_id', 'application_credential_id',
-  'application_credential_name', 'application_credential_secret', 'token', 'tenant_name', 'tenant_id', 'default_domain',
+  'auth_url',
+  'username',
+  'user_id',
+  'password',
+  'user_domain_name',
+  'user_domain_id',
+  'project_name',
+  'project_id',
+  'project_domain_name',
+  'project_domain_id',
+  'domain_name',
+  'domain_id',
+  'application_credential_id',
+  'application_credential_name',
+  'application_credential_secret',
+  'token',
+  'tenant_name',
+  'tenant_id',
+  'default_domain',
 ];
 
 const AUTH_TYPES: Record<string, AuthType> = {
-  password: 'password', v3password: 'password', token: 'token', v3token: 'token',
-  application_credential: 'application_credential', v3applicationcredential: 'application_credential',
+  password: 'password',
+  v3password: 'password',
+  token: 'token',
+  v3token: 'token',
+  application_credential: 'application_credential',
+  v3applicationcredential: 'application_credential',
 };
 
 /** The `envvars` cloud from OS_* variables, or undefined when none is set (OS_CLOUD alone does not count). */
@@ -64,8 +84,10 @@ export function cloudFromEnv(env: Record<string, string | undefined>): RawCloud 
     if (AUTH_KEYS.includes(k)) auth[k] = value;
     else cloud[k] = value;
   }
-  if (Object.keys(auth).length === 0 && Object.keys(cloud).every((k) => k === 'region_name')) return undefined;
-  if (cloud['endpoint_type'] !== undefined && cloud['interface'] === undefined) cloud['interface'] = cloud['endpoint_type'];
+  if (Object.keys(auth).length === 0 && Object.keys(cloud).every((k) => k === 'region_name'))
+    return undefined;
+  if (cloud['endpoint_type'] !== undefined && cloud['interface'] === undefined)
+    cloud['interface'] = cloud['endpoint_type'];
   return { ...cloud, auth };
 }
 
@@ -84,7 +106,11 @@ function normalizeKeys(raw: Record<string, unknown>): Record<string, unknown> {
 /** Normalize a raw cloud map (clouds.yaml entry) into settings; pure apart from reading `cacert`. */
 export async function normalizeCloud(name: string, rawCloud: RawCloud): Promise<CloudConfig> {
   const raw = normalizeKeys(rawCloud);
-  const auth = normalizeKeys(typeof raw['auth'] === 'object' && raw['auth'] !== null ? (raw['auth'] as Record<string, unknown>) : {});
+  const auth = normalizeKeys(
+    typeof raw['auth'] === 'object' && raw['auth'] !== null
+      ? (raw['auth'] as Record<string, unknown>)
+      : {},
+  );
   for (const k of AUTH_KEYS) if (raw[k] !== undefined && auth[k] === undefined) auth[k] = raw[k];
   if (auth['tenant_name'] !== undefined) auth['project_name'] ??= auth['tenant_name'];
   if (auth['tenant_id'] !== undefined) auth['project_id'] ??= auth['tenant_id'];
@@ -102,33 +128,77 @@ export async function normalizeCloud(name: string, rawCloud: RawCloud): Promise<
     }
   }
   if (defaultDomain !== undefined) {
-    if (auth['user_domain_id'] === undefined && auth['user_domain_name'] === undefined) auth['user_domain_id'] = defaultDomain;
-    if (hasProject && auth['project_domain_id'] === undefined && auth['project_domain_name'] === undefined) auth['project_domain_id'] = defaultDomain;
+    if (auth['user_domain_id'] === undefined && auth['user_domain_name'] === undefined)
+      auth['user_domain_id'] = defaultDomain;
+    if (
+      hasProject &&
+      auth['project_domain_id'] === undefined &&
+      auth['project_domain_name'] === undefined
+    )
+      auth['project_domain_id'] = defaultDomain;
   }
-  const authTypeRaw = str(raw['auth_type']) ?? (auth['application_credential_secret'] !== undefined ? 'v3applicationcredential' : auth['token'] !== undefined && auth['password'] === undefined ? 'v3token' : 'password');
+  const authTypeRaw =
+    str(raw['auth_type']) ??
+    (auth['application_credential_secret'] !== undefined
+      ? 'v3applicationcredential'
+      : auth['token'] !== undefined && auth['password'] === undefined
+        ? 'v3token'
+        : 'password');
   const authType = AUTH_TYPES[authTypeRaw];
   if (authType === undefined) {
-    throw new OpenStackError('E_AUTH_CONFIG', `Cloud "${name}": auth_type "${authTypeRaw}" is not supported. Use password, v3token or v3applicationcredential.`);
+    throw new OpenStackError(
+      'E_AUTH_CONFIG',
+      `Cloud "${name}": auth_type "${authTypeRaw}" is not supported. Use password, v3token or v3applicationcredential.`,
+    );
   }
   const authUrl = str(auth['auth_url']);
-  if (authUrl === undefined) throw new OpenStackError('E_AUTH_CONFIG', `Cloud "${name}" has no auth.auth_url. Add it to clouds.yaml (or set OS_AUTH_URL).`);
+  if (authUrl === undefined)
+    throw new OpenStackError(
+      'E_AUTH_CONFIG',
+      `Cloud "${name}" has no auth.auth_url. Add it to clouds.yaml (or set OS_AUTH_URL).`,
+    );
   const settings: AuthSettings = { auth_url: authUrl };
   for (const k of AUTH_KEYS) {
     const v = str(auth[k]);
-    if (v !== undefined && k in auth && !['tenant_name', 'tenant_id', 'default_domain', 'auth_url'].includes(k)) (settings as unknown as Record<string, string>)[k] = v;
+    if (
+      v !== undefined &&
+      k in auth &&
+      !['tenant_name', 'tenant_id', 'default_domain', 'auth_url'].includes(k)
+    )
+      (settings as unknown as Record<string, string>)[k] = v;
   }
-  const iface = (str(raw['interface']) ?? str(raw['endpoint_type']) ?? 'public').replace(/URL$/, '');
-  if (!['public', 'internal', 'admin'].includes(iface)) throw new OpenStackError('E_AUTH_CONFIG', `Cloud "${name}": interface "${iface}" must be public, internal or admin.`);
+  const iface = (str(raw['interface']) ?? str(raw['endpoint_type']) ?? 'public').replace(
+    /URL$/,
+    '',
+  );
+  if (!['public', 'internal', 'admin'].includes(iface))
+    throw new OpenStackError(
+      'E_AUTH_CONFIG',
+      `Cloud "${name}": interface "${iface}" must be public, internal or admin.`,
+    );
   const verifyRaw = raw['verify'];
-  const insecure = raw['insecure'] === true || raw['insecure'] === 'true' || raw['insecure'] === 'True';
-  const verify = !(insecure || verifyRaw === false || verifyRaw === 'false' || verifyRaw === 'False');
+  const insecure =
+    raw['insecure'] === true || raw['insecure'] === 'true' || raw['insecure'] === 'True';
+  const verify = !(
+    insecure ||
+    verifyRaw === false ||
+    verifyRaw === 'false' ||
+    verifyRaw === 'False'
+  );
   let ca: string | undefined;
-  const cacert = str(raw['cacert']) ?? (typeof verifyRaw === 'string' && !['true', 'false', 'True', 'False'].includes(verifyRaw) ? verifyRaw : undefined);
+  const cacert =
+    str(raw['cacert']) ??
+    (typeof verifyRaw === 'string' && !['true', 'false', 'True', 'False'].includes(verifyRaw)
+      ? verifyRaw
+      : undefined);
   if (cacert !== undefined && verify) {
     try {
       ca = await readFile(cacert, 'utf8');
     } catch (e) {
-      throw new OpenStackError('E_CLOUD_CONFIG', `Cloud "${name}": cannot read cacert ${cacert}: ${(e as Error).message}.`);
+      throw new OpenStackError(
+        'E_CLOUD_CONFIG',
+        `Cloud "${name}": cannot read cacert ${cacert}: ${(e as Error).message}.`,
+      );
     }
   }
   const endpointOverrides: Record<string, string> = {};
@@ -137,8 +207,21 @@ export async function normalizeCloud(name: string, rawCloud: RawCloud): Promise<
     if (m !== null && typeof v === 'string') endpointOverrides[m[1]!] = v;
   }
   const regions = raw['regions'];
-  const firstRegion = Array.isArray(regions) ? (typeof regions[0] === 'string' ? regions[0] : str((regions[0] as { name?: unknown } | undefined)?.name)) : undefined;
-  return { name, authType, auth: settings, regionName: str(raw['region_name']) ?? firstRegion, interface: iface as Interface, verify, ca, endpointOverrides };
+  const firstRegion = Array.isArray(regions)
+    ? typeof regions[0] === 'string'
+      ? regions[0]
+      : str((regions[0] as { name?: unknown } | undefined)?.name)
+    : undefined;
+  return {
+    name,
+    authType,
+    auth: settings,
+    regionName: str(raw['region_name']) ?? firstRegion,
+    interface: iface as Interface,
+    verify,
+    ca,
+    endpointOverrides,
+  };
 }
 
 export interface ResolveOptions extends CloudFileEnv {
@@ -147,7 +230,9 @@ export interface ResolveOptions extends CloudFileEnv {
 }
 
 /** The names of the clouds available (clouds.yaml + secure.yaml, and `envvars` when OS_* are set). */
-export async function listClouds(where: CloudFileEnv = {}): Promise<{ names: string[]; cloudsPath?: string }> {
+export async function listClouds(
+  where: CloudFileEnv = {},
+): Promise<{ names: string[]; cloudsPath?: string }> {
   const files = await loadCloudFiles(where);
   const env = where.env ?? process.env;
   const names = Object.keys(files.clouds);
@@ -162,18 +247,33 @@ export async function resolveCloud(options: ResolveOptions = {}): Promise<CloudC
   const fromEnv = cloudFromEnv(env);
   const name = options.cloud ?? env['OS_CLOUD'] ?? (fromEnv !== undefined ? envName : undefined);
   if (name === undefined) {
-    throw new OpenStackError('E_CLOUD_NOT_FOUND', `No cloud given. Pass --cloud NAME (one of: ${Object.keys(files.clouds).join(', ') || 'none found'}) or set OS_CLOUD.`);
+    throw new OpenStackError(
+      'E_CLOUD_NOT_FOUND',
+      `No cloud given. Pass --cloud NAME (one of: ${Object.keys(files.clouds).join(', ') || 'none found'}) or set OS_CLOUD.`,
+    );
   }
   const raw = files.clouds[name] ?? (name === envName ? fromEnv : undefined);
   if (raw === undefined) {
-    const where = files.cloudsPath ?? 'no clouds.yaml found (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/, /etc/openstack/)';
-    throw new OpenStackError('E_CLOUD_NOT_FOUND', `Cloud "${name}" not found in ${where}. Known clouds: ${Object.keys(files.clouds).join(', ') || 'none'}.`);
+    const where =
+      files.cloudsPath ??
+      'no clouds.yaml found (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/, /etc/openstack/)';
+    throw new OpenStackError(
+      'E_CLOUD_NOT_FOUND',
+      `Cloud "${name}" not found in ${where}. Known clouds: ${Object.keys(files.clouds).join(', ') || 'none'}.`,
+    );
   }
-  const merged = files.clouds[name] !== undefined && env['OS_REGION_NAME'] !== undefined && raw['region_name'] === undefined ? { ...raw, region_name: env['OS_REGION_NAME'] } : raw;
+  const merged =
+    files.clouds[name] !== undefined &&
+    env['OS_REGION_NAME'] !== undefined &&
+    raw['region_name'] === undefined
+      ? { ...raw, region_name: env['OS_REGION_NAME'] }
+      : raw;
   return normalizeCloud(name, merged);
 }
 
 /** The secret values of a cloud, for scrubbing. */
 export function secretsOf(cloud: CloudConfig): string[] {
-  return [cloud.auth.password, cloud.auth.application_credential_secret, cloud.auth.token].filter((s): s is string => s !== undefined && s !== '');
+  return [cloud.auth.password, cloud.auth.application_credential_secret, cloud.auth.token].filter(
+    (s): s is string => s !== undefined && s !== '',
+  );
 }

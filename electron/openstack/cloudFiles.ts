@@ -31,7 +31,11 @@ export function candidatePaths(base: 'clouds' | 'secure', where: CloudFileEnv = 
   const cwd = where.cwd ?? process.cwd();
   const home = where.home ?? homedir();
   const explicit = base === 'clouds' ? env['OS_CLIENT_CONFIG_FILE'] : env['OS_CLIENT_SECURE_FILE'];
-  const dirs = [cwd, join(env['XDG_CONFIG_HOME'] ?? join(home, '.config'), 'openstack'), '/etc/openstack'];
+  const dirs = [
+    cwd,
+    join(env['XDG_CONFIG_HOME'] ?? join(home, '.config'), 'openstack'),
+    '/etc/openstack',
+  ];
   const found: string[] = explicit !== undefined && explicit !== '' ? [explicit] : [];
   for (const dir of dirs) for (const ext of EXTENSIONS) found.push(join(dir, `${base}.${ext}`));
   return found;
@@ -42,7 +46,10 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 /** Deep merge `over` into `base` (maps merge, everything else replaces). */
-export function deepMerge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
+export function deepMerge(
+  base: Record<string, unknown>,
+  over: Record<string, unknown>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
@@ -62,11 +69,17 @@ async function readCloudsOf(path: string): Promise<Record<string, RawCloud>> {
   try {
     doc = parse(text);
   } catch (e) {
-    throw new OpenStackError('E_CLOUD_CONFIG', `${path} is not valid YAML: ${(e as Error).message.split('\n')[0]}. Fix the file.`);
+    throw new OpenStackError(
+      'E_CLOUD_CONFIG',
+      `${path} is not valid YAML: ${(e as Error).message.split('\n')[0]}. Fix the file.`,
+    );
   }
   if (doc === null || doc === undefined) return {};
   if (!isRecord(doc) || (doc['clouds'] !== undefined && !isRecord(doc['clouds']))) {
-    throw new OpenStackError('E_CLOUD_CONFIG', `${path} has no \`clouds:\` map. See the openstacksdk clouds.yaml format.`);
+    throw new OpenStackError(
+      'E_CLOUD_CONFIG',
+      `${path} has no \`clouds:\` map. See the openstacksdk clouds.yaml format.`,
+    );
   }
   const clouds = (doc['clouds'] ?? {}) as Record<string, unknown>;
   const out: Record<string, RawCloud> = {};
@@ -78,6 +91,7 @@ export async function loadCloudFiles(where: CloudFileEnv = {}): Promise<CloudFil
   const cloudsPath = candidatePaths('clouds', where).find((p) => existsSync(p));
   const securePath = candidatePaths('secure', where).find((p) => existsSync(p));
   let clouds = cloudsPath === undefined ? {} : await readCloudsOf(cloudsPath);
-  if (securePath !== undefined) clouds = deepMerge(clouds, await readCloudsOf(securePath)) as Record<string, RawCloud>;
+  if (securePath !== undefined)
+    clouds = deepMerge(clouds, await readCloudsOf(securePath)) as Record<string, RawCloud>;
   return { clouds, cloudsPath, securePath };
 }

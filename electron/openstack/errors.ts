@@ -42,13 +42,19 @@ export class OpenStackError extends Error {
   readonly request?: string;
   readonly retryable: boolean;
 
-  constructor(code: OpenStackErrorCode, message: string, details: OpenStackErrorDetails = {}, secrets: readonly string[] = []) {
+  constructor(
+    code: OpenStackErrorCode,
+    message: string,
+    details: OpenStackErrorDetails = {},
+    secrets: readonly string[] = [],
+  ) {
     super(scrubSecrets(message, secrets));
     this.name = 'OpenStackError';
     this.code = code;
     this.status = details.status;
     this.heatType = details.heatType;
-    this.request = details.request === undefined ? undefined : scrubSecrets(details.request, secrets);
+    this.request =
+      details.request === undefined ? undefined : scrubSecrets(details.request, secrets);
     this.retryable = details.retryable ?? false;
   }
 }

@@ -41,16 +41,30 @@ export function describeRequest(method: string, url: string): string {
   }
 }
 
-const TLS_CODES = new Set(['UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'SELF_SIGNED_CERT_IN_CHAIN', 'DEPTH_ZERO_SELF_SIGNED_CERT', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
+const TLS_CODES = new Set([
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'CERT_HAS_EXPIRED',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+]);
 
 function errorCodeOf(e: unknown): string | undefined {
   let cur: unknown = e;
   for (let i = 0; i < 4 && typeof cur === 'object' && cur !== null; i++) {
     const code = (cur as { code?: unknown }).code;
-    if (typeof code === 'string' && code !== 'UND_ERR_SOCKET' && !code.startsWith('UND_ERR_ABORTED')) return code;
+    if (
+      typeof code === 'string' &&
+      code !== 'UND_ERR_SOCKET' &&
+      !code.startsWith('UND_ERR_ABORTED')
+    )
+      return code;
     cur = (cur as { cause?: unknown }).cause;
   }
-  return typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+  return typeof (e as { code?: unknown }).code === 'string'
+    ? (e as { code: string }).code
+    : undefined;
 }
 
 export async function sendOnce(req: HttpRequest): Promise<HttpResponse> {
@@ -85,15 +99,36 @@ export async function sendOnce(req: HttpRequest): Promise<HttpResponse> {
     }
     return { status: res.statusCode, headers: res.headers, body: parsed, text };
   } catch (e) {
-    if (req.signal?.aborted) throw new OpenStackError('E_ABORTED', `${what} was aborted.`, { request: what }, req.secrets);
-    if (timeout.aborted || (e as { code?: string }).code === 'UND_ERR_HEADERS_TIMEOUT' || (e as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT') {
-      throw new OpenStackError('E_TIMEOUT', `${what} got no answer within ${Math.round(req.timeoutMs / 1000)} s. Check that the endpoint is reachable; the call may be retried.`, { request: what, retryable: true }, req.secrets);
+    if (req.signal?.aborted)
+      throw new OpenStackError('E_ABORTED', `${what} was aborted.`, { request: what }, req.secrets);
+    if (
+      timeout.aborted ||
+      (e as { code?: string }).code === 'UND_ERR_HEADERS_TIMEOUT' ||
+      (e as { code?: string }).code === 'UND_ERR_BODY_TIMEOUT'
+    ) {
+      throw new OpenStackError(
+        'E_TIMEOUT',
+        `${what} got no answer within ${Math.round(req.timeoutMs / 1000)} s. Check that the endpoint is reachable; the call may be retried.`,
+        { request: what, retryable: true },
+        req.secrets,
+      );
     }
     const code = errorCodeOf(e);
     if (code !== undefined && TLS_CODES.has(code)) {
-      throw new OpenStackError('E_TLS', `${what}: TLS verification failed (${code}). Set \`cacert\` for this cloud in clouds.yaml, or \`verify: false\` for a test cloud.`, { request: what }, req.secrets);
+      throw new OpenStackError(
+        'E_TLS',
+        `${what}: TLS verification failed (${code}). Set \`cacert\` for this cloud in clouds.yaml, or \`verify: false\` for a test cloud.`,
+        { request: what },
+        req.secrets,
+      );
     }
     const detail = e instanceof Error ? e.message : String(e);
-    throw new OpenStackError('E_NETWORK', `${what} failed: ${code ?? ''} ${detail}`.replace(/\s+/g, ' ').trim() + '. Check the network and the endpoint URL.', { request: what, retryable: true }, req.secrets);
+    throw new OpenStackError(
+      'E_NETWORK',
+      `${what} failed: ${code ?? ''} ${detail}`.replace(/\s+/g, ' ').trim() +
+        '. Check the network and the endpoint URL.',
+      { request: what, retryable: true },
+      req.secrets,
+    );
   }
 }

@@ -6,7 +6,17 @@ export { Session } from './session';
 export type { SessionOptions, RequestInfo } from './session';
 export { HeatClient, outputsOf, normalizeTemplate } from './heat';
 export type { CreateResult, HeatClientOptions } from './heat';
-export type { HeatStack, HeatStackSummary, HeatResource, HeatEvent, HeatOutput, HeatResourceChanges, StackIdentity, StackSpec, TemplateBody } from './heatTypes';
+export type {
+  HeatStack,
+  HeatStackSummary,
+  HeatResource,
+  HeatEvent,
+  HeatOutput,
+  HeatResourceChanges,
+  StackIdentity,
+  StackSpec,
+  TemplateBody,
+} from './heatTypes';
 export { OpenStackError, isOpenStackError, OPENSTACK_ERRORS } from './errors';
 export type { OpenStackErrorCode } from './errors';
 export { scrubSecrets } from './scrub';

@@ -30,7 +30,11 @@ export function delay(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-export function backoffMs(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+export function backoffMs(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const exp = Math.min(policy.maxMs, policy.baseMs * 2 ** (attempt - 1));
   return Math.round(exp / 2 + random() * (exp / 2));
 }
@@ -38,7 +42,10 @@ export function backoffMs(policy: RetryPolicy, attempt: number, random: () => nu
 export async function withRetries<T>(
   fn: (attempt: number) => Promise<T>,
   policy: RetryPolicy,
-  options: { signal?: AbortSignal; onRetry?: (error: OpenStackError, attempt: number, waitMs: number) => void } = {},
+  options: {
+    signal?: AbortSignal;
+    onRetry?: (error: OpenStackError, attempt: number, waitMs: number) => void;
+  } = {},
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {

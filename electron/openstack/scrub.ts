@@ -5,7 +5,10 @@
 
 const PATTERNS: [RegExp, string][] = [
   [/(x-(?:auth|subject)-token["']?\s*[:=]\s*["']?)[^\s"',}]+/gi, '$1***'],
-  [/("(?:password|secret|token|application_credential_secret|id_token|access_token)"\s*:\s*")[^"]*(")/gi, '$1***$2'],
+  [
+    /("(?:password|secret|token|application_credential_secret|id_token|access_token)"\s*:\s*")[^"]*(")/gi,
+    '$1***$2',
+  ],
   [/((?:password|secret|token)=)[^&\s]+/gi, '$1***'],
   [/(\/\/[^/\s:@]+:)[^@/\s]+@/g, '$1***@'],
 ];

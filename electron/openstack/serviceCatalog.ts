@@ -14,7 +14,12 @@ export interface CatalogEntry {
   endpoints: CatalogEndpoint[];
 }
 
-export function findEndpoint(catalog: readonly CatalogEntry[], type: string, region: string | undefined, iface: string): string | undefined {
+export function findEndpoint(
+  catalog: readonly CatalogEntry[],
+  type: string,
+  region: string | undefined,
+  iface: string,
+): string | undefined {
   for (const entry of catalog) {
     if (entry.type !== type) continue;
     for (const ep of entry.endpoints) {
@@ -29,11 +34,19 @@ export function findEndpoint(catalog: readonly CatalogEntry[], type: string, reg
 /** Regions that offer a service type (for messages). */
 export function regionsOf(catalog: readonly CatalogEntry[], type: string): string[] {
   const out = new Set<string>();
-  for (const entry of catalog) if (entry.type === type) for (const ep of entry.endpoints) out.add(ep.region_id ?? ep.region ?? '?');
+  for (const entry of catalog)
+    if (entry.type === type)
+      for (const ep of entry.endpoints) out.add(ep.region_id ?? ep.region ?? '?');
   return [...out].sort();
 }
 
-export function requireEndpoint(catalog: readonly CatalogEntry[], type: string, region: string | undefined, iface: string, cloud: string): string {
+export function requireEndpoint(
+  catalog: readonly CatalogEntry[],
+  type: string,
+  region: string | undefined,
+  iface: string,
+  cloud: string,
+): string {
   const url = findEndpoint(catalog, type, region, iface);
   if (url !== undefined) return url;
   const offered = regionsOf(catalog, type);

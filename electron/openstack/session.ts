@@ -30,7 +30,13 @@ export interface SessionOptions {
   /** Called after every HTTP exchange (never with a token or a body): for stats and tests. */
   onRequest?: (info: RequestInfo) => void;
   /** Called when a safe call is retried. */
-  onRetry?: (info: { request: string; code: string; message: string; attempt: number; waitMs: number }) => void;
+  onRetry?: (info: {
+    request: string;
+    code: string;
+    message: string;
+    attempt: number;
+    waitMs: number;
+  }) => void;
 }
 
 export interface ServiceRequest {
@@ -56,12 +62,29 @@ interface HeatErrorBody {
 }
 
 /** A typed error from a service's error answer (Heat's shape: `{code,title,explanation,error:{type,message}}`). */
-export function errorFromResponse(res: HttpResponse, request: string, secrets: readonly string[]): OpenStackError {
+export function errorFromResponse(
+  res: HttpResponse,
+  request: string,
+  secrets: readonly string[],
+): OpenStackError {
   const body = res.body as HeatErrorBody | undefined;
   const heatType = body?.error?.type;
-  const message = body?.error?.message ?? body?.explanation ?? body?.title ?? res.text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+  const message =
+    body?.error?.message ??
+    body?.explanation ??
+    body?.title ??
+    res.text
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 300);
   const code = codeOfStatus(res.status);
-  return new OpenStackError(code, `${request} -> ${res.status}${heatType ? ` ${heatType}` : ''}: ${message}`, { status: res.status, heatType, request, retryable: res.status >= 500 || res.status === 429 }, secrets);
+  return new OpenStackError(
+    code,
+    `${request} -> ${res.status}${heatType ? ` ${heatType}` : ''}: ${message}`,
+    { status: res.status, heatType, request, retryable: res.status >= 500 || res.status === 429 },
+    secrets,
+  );
 }
 
 export class Session {
@@ -76,7 +99,10 @@ export class Session {
     this.cloud = cloud;
     this.options = options;
     this.dispatcher = new Agent({
-      connect: { rejectUnauthorized: cloud.verify, ...(cloud.ca !== undefined ? { ca: cloud.ca } : {}) },
+      connect: {
+        rejectUnauthorized: cloud.verify,
+        ...(cloud.ca !== undefined ? { ca: cloud.ca } : {}),
+      },
       keepAliveTimeout: 4000,
     });
   }
@@ -89,13 +115,23 @@ export class Session {
   async token(signal?: AbortSignal): Promise<Token> {
     if (this.closed) throw new OpenStackError('E_ABORTED', 'The session is closed.');
     const t = this.current;
-    if (t !== undefined && t.expiresAt - Date.now() > (this.options.refreshBeforeMs ?? 120_000)) return t;
+    if (t !== undefined && t.expiresAt - Date.now() > (this.options.refreshBeforeMs ?? 120_000))
+      return t;
     this.pending ??= (async () => {
       const started = Date.now();
       try {
-        const fresh = await authenticate(this.cloud, { timeoutMs: this.timeoutMs, dispatcher: this.dispatcher, signal });
+        const fresh = await authenticate(this.cloud, {
+          timeoutMs: this.timeoutMs,
+          dispatcher: this.dispatcher,
+          signal,
+        });
         this.current = fresh;
-        this.options.onRequest?.({ method: 'POST', path: '/v3/auth/tokens', status: 201, ms: Date.now() - started });
+        this.options.onRequest?.({
+          method: 'POST',
+          path: '/v3/auth/tokens',
+          status: 201,
+          ms: Date.now() - started,
+        });
         return fresh;
       } finally {
         this.pending = undefined;
@@ -112,7 +148,13 @@ export class Session {
   async endpoint(service: string, region: string, signal?: AbortSignal): Promise<string> {
     const override = this.cloud.endpointOverrides[service];
     const token = await this.token(signal);
-    if (override !== undefined) return override.replace(/%\((?:project_id|tenant_id)\)s|\$\((?:project_id|tenant_id)\)s/g, token.projectId ?? '').replace(/\/+$/, '');
+    if (override !== undefined)
+      return override
+        .replace(
+          /%\((?:project_id|tenant_id)\)s|\$\((?:project_id|tenant_id)\)s/g,
+          token.projectId ?? '',
+        )
+        .replace(/\/+$/, '');
     return requireEndpoint(token.catalog, service, region, this.cloud.interface, this.cloud.name);
   }
 
@@ -138,26 +180,55 @@ export class Session {
               secrets,
             });
           } catch (e) {
-            this.options.onRequest?.({ method: req.method, path: req.path.split('?')[0]!, region: req.region, ms: Date.now() - started, error: (e as OpenStackError).code });
+            this.options.onRequest?.({
+              method: req.method,
+              path: req.path.split('?')[0]!,
+              region: req.region,
+              ms: Date.now() - started,
+              error: (e as OpenStackError).code,
+            });
             throw e;
           }
-          this.options.onRequest?.({ method: req.method, path: req.path.split('?')[0]!, region: req.region, status: res.status, ms: Date.now() - started });
+          this.options.onRequest?.({
+            method: req.method,
+            path: req.path.split('?')[0]!,
+            region: req.region,
+            status: res.status,
+            ms: Date.now() - started,
+          });
           // Heat answers 500 `Unauthorized` when its API accepted a token (cached) that Keystone then refused
           // to the engine (revoked, expired): the same cure as a 401
           const heatType = (res.body as HeatErrorBody | undefined)?.error?.type;
-          if (res.status === 401 || (res.status >= 500 && (heatType === 'Unauthorized' || heatType === 'AuthorizationFailure'))) {
+          if (
+            res.status === 401 ||
+            (res.status >= 500 &&
+              (heatType === 'Unauthorized' || heatType === 'AuthorizationFailure'))
+          ) {
             this.invalidate(token);
             if (!reauthenticated) continue;
-            throw new OpenStackError('E_AUTH_EXPIRED', `${what}: ${req.service} in ${req.region} refused a fresh token (401). Check the user's roles on the project.`, { status: 401, request: what }, secrets);
+            throw new OpenStackError(
+              'E_AUTH_EXPIRED',
+              `${what}: ${req.service} in ${req.region} refused a fresh token (401). Check the user's roles on the project.`,
+              { status: 401, request: what },
+              secrets,
+            );
           }
-          if ((res.status >= 200 && res.status < 300) || req.accept?.includes(res.status)) return res;
+          if ((res.status >= 200 && res.status < 300) || req.accept?.includes(res.status))
+            return res;
           throw errorFromResponse(res, what, secrets);
         }
       },
       req.retry ?? NO_RETRY,
       {
         signal: req.signal,
-        onRetry: (err, attempt, waitMs) => this.options.onRetry?.({ request: what, code: err.code, message: err.message, attempt, waitMs }),
+        onRetry: (err, attempt, waitMs) =>
+          this.options.onRetry?.({
+            request: what,
+            code: err.code,
+            message: err.message,
+            attempt,
+            waitMs,
+          }),
       },
     );
   }

@@ -18,9 +18,15 @@ let server: FallbackServer;
 
 beforeEach(async () => {
   world = await tempWorld();
-  await Promise.all([world.home, world.userData, world.examples].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(
+    [world.home, world.userData, world.examples].map((d) => mkdir(d, { recursive: true })),
+  );
   ctx = testContext(world);
-  server = await startFallbackServer({ dispatch: createIpc(ctx), events: ctx.events, rendererDir: world.root });
+  server = await startFallbackServer({
+    dispatch: createIpc(ctx),
+    events: ctx.events,
+    rendererDir: world.root,
+  });
 });
 afterEach(async () => {
   await server.close();
@@ -33,7 +39,10 @@ describe('renderer API client over HTTP', () => {
     const info = await api.app.info();
     expect(info.ok && info.value.mode).toBe('browser');
     const path = join(world.home, 'd.isotherm.yaml');
-    expect(await api.file.save({ path, text: 'isotherm: 1\n' })).toEqual({ ok: true, value: { path } });
+    expect(await api.file.save({ path, text: 'isotherm: 1\n' })).toEqual({
+      ok: true,
+      value: { path },
+    });
     expect(await readFile(path, 'utf8')).toBe('isotherm: 1\n');
     const refused = await api.file.save({ path: '/etc/x.yaml', text: '' });
     expect(refused.ok).toBe(false);

@@ -21,11 +21,14 @@ export function tokenMatches(expected: string, given: string | undefined): boole
 /** Why the request is refused (for the 403 body), or null when its Host and Origin are the server's own. */
 export function foreignRequest(req: IncomingMessage, port: number): string | null {
   const host = req.headers.host;
-  if (host === undefined || !allowedHosts(port).has(host.toLowerCase())) return 'this server answers only to its own address (Host)';
+  if (host === undefined || !allowedHosts(port).has(host.toLowerCase()))
+    return 'this server answers only to its own address (Host)';
   const origin = req.headers.origin;
-  if (origin !== undefined && !allowedOrigins(port).has(origin.toLowerCase())) return 'requests from other sites are refused (Origin)';
+  if (origin !== undefined && !allowedOrigins(port).has(origin.toLowerCase()))
+    return 'requests from other sites are refused (Origin)';
   const site = req.headers['sec-fetch-site'];
-  if (site === 'cross-site' || site === 'same-site') return 'requests from other sites are refused (Sec-Fetch-Site)';
+  if (site === 'cross-site' || site === 'same-site')
+    return 'requests from other sites are refused (Sec-Fetch-Site)';
   return null;
 }
 
@@ -34,6 +37,7 @@ export function refuseApi(req: IncomingMessage, port: number, token: string): st
   const foreign = foreignRequest(req, port);
   if (foreign !== null) return foreign;
   const given = req.headers[TOKEN_HEADER];
-  if (!tokenMatches(token, Array.isArray(given) ? given[0] : given)) return 'missing or wrong access token: open the address `npm start` printed';
+  if (!tokenMatches(token, Array.isArray(given) ? given[0] : given))
+    return 'missing or wrong access token: open the address `npm start` printed';
   return null;
 }

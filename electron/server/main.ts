@@ -29,13 +29,20 @@ export function defaultDataDir(): string {
 }
 
 function hasDisplay(): boolean {
-  return Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) || process.platform === 'darwin' || process.platform === 'win32';
+  return (
+    Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) ||
+    process.platform === 'darwin' ||
+    process.platform === 'win32'
+  );
 }
 
 function openInBrowser(url: string): void {
-  const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
   const child = spawn(command, [url], { stdio: 'ignore', detached: true });
-  child.on('error', () => console.log(`(could not run ${command}; open the address above yourself)`));
+  child.on('error', () =>
+    console.log(`(could not run ${command}; open the address above yourself)`),
+  );
   child.unref();
 }
 
@@ -44,7 +51,13 @@ export async function runFallback(options: FallbackOptions = {}): Promise<Fallba
   const dataDir = resolve(options.dataDir ?? defaultDataDir());
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const roots = [homedir(), ...(options.allow ?? []).map((d) => resolve(d))];
-  const ctx = createAppContext({ mode: 'browser', userDataDir: dataDir, roots, writeInsideRoots: true, launchFiles: options.files ?? [] });
+  const ctx = createAppContext({
+    mode: 'browser',
+    userDataDir: dataDir,
+    roots,
+    writeInsideRoots: true,
+    launchFiles: options.files ?? [],
+  });
   const server = await startFallbackServer({
     dispatch: createIpc(ctx),
     events: ctx.events,

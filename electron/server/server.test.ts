@@ -14,13 +14,31 @@ let ctx: HandlerContext;
 let server: FallbackServer;
 
 /** A raw HTTP request (node:http, so Host and Origin can be set freely). */
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path,
+        method: options.method ?? 'GET',
+        headers: options.headers,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -29,7 +47,12 @@ function send(path: string, options: { method?: string; headers?: Record<string,
 function api(channel: string, body: unknown, headers: Record<string, string> = {}) {
   return send(`/api/${channel}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-isotherm-token': server.token, origin: server.origin, ...headers },
+    headers: {
+      'content-type': 'application/json',
+      'x-isotherm-token': server.token,
+      origin: server.origin,
+      ...headers,
+    },
     body: JSON.stringify(body),
   });
 }
@@ -37,13 +60,19 @@ function api(channel: string, body: unknown, headers: Record<string, string> = {
 beforeEach(async () => {
   world = await tempWorld();
   const renderer = join(world.root, 'renderer');
-  await Promise.all([world.home, world.userData, world.examples].map((d) => mkdir(d, { recursive: true })));
+  await Promise.all(
+    [world.home, world.userData, world.examples].map((d) => mkdir(d, { recursive: true })),
+  );
   await mkdir(join(renderer, 'assets'), { recursive: true });
   await writeFile(join(renderer, 'index.html'), '<!doctype html><title>Isotherm</title>');
   await writeFile(join(renderer, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(world.root, 'secret.txt'), 'secret');
   ctx = testContext(world);
-  server = await startFallbackServer({ dispatch: createIpc(ctx), events: ctx.events, rendererDir: renderer });
+  server = await startFallbackServer({
+    dispatch: createIpc(ctx),
+    events: ctx.events,
+    rendererDir: renderer,
+  });
 });
 afterEach(async () => {
   await server.close();
@@ -60,14 +89,23 @@ describe('browser fallback server', () => {
   it('answers a valid call with 200 and the typed result', async () => {
     const r = await api('app.info', {});
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toMatchObject({ ok: true, value: { name: 'Isotherm', mode: 'browser' } });
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: true,
+      value: { name: 'Isotherm', mode: 'browser' },
+    });
     expect(r.headers['content-security-policy']).toContain("script-src 'self'");
   });
 
   it('refuses a wrong or missing token with 403 and does not run the handler', async () => {
     const path = join(world.home, 'x.yaml');
-    expect((await api('file.save', { path, text: 'x' }, { 'x-isotherm-token': 'wrong' })).status).toBe(403);
-    const noToken = await send('/api/app.info', { method: 'POST', headers: { origin: server.origin }, body: '{}' });
+    expect(
+      (await api('file.save', { path, text: 'x' }, { 'x-isotherm-token': 'wrong' })).status,
+    ).toBe(403);
+    const noToken = await send('/api/app.info', {
+      method: 'POST',
+      headers: { origin: server.origin },
+      body: '{}',
+    });
     expect(noToken.status).toBe(403);
     expect((await api('file.list', {})).status).toBe(200);
     expect(JSON.parse((await api('file.list', {})).body).value.entries).toEqual([]);
@@ -77,7 +115,9 @@ describe('browser fallback server', () => {
     const r = await api('app.info', {}, { origin: 'http://evil.example' });
     expect(r.status).toBe(403);
     expect(JSON.parse(r.body).error.message).toContain('Origin');
-    expect((await api('app.info', {}, { origin: `http://127.0.0.1:${server.port + 1}` })).status).toBe(403);
+    expect(
+      (await api('app.info', {}, { origin: `http://127.0.0.1:${server.port + 1}` })).status,
+    ).toBe(403);
     expect((await api('app.info', {}, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
   });
 
@@ -98,7 +138,11 @@ describe('browser fallback server', () => {
   });
 
   it('reports bad JSON with 400 and unknown operations with 404, as typed results', async () => {
-    const bad = await send('/api/app.info', { method: 'POST', headers: { 'x-isotherm-token': server.token }, body: '{nope' });
+    const bad = await send('/api/app.info', {
+      method: 'POST',
+      headers: { 'x-isotherm-token': server.token },
+      body: '{nope',
+    });
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body).error.code).toBe('E_INVALID_REQUEST');
     const unknown = await api('shell.exec', {});
@@ -110,15 +154,22 @@ describe('browser fallback server', () => {
   it('streams events to a client holding the token, and stops when the client leaves', async () => {
     expect((await send('/api/events')).status).toBe(403);
     const controller = new AbortController();
-    const response = await fetch(`${server.origin}/api/events`, { headers: { 'x-isotherm-token': server.token }, signal: controller.signal });
+    const response = await fetch(`${server.origin}/api/events`, {
+      headers: { 'x-isotherm-token': server.token },
+      signal: controller.signal,
+    });
     expect(response.status).toBe(200);
     const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
     let text = (await reader.read()).value ?? '';
     expect(text).toContain(': connected');
     expect(ctx.events.size).toBe(1);
     ctx.events.emit('menu.command', { command: 'file.save' });
-    while (!text.includes('\n\ndata: ') || !text.endsWith('\n\n')) text += (await reader.read()).value ?? '';
-    expect(JSON.parse(text.split('data: ')[1]!.trim())).toEqual({ kind: 'menu.command', payload: { command: 'file.save' } });
+    while (!text.includes('\n\ndata: ') || !text.endsWith('\n\n'))
+      text += (await reader.read()).value ?? '';
+    expect(JSON.parse(text.split('data: ')[1]!.trim())).toEqual({
+      kind: 'menu.command',
+      payload: { command: 'file.save' },
+    });
     controller.abort();
     await reader.closed.catch(() => undefined);
     await server.close();

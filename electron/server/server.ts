@@ -38,7 +38,12 @@ export interface FallbackServer {
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...securityHeaders(), 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'content-length': String(Buffer.byteLength(text)) });
+  res.writeHead(status, {
+    ...securityHeaders(),
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-length': String(Buffer.byteLength(text)),
+  });
   res.end(text);
 }
 
@@ -76,15 +81,26 @@ export async function startFallbackServer(options: FallbackServerOptions): Promi
       const why = refuseApi(req, port, token);
       if (why !== null) return refuse(res, why);
       if (url.pathname === EVENTS_PATH) {
-        if (req.method !== 'GET') return sendJson(res, 405, fail('E_INVALID_REQUEST', 'Use GET for the event stream.'));
+        if (req.method !== 'GET')
+          return sendJson(res, 405, fail('E_INVALID_REQUEST', 'Use GET for the event stream.'));
         const dispose = streamEvents(options.events, res);
         streams.add(dispose);
         res.on('close', () => streams.delete(dispose));
         return;
       }
-      if (req.method !== 'POST') return sendJson(res, 405, fail('E_INVALID_REQUEST', 'Use POST with a JSON body for API requests.'));
+      if (req.method !== 'POST')
+        return sendJson(
+          res,
+          405,
+          fail('E_INVALID_REQUEST', 'Use POST with a JSON body for API requests.'),
+        );
       const body = await readBody(req);
-      if (body === null) return sendJson(res, 413, fail('E_TOO_LARGE', `The request is larger than ${MAX_BODY_BYTES / 1048576} MB.`));
+      if (body === null)
+        return sendJson(
+          res,
+          413,
+          fail('E_TOO_LARGE', `The request is larger than ${MAX_BODY_BYTES / 1048576} MB.`),
+        );
       let payload: unknown;
       try {
         payload = body.trim() === '' ? {} : JSON.parse(body);
@@ -98,11 +114,17 @@ export async function startFallbackServer(options: FallbackServerOptions): Promi
         channel = '';
       }
       const result = await options.dispatch(channel, payload);
-      return sendJson(res, !result.ok && result.error.code === 'E_UNKNOWN_CHANNEL' ? 404 : 200, result);
+      return sendJson(
+        res,
+        !result.ok && result.error.code === 'E_UNKNOWN_CHANNEL' ? 404 : 200,
+        result,
+      );
     }
     const why = foreignRequest(req, port);
     if (why !== null) {
-      res.writeHead(403, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' }).end(`Refused: ${why}.\n`);
+      res
+        .writeHead(403, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' })
+        .end(`Refused: ${why}.\n`);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -114,7 +136,8 @@ export async function startFallbackServer(options: FallbackServerOptions): Promi
 
   const server = createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, fail('E_INTERNAL', `The server failed: ${(err as Error).message}`));
+      if (!res.headersSent)
+        sendJson(res, 500, fail('E_INTERNAL', `The server failed: ${(err as Error).message}`));
       else res.destroy();
     });
   });

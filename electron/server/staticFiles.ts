@@ -6,7 +6,11 @@ import { contentTypeOf } from '../app/contentTypes';
 import { securityHeaders } from './headers';
 
 /** Serve a file of the built renderer (`/` is index.html); never anything outside `root`. */
-export async function serveStatic(root: string, urlPath: string, res: ServerResponse): Promise<void> {
+export async function serveStatic(
+  root: string,
+  urlPath: string,
+  res: ServerResponse,
+): Promise<void> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -15,8 +19,13 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
   }
   const relative = decoded === '/' ? 'index.html' : decoded.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
-  if (decoded.includes('\0') || !(file === root || file.startsWith(root.endsWith(sep) ? root : root + sep))) {
-    res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  if (
+    decoded.includes('\0') ||
+    !(file === root || file.startsWith(root.endsWith(sep) ? root : root + sep))
+  ) {
+    res
+      .writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' })
+      .end('Not found\n');
     return;
   }
   try {
@@ -35,6 +44,8 @@ export async function serveStatic(root: string, urlPath: string, res: ServerResp
       res.writeHead(204, securityHeaders()).end();
       return;
     }
-    res.writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+    res
+      .writeHead(404, { ...securityHeaders(), 'content-type': 'text/plain; charset=utf-8' })
+      .end('Not found\n');
   }
 }

@@ -22,7 +22,9 @@ class SafeStorageSecretStore implements SecretStore {
   private async read(): Promise<Record<string, string>> {
     try {
       const value = JSON.parse(await readFile(this.path, 'utf8')) as unknown;
-      return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, string>) : {};
+      return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? (value as Record<string, string>)
+        : {};
     } catch {
       return {};
     }
@@ -58,5 +60,7 @@ class SafeStorageSecretStore implements SecretStore {
 
 /** The keychain-backed store, or memory when the OS offers no encryption (never plain text on disk). */
 export function keychainSecretStore(userDataDir: string): SecretStore {
-  return safeStorage.isEncryptionAvailable() ? new SafeStorageSecretStore(userDataDir) : new MemorySecretStore();
+  return safeStorage.isEncryptionAvailable()
+    ? new SafeStorageSecretStore(userDataDir)
+    : new MemorySecretStore();
 }

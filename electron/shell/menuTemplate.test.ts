@@ -5,14 +5,30 @@ import { MENU_COMMANDS } from '../../shared/ipc';
 import { menuTemplate } from './menuTemplate';
 
 function items(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
-  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? items(item.submenu) : [])]);
+  return template.flatMap((item) => [
+    item,
+    ...(Array.isArray(item.submenu) ? items(item.submenu) : []),
+  ]);
 }
 
-function build(platform: string, recent = [{ path: '/h/a.isotherm.yaml', name: 'a.isotherm.yaml', openedAt: '2025-01-01T00:00:00Z' }]) {
+function build(
+  platform: string,
+  recent = [
+    { path: '/h/a.isotherm.yaml', name: 'a.isotherm.yaml', openedAt: '2025-01-01T00:00:00Z' },
+  ],
+) {
   const sent: { command: MenuCommand; arg?: string }[] = [];
   let docs = 0;
-  const template = menuTemplate({ send: (command, arg) => sent.push({ command, ...(arg !== undefined ? { arg } : {}) }), openDocs: () => docs++ }, recent, platform);
-  for (const item of items(template)) item.click?.(undefined as never, undefined as never, undefined as never);
+  const template = menuTemplate(
+    {
+      send: (command, arg) => sent.push({ command, ...(arg !== undefined ? { arg } : {}) }),
+      openDocs: () => docs++,
+    },
+    recent,
+    platform,
+  );
+  for (const item of items(template))
+    item.click?.(undefined as never, undefined as never, undefined as never);
   return { template, sent, docs: () => docs };
 }
 
@@ -21,7 +37,13 @@ describe('native menus', () => {
     const { template, sent, docs } = build('linux');
     expect(template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
     const reachable = new Set(sent.map((s) => s.command));
-    const notInMenus: MenuCommand[] = ['file.saveAndClose', 'edit.cut', 'edit.copy', 'edit.paste', 'help.docs'];
+    const notInMenus: MenuCommand[] = [
+      'file.saveAndClose',
+      'edit.cut',
+      'edit.copy',
+      'edit.paste',
+      'help.docs',
+    ];
     expect(MENU_COMMANDS.filter((c) => !reachable.has(c) && !notInMenus.includes(c))).toEqual([]);
     expect(sent).toContainEqual({ command: 'file.openRecent', arg: '/h/a.isotherm.yaml' });
     expect(docs()).toBe(1);
@@ -29,7 +51,14 @@ describe('native menus', () => {
 
   it('uses the native roles for the clipboard and quit, and shows but does not register command shortcuts', () => {
     const all = items(build('linux').template);
-    expect(all.filter((i) => i.role).map((i) => i.role)).toEqual(['quit', 'cut', 'copy', 'paste', 'toggleDevTools', 'help']);
+    expect(all.filter((i) => i.role).map((i) => i.role)).toEqual([
+      'quit',
+      'cut',
+      'copy',
+      'paste',
+      'toggleDevTools',
+      'help',
+    ]);
     const save = all.find((i) => i.label === '&Save')!;
     expect(save).toMatchObject({ accelerator: 'CmdOrCtrl+S', registerAccelerator: false });
   });

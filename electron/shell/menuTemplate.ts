@@ -14,15 +14,31 @@ export interface MenuActions {
  * the renderer's shortcut registry handles the keys (so Delete, Ctrl+A, Ctrl+Z keep working in text fields),
  * and the menu item is the mouse way to the same command.
  */
-function command(label: string, name: MenuCommand, actions: MenuActions, accelerator?: string, arg?: string): MenuItemConstructorOptions {
-  return { label, click: () => actions.send(name, arg), ...(accelerator ? { accelerator, registerAccelerator: false } : {}) };
+function command(
+  label: string,
+  name: MenuCommand,
+  actions: MenuActions,
+  accelerator?: string,
+  arg?: string,
+): MenuItemConstructorOptions {
+  return {
+    label,
+    click: () => actions.send(name, arg),
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  };
 }
 
 /** The native menus (File, Edit, View, Help; the app menu on macOS) with desktop-conventional shortcuts. */
-export function menuTemplate(actions: MenuActions, recent: readonly RecentEntry[], platform: string = process.platform): MenuItemConstructorOptions[] {
+export function menuTemplate(
+  actions: MenuActions,
+  recent: readonly RecentEntry[],
+  platform: string = process.platform,
+): MenuItemConstructorOptions[] {
   const mac = platform === 'darwin';
   const recentItems: MenuItemConstructorOptions[] =
-    recent.length === 0 ? [{ label: 'No Recent Designs', enabled: false }] : recent.map((r) => command(r.name, 'file.openRecent', actions, undefined, r.path));
+    recent.length === 0
+      ? [{ label: 'No Recent Designs', enabled: false }]
+      : recent.map((r) => command(r.name, 'file.openRecent', actions, undefined, r.path));
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
@@ -35,7 +51,12 @@ export function menuTemplate(actions: MenuActions, recent: readonly RecentEntry[
       { type: 'separator' },
       command('&Import Templates…', 'file.importTemplates', actions, 'CmdOrCtrl+I'),
       command('&Export…', 'file.export', actions, 'CmdOrCtrl+E'),
-      ...(mac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: '&Quit', accelerator: 'Ctrl+Q' } as const]),
+      ...(mac
+        ? []
+        : [
+            { type: 'separator' } as const,
+            { role: 'quit', label: '&Quit', accelerator: 'Ctrl+Q' } as const,
+          ]),
     ],
   };
   const edit: MenuItemConstructorOptions = {
@@ -71,10 +92,26 @@ export function menuTemplate(actions: MenuActions, recent: readonly RecentEntry[
   const help: MenuItemConstructorOptions = {
     role: 'help',
     label: '&Help',
-    submenu: [{ label: '&Documentation', click: () => actions.openDocs() }, ...(mac ? [] : [command('&About Isotherm', 'help.about', actions)])],
+    submenu: [
+      { label: '&Documentation', click: () => actions.openDocs() },
+      ...(mac ? [] : [command('&About Isotherm', 'help.about', actions)]),
+    ],
   };
   const appMenu: MenuItemConstructorOptions[] = mac
-    ? [{ label: 'Isotherm', submenu: [command('About Isotherm', 'help.about', actions), { type: 'separator' }, { role: 'hide' }, { role: 'hideOthers' }, { role: 'unhide' }, { type: 'separator' }, { role: 'quit' }] }]
+    ? [
+        {
+          label: 'Isotherm',
+          submenu: [
+            command('About Isotherm', 'help.about', actions),
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
     : [];
   return [...appMenu, file, edit, view, help];
 }

@@ -6,7 +6,9 @@ import { CONTENT_SECURITY_POLICY } from '../app/csp';
 
 /** Before `app.ready`: app:// behaves like https (standard, secure origin, fetch allowed). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
 }
 
 /** Serve out/renderer on app://isotherm/ with the CSP header; anything else is 404. */
@@ -18,7 +20,11 @@ export function serveRenderer(rendererDir: string): void {
       const body = await readFile(file);
       return new Response(body, {
         status: 200,
-        headers: { 'content-type': contentTypeOf(file), 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' },
+        headers: {
+          'content-type': contentTypeOf(file),
+          'content-security-policy': CONTENT_SECURITY_POLICY,
+          'x-content-type-options': 'nosniff',
+        },
       });
     } catch {
       return new Response('Not found', { status: 404 });

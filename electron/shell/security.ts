@@ -9,7 +9,9 @@ const ALLOWED_PERMISSIONS = new Set(['clipboard-sanitized-write']);
  * (http(s) links open in the system browser instead), no <webview>, no permissions but writing to the clipboard.
  */
 export function harden(session: Session): void {
-  session.setPermissionRequestHandler((_contents, permission, callback) => callback(ALLOWED_PERMISSIONS.has(permission)));
+  session.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(ALLOWED_PERMISSIONS.has(permission)),
+  );
   session.setPermissionCheckHandler((_contents, permission) => ALLOWED_PERMISSIONS.has(permission));
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {

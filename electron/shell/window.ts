@@ -19,7 +19,10 @@ export function windowTitle(state: WindowState): string {
  * renderer's state; closing with unsaved changes asks Save / Don't Save / Cancel ("Save" sends
  * `file.saveAndClose`, and the renderer calls `window.close` once saved).
  */
-export function createMainWindow(preloadDir: string, send: (command: MenuCommand) => void): MainWindow {
+export function createMainWindow(
+  preloadDir: string,
+  send: (command: MenuCommand) => void,
+): MainWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,

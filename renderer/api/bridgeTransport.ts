@@ -8,9 +8,18 @@ export function bridgeTransport(bridge: IsothermBridge): Transport {
     mode: 'electron',
     invoke: async (channel, request) => {
       const dot = channel.indexOf('.');
-      const group = (bridge as unknown as Record<string, Record<string, (r: unknown) => Promise<unknown>>>)[channel.slice(0, dot)];
+      const group = (
+        bridge as unknown as Record<string, Record<string, (r: unknown) => Promise<unknown>>>
+      )[channel.slice(0, dot)];
       const fn = group?.[channel.slice(dot + 1)];
-      if (!fn) return { ok: false, error: { code: 'E_UNKNOWN_CHANNEL', message: `The preload does not expose ${channel}: rebuild the app (npm run build:electron).` } };
+      if (!fn)
+        return {
+          ok: false,
+          error: {
+            code: 'E_UNKNOWN_CHANNEL',
+            message: `The preload does not expose ${channel}: rebuild the app (npm run build:electron).`,
+          },
+        };
       return (await fn(request)) as Awaited<ReturnType<Transport['invoke']>>;
     },
     pathForFile: (file) => {
@@ -18,7 +27,9 @@ export function bridgeTransport(bridge: IsothermBridge): Transport {
       return path ? path : null;
     },
     listen(listener) {
-      const offs = eventNames.map((name) => bridge.on(name, (payload) => listener({ kind: name, payload } as AppEvent)));
+      const offs = eventNames.map((name) =>
+        bridge.on(name, (payload) => listener({ kind: name, payload } as AppEvent)),
+      );
       return () => offs.forEach((off) => off());
     },
   };

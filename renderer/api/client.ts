@@ -1,4 +1,12 @@
-import type { AppEvent, EventListener, EventName, EventPayload, IsothermBridge, OperationsApi, Subscribe } from '../../shared/ipc';
+import type {
+  AppEvent,
+  EventListener,
+  EventName,
+  EventPayload,
+  IsothermBridge,
+  OperationsApi,
+  Subscribe,
+} from '../../shared/ipc';
 import { BRIDGE_GLOBAL, buildOperations } from '../../shared/ipc';
 import { bridgeTransport } from './bridgeTransport';
 import { httpTransport, readToken } from './httpTransport';
@@ -41,13 +49,17 @@ export function noTransport(reason: string): Transport {
 }
 
 /** Electron's bridge when the preload put it there; otherwise the browser fallback with the token from the URL. */
-export function detectTransport(win: Window | undefined = typeof window === 'undefined' ? undefined : window): Transport {
+export function detectTransport(
+  win: Window | undefined = typeof window === 'undefined' ? undefined : window,
+): Transport {
   if (win === undefined) return noTransport('No window: the API client runs only in the renderer.');
   const bridge = (win as unknown as Record<string, IsothermBridge | undefined>)[BRIDGE_GLOBAL];
   if (bridge) return bridgeTransport(bridge);
   const token = readToken(win);
   if (token) return httpTransport(token);
-  return noTransport('This page was opened without its access token: open the address `npm start` printed (it ends with #token=...).');
+  return noTransport(
+    'This page was opened without its access token: open the address `npm start` printed (it ends with #token=...).',
+  );
 }
 
 /** The app's API, created once at startup. */

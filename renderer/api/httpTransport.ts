@@ -1,5 +1,11 @@
 import type { AppEvent, IpcResult } from '../../shared/ipc';
-import { API_PREFIX, EVENTS_PATH, TOKEN_FRAGMENT_KEY, TOKEN_HEADER, isEventName } from '../../shared/ipc';
+import {
+  API_PREFIX,
+  EVENTS_PATH,
+  TOKEN_FRAGMENT_KEY,
+  TOKEN_HEADER,
+  isEventName,
+} from '../../shared/ipc';
 import { createSseParser } from './sse';
 import type { Transport } from './transport';
 
@@ -14,7 +20,11 @@ export function readToken(win: Window): string | null {
     win.sessionStorage.setItem(TOKEN_STORAGE_KEY, fromHash);
     params.delete(TOKEN_FRAGMENT_KEY);
     const rest = params.toString();
-    win.history.replaceState(null, '', win.location.pathname + win.location.search + (rest ? `#${rest}` : ''));
+    win.history.replaceState(
+      null,
+      '',
+      win.location.pathname + win.location.search + (rest ? `#${rest}` : ''),
+    );
     return fromHash;
   }
   return win.sessionStorage.getItem(TOKEN_STORAGE_KEY);
@@ -38,9 +48,14 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
         body: JSON.stringify(request ?? {}),
       });
     } catch {
-      return failed('The Isotherm server does not answer: is `npm start` still running in its terminal? Start it again and reload.');
+      return failed(
+        'The Isotherm server does not answer: is `npm start` still running in its terminal? Start it again and reload.',
+      );
     }
-    if (response.status === 403) return failed('The Isotherm server refused this page (its token changed): open the address `npm start` printed last.');
+    if (response.status === 403)
+      return failed(
+        'The Isotherm server refused this page (its token changed): open the address `npm start` printed last.',
+      );
     try {
       return (await response.json()) as IpcResult<unknown>;
     } catch {
@@ -62,9 +77,13 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
       for (const l of [...listeners]) l(event);
     });
     const retry = (): void => {
-      if (stream === controller && !controller.signal.aborted) setTimeout(() => stream === controller && connect(), RECONNECT_MS);
+      if (stream === controller && !controller.signal.aborted)
+        setTimeout(() => stream === controller && connect(), RECONNECT_MS);
     };
-    fetch(`${baseUrl}${EVENTS_PATH}`, { headers: { [TOKEN_HEADER]: token }, signal: controller.signal })
+    fetch(`${baseUrl}${EVENTS_PATH}`, {
+      headers: { [TOKEN_HEADER]: token },
+      signal: controller.signal,
+    })
       .then(async (response) => {
         if (!response.ok || !response.body) return retry();
         const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();

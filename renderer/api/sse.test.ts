@@ -11,7 +11,14 @@ function parseAll(chunks: string[]): string[] {
 
 describe('createSseParser', () => {
   it('yields the data of each complete event and ignores comments', () => {
-    expect(parseAll([': ping\n\n', 'data: {"a":1}\n\n', 'event: x\ndata: one\ndata: two\n\n', 'data: incomplete\n'])).toEqual(['{"a":1}', 'one\ntwo']);
+    expect(
+      parseAll([
+        ': ping\n\n',
+        'data: {"a":1}\n\n',
+        'event: x\ndata: one\ndata: two\n\n',
+        'data: incomplete\n',
+      ]),
+    ).toEqual(['{"a":1}', 'one\ntwo']);
   });
 
   it('handles CRLF line ends', () => {
@@ -19,7 +26,10 @@ describe('createSseParser', () => {
   });
 
   it('gives the same events however the stream is split into chunks', () => {
-    const messages = fc.array(fc.string({ minLength: 1 }).filter((s) => !/[\r\n]/.test(s)), { maxLength: 8 });
+    const messages = fc.array(
+      fc.string({ minLength: 1 }).filter((s) => !/[\r\n]/.test(s)),
+      { maxLength: 8 },
+    );
     fc.assert(
       fc.property(messages, fc.array(fc.nat(), { maxLength: 10 }), (msgs, cuts) => {
         const stream = msgs.map((m) => `data: ${m}\n\n`).join('');

@@ -38,7 +38,11 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
-      {catalogError && <div className="banner banner-error">The resource catalog could not be loaded: {catalogError}</div>}
+      {catalogError && (
+        <div className="banner banner-error">
+          The resource catalog could not be loaded: {catalogError}
+        </div>
+      )}
       {welcome ? (
         <Welcome />
       ) : (

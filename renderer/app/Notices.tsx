@@ -8,7 +8,9 @@ const selectNotices = (s: AppState) => s.notices;
 export function Notices() {
   const notices = useApp(selectNotices);
   useEffect(() => {
-    const timers = notices.filter((n) => n.severity === 'info').map((n) => setTimeout(() => appStore.getState().dismissNotice(n.id), 4000));
+    const timers = notices
+      .filter((n) => n.severity === 'info')
+      .map((n) => setTimeout(() => appStore.getState().dismissNotice(n.id), 4000));
     return () => timers.forEach(clearTimeout);
   }, [notices]);
   return (
@@ -16,7 +18,11 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} className={`notice notice-${n.severity}`}>
           <span>{n.text}</span>
-          <button className="icon-btn" aria-label="Dismiss" onClick={() => appStore.getState().dismissNotice(n.id)}>
+          <button
+            className="icon-btn"
+            aria-label="Dismiss"
+            onClick={() => appStore.getState().dismissNotice(n.id)}
+          >
             ✕
           </button>
         </div>

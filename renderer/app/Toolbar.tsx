@@ -11,7 +11,8 @@ import { api } from '../api';
 
 const mac = isMacPlatform();
 
-const selectTitle = (s: AppState) => (s.filePath === null ? `${s.design.name} (unsaved)` : baseName(s.filePath));
+const selectTitle = (s: AppState) =>
+  s.filePath === null ? `${s.design.name} (unsaved)` : baseName(s.filePath);
 const selectDirty = (s: AppState) => isDirty(s);
 
 function CommandButton({ id, label, icon }: { id: string; label?: string; icon?: ToolIconName }) {
@@ -20,7 +21,14 @@ function CommandButton({ id, label, icon }: { id: string; label?: string; icon?:
   const shortcut = command.shortcuts?.[0];
   const title = `${command.label}${shortcut ? ` (${describeShortcut(shortcut, mac)})` : ''}`;
   return (
-    <button className={icon ? 'tool-btn' : 'btn btn-small'} title={title} aria-label={command.label} disabled={!enabled} onClick={() => void command.perform(commandContext)} data-testid={`cmd-${id}`}>
+    <button
+      className={icon ? 'tool-btn' : 'btn btn-small'}
+      title={title}
+      aria-label={command.label}
+      disabled={!enabled}
+      onClick={() => void command.perform(commandContext)}
+      data-testid={`cmd-${id}`}
+    >
       {icon !== undefined ? <ToolIcon name={icon} /> : (label ?? command.label)}
     </button>
   );
@@ -33,7 +41,13 @@ const BROWSER_MODE_HELP =
 function BrowserModeBadge() {
   if (api.transport !== 'browser') return null;
   return (
-    <span className="mode-badge" title={BROWSER_MODE_HELP} aria-label={`Browser mode: ${BROWSER_MODE_HELP}`} tabIndex={0} data-testid="browser-mode">
+    <span
+      className="mode-badge"
+      title={BROWSER_MODE_HELP}
+      aria-label={`Browser mode: ${BROWSER_MODE_HELP}`}
+      tabIndex={0}
+      data-testid="browser-mode"
+    >
       Browser mode
     </span>
   );

@@ -17,15 +17,24 @@ export function Welcome() {
     <div className="welcome" data-testid="welcome">
       <div className="welcome-inner">
         <h1>Isotherm</h1>
-        <p className="muted">Draw resources on region swimlanes, connect them across regions, get one Heat template per region.</p>
+        <p className="muted">
+          Draw resources on region swimlanes, connect them across regions, get one Heat template per
+          region.
+        </p>
         <div className="welcome-actions">
-          <button className="btn btn-primary" onClick={() => void replaceDocument(ctx, { kind: 'new' })}>
+          <button
+            className="btn btn-primary"
+            onClick={() => void replaceDocument(ctx, { kind: 'new' })}
+          >
             New design
           </button>
           <button className="btn" onClick={() => void replaceDocument(ctx, { kind: 'open' })}>
             Open…
           </button>
-          <button className="btn" onClick={() => appStore.getState().openDialog({ kind: 'import' })}>
+          <button
+            className="btn"
+            onClick={() => appStore.getState().openDialog({ kind: 'import' })}
+          >
             Import templates…
           </button>
         </div>
@@ -35,7 +44,11 @@ export function Welcome() {
             <ul className="recent">
               {recent.slice(0, 6).map((r) => (
                 <li key={r.path}>
-                  <button className="link" onClick={() => void replaceDocument(ctx, { kind: 'open', path: r.path })} title={r.path}>
+                  <button
+                    className="link"
+                    onClick={() => void replaceDocument(ctx, { kind: 'open', path: r.path })}
+                    title={r.path}
+                  >
                     {r.name}
                   </button>
                   <span className="muted"> {r.path}</span>
@@ -47,7 +60,12 @@ export function Welcome() {
         <h2>Examples</h2>
         <div className="examples">
           {examples.map((e) => (
-            <button key={e.id} className="example" onClick={() => void replaceDocument(ctx, { kind: 'example', id: e.id })} data-testid={`example-${e.id}`}>
+            <button
+              key={e.id}
+              className="example"
+              onClick={() => void replaceDocument(ctx, { kind: 'example', id: e.id })}
+              data-testid={`example-${e.id}`}
+            >
               <span className="example-name">{e.name}</span>
               {e.description && <span className="example-desc">{e.description}</span>}
               <span className="example-lanes">

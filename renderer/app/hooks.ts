@@ -14,14 +14,20 @@ import { isDirty } from '../store/createAppStore';
 export const commandContext: CommandContext = { store: appStore, api, canvas: canvasControls };
 
 const inTextField = (t: EventTarget | null): boolean =>
-  t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.closest('.cm-editor') !== null);
+  t instanceof HTMLElement &&
+  (t.isContentEditable ||
+    t.tagName === 'INPUT' ||
+    t.tagName === 'TEXTAREA' ||
+    t.tagName === 'SELECT' ||
+    t.closest('.cm-editor') !== null);
 
 /** Keyboard shortcuts through the command registry. */
 export function useShortcuts(): void {
   useEffect(() => {
     const mac = isMacPlatform();
     const onKey = (e: KeyboardEvent) => {
-      if (appStore.getState().dialog !== null && e.key !== 'Escape' && !(e.ctrlKey || e.metaKey)) return;
+      if (appStore.getState().dialog !== null && e.key !== 'Escape' && !(e.ctrlKey || e.metaKey))
+        return;
       const command = commandForKey(e, inTextField(e.target), mac);
       if (command === undefined) return;
       e.preventDefault();
@@ -34,7 +40,11 @@ export function useShortcuts(): void {
 
 /** Native menus send `menu.command`. */
 export function useMenuCommands(): void {
-  useEffect(() => api.on('menu.command', ({ command, arg }) => void runCommand(commandContext, command, arg)), []);
+  useEffect(
+    () =>
+      api.on('menu.command', ({ command, arg }) => void runCommand(commandContext, command, arg)),
+    [],
+  );
 }
 
 /** The window title and the unsaved-changes mark. */
@@ -67,7 +77,12 @@ export function useAutosave(): void {
       const s = appStore.getState();
       if (!isDirty(s) || s.welcome || s.revision === copied) return;
       copied = s.revision;
-      void api.recovery.write({ key: s.docKey, text: currentText(appStore), path: s.filePath, name: s.design.name });
+      void api.recovery.write({
+        key: s.docKey,
+        text: currentText(appStore),
+        path: s.filePath,
+        name: s.design.name,
+      });
     }, AUTOSAVE_INTERVAL_MS);
     return () => clearInterval(timer);
   }, []);
@@ -87,7 +102,12 @@ export function useFileDrop(): void {
       // Electron: the file itself (saves go back to it); the browser: an unsaved copy of its text
       const path = api.pathForFile(file);
       if (path !== null) void replaceDocument(commandContext, { kind: 'open', path });
-      else void file.text().then((text) => replaceDocument(commandContext, { kind: 'dropped', text, name: file.name }));
+      else
+        void file
+          .text()
+          .then((text) =>
+            replaceDocument(commandContext, { kind: 'dropped', text, name: file.name }),
+          );
     };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);

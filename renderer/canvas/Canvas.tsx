@@ -18,7 +18,13 @@ import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import type { CanvasNode, RefEdge } from './adapter';
 import { attachCanvas } from './canvasControls';
-import { dropType, finishDrag, handleConnect, handleEdgeChanges, handleNodeChanges } from './canvasEvents';
+import {
+  dropType,
+  finishDrag,
+  handleConnect,
+  handleEdgeChanges,
+  handleNodeChanges,
+} from './canvasEvents';
 import { SNAP } from './geometry';
 import { LaneNodeView } from './LaneNodeView';
 import { RefEdgeView } from './RefEdgeView';
@@ -44,7 +50,8 @@ const ZOOM_KEYS = ['Meta', 'Control'];
 const PAN_BUTTONS = [1, 2];
 const PRO_OPTIONS = { hideAttribution: true };
 
-const miniMapColor = (n: CanvasNode) => (n.type === 'lane' ? 'var(--lane-bg)' : serviceColor(n.data.service));
+const miniMapColor = (n: CanvasNode) =>
+  n.type === 'lane' ? 'var(--lane-bg)' : serviceColor(n.data.service);
 
 export function Canvas() {
   const model = useCanvasModel();
@@ -64,21 +71,34 @@ export function Canvas() {
         viewCenter: () => {
           const el = document.querySelector('.react-flow');
           const r = el?.getBoundingClientRect();
-          return flow.screenToFlowPosition({ x: (r?.left ?? 0) + (r?.width ?? 0) / 2, y: (r?.top ?? 0) + (r?.height ?? 0) / 2 });
+          return flow.screenToFlowPosition({
+            x: (r?.left ?? 0) + (r?.width ?? 0) / 2,
+            y: (r?.top ?? 0) + (r?.height ?? 0) / 2,
+          });
         },
       }),
     [flow],
   );
 
   useEffect(() => {
-    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 0, maxZoom: 1 }));
+    const id = requestAnimationFrame(
+      () => void flow.fitView({ padding: 0.1, duration: 0, maxZoom: 1 }),
+    );
     return () => cancelAnimationFrame(id);
   }, [documentId, laneCount, flow]);
 
-  const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => handleNodeChanges(appStore, changes), []);
-  const onEdgesChange = useCallback((changes: EdgeChange<RefEdge>[]) => handleEdgeChanges(appStore, changes), []);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => handleNodeChanges(appStore, changes),
+    [],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<RefEdge>[]) => handleEdgeChanges(appStore, changes),
+    [],
+  );
   const onNodeDragStop: OnNodeDrag<CanvasNode> = useCallback((_e, _node, nodes) => {
-    const moved = nodes.filter((n) => n.type === 'resource').map((n) => ({ id: n.id, position: n.position }));
+    const moved = nodes
+      .filter((n) => n.type === 'resource')
+      .map((n) => ({ id: n.id, position: n.position }));
     finishDrag(appStore, lanesRef.current, moved);
   }, []);
   const onConnect = useCallback((c: Connection) => {
@@ -95,7 +115,12 @@ export function Canvas() {
       const type = e.dataTransfer.getData(PALETTE_MIME);
       if (type === '') return;
       e.preventDefault();
-      dropType(appStore, lanesRef.current, type, flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+      dropType(
+        appStore,
+        lanesRef.current,
+        type,
+        flow.screenToFlowPosition({ x: e.clientX, y: e.clientY }),
+      );
     },
     [flow],
   );
@@ -140,7 +165,13 @@ export function Canvas() {
         fitView
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap<CanvasNode> pannable zoomable nodeColor={miniMapColor} nodeStrokeWidth={0} className="minimap" />
+        <MiniMap<CanvasNode>
+          pannable
+          zoomable
+          nodeColor={miniMapColor}
+          nodeStrokeWidth={0}
+          className="minimap"
+        />
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -14,7 +14,11 @@ function LaneRename({ data, done }: { data: LaneNode['data']; done: () => void }
   const bad = !isValidId(id) || taken || regionName.trim() === '';
   const commit = () => {
     if (bad) return;
-    appStore.getState().apply(`Rename lane ${data.laneId}`, (d) => renameLane(d, data.laneId, { id, region_name: regionName.trim() }));
+    appStore
+      .getState()
+      .apply(`Rename lane ${data.laneId}`, (d) =>
+        renameLane(d, data.laneId, { id, region_name: regionName.trim() }),
+      );
     done();
   };
   return (
@@ -28,8 +32,18 @@ function LaneRename({ data, done }: { data: LaneNode['data']; done: () => void }
         if (e.key === 'Escape') done();
       }}
     >
-      <input aria-label="Lane id" value={id} autoFocus onChange={(e) => setId(e.target.value)} className={bad ? 'is-invalid' : ''} />
-      <input aria-label="OpenStack region name" value={regionName} onChange={(e) => setRegionName(e.target.value)} />
+      <input
+        aria-label="Lane id"
+        value={id}
+        autoFocus
+        onChange={(e) => setId(e.target.value)}
+        className={bad ? 'is-invalid' : ''}
+      />
+      <input
+        aria-label="OpenStack region name"
+        value={regionName}
+        onChange={(e) => setRegionName(e.target.value)}
+      />
       <button type="submit" className="btn btn-small btn-primary" disabled={bad}>
         OK
       </button>
@@ -58,13 +72,26 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
               {data.regionName}
               {data.cloud ? ` · ${data.cloud}` : ''}
             </span>
-            <span className="lane-count">{data.resourceCount === 1 ? '1 resource' : `${data.resourceCount} resources`}</span>
+            <span className="lane-count">
+              {data.resourceCount === 1 ? '1 resource' : `${data.resourceCount} resources`}
+            </span>
             <LaneDeployStatus lane={data.laneId} />
             <span className="lane-actions nodrag">
-              <button className="icon-btn" title="Rename lane" aria-label={`Rename lane ${data.laneId}`} onClick={() => setEditing(true)}>
+              <button
+                className="icon-btn"
+                title="Rename lane"
+                aria-label={`Rename lane ${data.laneId}`}
+                onClick={() => setEditing(true)}
+              >
                 ✎
               </button>
-              <button className="icon-btn" title="Move lane up" aria-label={`Move lane ${data.laneId} up`} disabled={data.index === 0} onClick={() => shiftLane(appStore, data.laneId, -1)}>
+              <button
+                className="icon-btn"
+                title="Move lane up"
+                aria-label={`Move lane ${data.laneId} up`}
+                disabled={data.index === 0}
+                onClick={() => shiftLane(appStore, data.laneId, -1)}
+              >
                 ↑
               </button>
               <button
@@ -76,10 +103,21 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
               >
                 ↓
               </button>
-              <button className="icon-btn" title="Auto-layout this lane" aria-label={`Auto-layout lane ${data.laneId}`} disabled={data.resourceCount === 0} onClick={() => void autoLayoutLane(appStore, data.laneId)}>
+              <button
+                className="icon-btn"
+                title="Auto-layout this lane"
+                aria-label={`Auto-layout lane ${data.laneId}`}
+                disabled={data.resourceCount === 0}
+                onClick={() => void autoLayoutLane(appStore, data.laneId)}
+              >
                 ⇶
               </button>
-              <button className="icon-btn danger" title="Remove lane" aria-label={`Remove lane ${data.laneId}`} onClick={() => requestRemoveLane(appStore, data.laneId)}>
+              <button
+                className="icon-btn danger"
+                title="Remove lane"
+                aria-label={`Remove lane ${data.laneId}`}
+                onClick={() => requestRemoveLane(appStore, data.laneId)}
+              >
                 ✕
               </button>
             </span>

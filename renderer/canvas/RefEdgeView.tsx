@@ -15,11 +15,33 @@ const PEEK_STYLE = { pointerEvents: 'none' } as const;
  * the full description is the edge's tooltip.
  */
 export const RefEdgeView = memo(function RefEdgeView(props: EdgeProps<RefEdge>) {
-  const { id, source, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd } = props;
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+  const {
+    id,
+    source,
+    target,
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+    data,
+    selected,
+    markerEnd,
+  } = props;
+  const [path, labelX, labelY] = getBezierPath({
+    sourceX,
+    sourceY,
+    targetX,
+    targetY,
+    sourcePosition,
+    targetPosition,
+  });
   const cross = data?.cross === true;
   const kind = data?.ref.kind ?? 'get_resource';
-  const pinned = useApp(useCallback((s: AppState) => labelPinned(s, id, source, target), [id, source, target]));
+  const pinned = useApp(
+    useCallback((s: AppState) => labelPinned(s, id, source, target), [id, source, target]),
+  );
   const [hovered, setHovered] = useState(false);
   const onEnter = useCallback(() => setHovered(true), []);
   const onLeave = useCallback(() => setHovered(false), []);
@@ -40,7 +62,10 @@ export const RefEdgeView = memo(function RefEdgeView(props: EdgeProps<RefEdge>) 
         <EdgeLabelLayer>
           <div
             className={`edge-label${cross ? ' is-cross' : ''}${selected ? ' is-selected' : ''}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`, ...(pinned ? {} : PEEK_STYLE) }}
+            style={{
+              transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)`,
+              ...(pinned ? {} : PEEK_STYLE),
+            }}
             data-testid={`edge-label-${id}`}
             title={data?.title}
           >

@@ -5,7 +5,10 @@ import { NodeDeployStatus } from '../deploy/NodeDeployStatus';
 import type { ResourceNode } from './adapter';
 
 /** A resource on the canvas: service icon, id, type, and a mark when it has problems. Memoized (STYLE.md 8). */
-export const ResourceNodeView = memo(function ResourceNodeView({ data, selected }: NodeProps<ResourceNode>) {
+export const ResourceNodeView = memo(function ResourceNodeView({
+  data,
+  selected,
+}: NodeProps<ResourceNode>) {
   const short = data.type.split('::').slice(1).join('::') || data.type;
   return (
     <div
@@ -13,7 +16,12 @@ export const ResourceNodeView = memo(function ResourceNodeView({ data, selected 
       data-testid={`node-${data.id}`}
       title={`${data.id} (${data.type})`}
     >
-      <Handle type="source" position={Position.Left} className="rnode-handle" title="Drag to a resource this one uses" />
+      <Handle
+        type="source"
+        position={Position.Left}
+        className="rnode-handle"
+        title="Drag to a resource this one uses"
+      />
       <span className="rnode-icon" style={{ color: serviceColor(data.service) }}>
         <ServiceIcon service={data.service} size={18} />
       </span>
@@ -22,12 +30,20 @@ export const ResourceNodeView = memo(function ResourceNodeView({ data, selected 
         <span className="rnode-type">{short}</span>
       </span>
       {data.problem && (
-        <span className={`rnode-mark mark-${data.problem}`} aria-label={data.problem === 'error' ? 'has errors' : 'has warnings'}>
+        <span
+          className={`rnode-mark mark-${data.problem}`}
+          aria-label={data.problem === 'error' ? 'has errors' : 'has warnings'}
+        >
           {data.problem === 'error' ? '!' : '?'}
         </span>
       )}
       <NodeDeployStatus id={data.id} />
-      <Handle type="target" position={Position.Right} className="rnode-handle" title="Resources using this one connect here" />
+      <Handle
+        type="target"
+        position={Position.Right}
+        className="rnode-handle"
+        title="Resources using this one connect here"
+      />
     </div>
   );
 });

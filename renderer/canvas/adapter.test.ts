@@ -39,7 +39,10 @@ describe('canvas adapter', () => {
   it('reuses node objects whose inputs did not change', () => {
     const cache = new NodeCache();
     const a = deriveCanvas(input(), cache);
-    const b = deriveCanvas(input({ selected: new Set(['net']), problems: new Map([['port', 'error' as const]]) }), cache);
+    const b = deriveCanvas(
+      input({ selected: new Set(['net']), problems: new Map([['port', 'error' as const]]) }),
+      cache,
+    );
     const byId = (m: typeof a, id: string) => m.nodes.find((n) => n.id === id);
     expect(byId(b, 'val')).toBe(byId(a, 'val'));
     expect(byId(b, 'net')).not.toBe(byId(a, 'net'));
@@ -60,7 +63,9 @@ describe('canvas events become domain actions', () => {
     const store = testStore();
     store.getState().loadDocument({ design: twoLaneDesign() });
     const { lanes } = deriveCanvas(input(), new NodeCache());
-    handleNodeChanges(store, [{ type: 'position', id: 'net', position: { x: 50, y: 300 }, dragging: true }]);
+    handleNodeChanges(store, [
+      { type: 'position', id: 'net', position: { x: 50, y: 300 }, dragging: true },
+    ]);
     expect(store.getState().dragging).toEqual({ net: { x: 50, y: 300 } });
     finishDrag(store, lanes, [{ id: 'net', position: { x: 50, y: 300 } }]);
     const s = store.getState();
@@ -83,7 +88,10 @@ describe('canvas events become domain actions', () => {
     const store = testStore();
     store.getState().loadDocument({ design: twoLaneDesign() });
     const { lanes } = deriveCanvas(input(), new NodeCache());
-    const id = dropType(store, lanes, 'OS::Heat::RandomString', { x: 300, y: LANE_MIN_H + LANE_GAP + 100 });
+    const id = dropType(store, lanes, 'OS::Heat::RandomString', {
+      x: 300,
+      y: LANE_MIN_H + LANE_GAP + 100,
+    });
     expect(id).toBe('random_string');
     expect(store.getState().design.resources.random_string!.region).toBe('west');
     expect(store.getState().selected).toEqual(['random_string']);
@@ -92,10 +100,22 @@ describe('canvas events become domain actions', () => {
   it('a connection binds the one fitting property, or opens the chooser', () => {
     const store = testStore();
     const design = twoLaneDesign();
-    store.getState().loadDocument({ design: { ...design, resources: { ...design.resources, port: { type: 'OS::Neutron::Port', region: 'east' } } } });
+    store.getState().loadDocument({
+      design: {
+        ...design,
+        resources: { ...design.resources, port: { type: 'OS::Neutron::Port', region: 'east' } },
+      },
+    });
     handleConnect(store, miniCatalog(), 'port', 'net', { x: 0, y: 0 });
-    expect(store.getState().design.resources.port!.properties).toEqual({ network: { get_resource: 'net' } });
+    expect(store.getState().design.resources.port!.properties).toEqual({
+      network: { get_resource: 'net' },
+    });
     handleConnect(store, miniCatalog(), 'val', 'net', { x: 5, y: 6 });
-    expect(store.getState().dialog).toEqual({ kind: 'connect', from: 'val', to: 'net', at: { x: 5, y: 6 } });
+    expect(store.getState().dialog).toEqual({
+      kind: 'connect',
+      from: 'val',
+      to: 'net',
+      at: { x: 5, y: 6 },
+    });
   });
 });

@@ -63,7 +63,14 @@ export interface CanvasModel {
  */
 const HANDLES = [
   { type: 'source' as const, position: Side.Left, x: -4, y: NODE_H / 2 - 4, width: 8, height: 8 },
-  { type: 'target' as const, position: Side.Right, x: NODE_W - 4, y: NODE_H / 2 - 4, width: 8, height: 8 },
+  {
+    type: 'target' as const,
+    position: Side.Right,
+    x: NODE_W - 4,
+    y: NODE_H / 2 - 4,
+    width: 8,
+    height: 8,
+  },
 ];
 
 interface CacheEntry {
@@ -94,14 +101,19 @@ export class NodeCache {
 }
 
 const laneNodeId = (laneId: string) => `lane:${laneId}`;
-export const laneIdOfNode = (nodeId: string): string | undefined => (nodeId.startsWith('lane:') ? nodeId.slice(5) : undefined);
+export const laneIdOfNode = (nodeId: string): string | undefined =>
+  nodeId.startsWith('lane:') ? nodeId.slice(5) : undefined;
 
 const segText = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '…');
 
 /** The short label of an edge: where the reference sits (its last two path segments), and the attribute read. */
 export function edgeLabel(ref: Reference): string {
   if (ref.kind === 'depends_on') return 'depends_on';
-  const where = ref.path.slice(1).filter((s) => typeof s === 'string').slice(-2).join('.');
+  const where = ref.path
+    .slice(1)
+    .filter((s) => typeof s === 'string')
+    .slice(-2)
+    .join('.');
   if (ref.kind === 'get_attr') return `${where} ← ${(ref.attribute ?? []).map(segText).join('.')}`;
   return where;
 }
@@ -110,7 +122,8 @@ export function edgeLabel(ref: Reference): string {
 export function edgeTitle(ref: Reference): string {
   const where = `${ref.from ?? ''}.${ref.path.join('.')}`;
   if (ref.kind === 'depends_on') return `${ref.from ?? ''} depends on ${ref.target}`;
-  if (ref.kind === 'get_attr') return `${where} = get_attr ${[ref.target, ...(ref.attribute ?? []).map(segText)].join('.')}`;
+  if (ref.kind === 'get_attr')
+    return `${where} = get_attr ${[ref.target, ...(ref.attribute ?? []).map(segText)].join('.')}`;
   return `${where} = get_resource ${ref.target}`;
 }
 
@@ -125,11 +138,16 @@ export function deriveLayout(design: Design): CanvasLayout {
   return { positions, lanes: laneGeometry(design, positions) };
 }
 
-export function deriveNodes(input: CanvasInput, layout: CanvasLayout, cache: NodeCache): CanvasNode[] {
+export function deriveNodes(
+  input: CanvasInput,
+  layout: CanvasLayout,
+  cache: NodeCache,
+): CanvasNode[] {
   const { design } = input;
   const { positions, lanes } = layout;
   const counts = new Map<string, number>();
-  for (const r of Object.values(design.resources)) counts.set(r.region, (counts.get(r.region) ?? 0) + 1);
+  for (const r of Object.values(design.resources))
+    counts.set(r.region, (counts.get(r.region) ?? 0) + 1);
   const laneIds = new Set(design.regions.map((r) => r.id));
   const nodes: CanvasNode[] = [];
   for (const g of lanes) {
@@ -185,7 +203,11 @@ export function deriveNodes(input: CanvasInput, layout: CanvasLayout, cache: Nod
 /** Everything at once (tests, bench). */
 export function deriveCanvas(input: CanvasInput, cache: NodeCache): CanvasModel {
   const layout = deriveLayout(input.design);
-  return { nodes: deriveNodes(input, layout, cache), edges: deriveEdges(input.design, input.selectedEdge), ...layout };
+  return {
+    nodes: deriveNodes(input, layout, cache),
+    edges: deriveEdges(input.design, input.selectedEdge),
+    ...layout,
+  };
 }
 
 export function deriveEdges(design: Design, selectedEdge: string | null): RefEdge[] {
@@ -207,7 +229,12 @@ export function deriveEdges(design: Design, selectedEdge: string | null): RefEdg
     edges.push({
       id,
       type: 'ref',
-      markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: cross ? 'var(--edge-cross)' : 'var(--edge)' },
+      markerEnd: {
+        type: MarkerType.ArrowClosed,
+        width: 14,
+        height: 14,
+        color: cross ? 'var(--edge-cross)' : 'var(--edge)',
+      },
       source: ref.from,
       target: ref.target,
       selected: id === selectedEdge,
@@ -217,4 +244,3 @@ export function deriveEdges(design: Design, selectedEdge: string | null): RefEdg
   }
   return edges;
 }
-

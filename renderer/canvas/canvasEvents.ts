@@ -38,7 +38,11 @@ export function handleEdgeChanges(store: AppStore, changes: EdgeChange[]): void 
 }
 
 /** The drop of dragged nodes: one undoable step moving them (to another lane when dropped over one). */
-export function finishDrag(store: AppStore, lanes: readonly LaneGeom[], moved: { id: string; position: Position }[]): void {
+export function finishDrag(
+  store: AppStore,
+  lanes: readonly LaneGeom[],
+  moved: { id: string; position: Position }[],
+): void {
   const s = store.getState();
   s.setDragging(null);
   if (moved.length === 0) return;
@@ -51,20 +55,30 @@ export function finishDrag(store: AppStore, lanes: readonly LaneGeom[], moved: {
       if (r === undefined || from === undefined) return acc;
       const absY = from.y + m.position.y;
       const to = laneAt(lanes, absY + NODE_H / 2) ?? from;
-      return moveResource(acc, m.id, { region: to.id, position: clampInLane({ x: m.position.x, y: absY - to.y }) });
+      return moveResource(acc, m.id, {
+        region: to.id,
+        position: clampInLane({ x: m.position.x, y: absY - to.y }),
+      });
     }, d),
   );
 }
 
 /** A palette type dropped at flow position `at`: a new resource in the lane under it, selected. */
-export function dropType(store: AppStore, lanes: readonly LaneGeom[], type: string, at: Position, options: { avoidOverlap?: boolean } = {}): string | undefined {
+export function dropType(
+  store: AppStore,
+  lanes: readonly LaneGeom[],
+  type: string,
+  at: Position,
+  options: { avoidOverlap?: boolean } = {},
+): string | undefined {
   const lane = laneAt(lanes, at.y);
   if (lane === undefined) {
     store.getState().notify('error', 'Add a region lane first: resources live in a lane.');
     return undefined;
   }
   const wanted = clampInLane({ x: at.x - NODE_W / 2, y: at.y - lane.y - NODE_H / 2 });
-  const position = options.avoidOverlap === true ? freeSpot(store.getState().design, lane.id, wanted) : wanted;
+  const position =
+    options.avoidOverlap === true ? freeSpot(store.getState().design, lane.id, wanted) : wanted;
   let id: string | undefined;
   store.getState().apply(`Add ${type}`, (d) => {
     const r = addResource(d, { type, region: lane.id, position });
@@ -76,13 +90,21 @@ export function dropType(store: AppStore, lanes: readonly LaneGeom[], type: stri
 }
 
 /** A drawn connection A -> B: bind directly when exactly one property fits, else open the chooser. */
-export function handleConnect(store: AppStore, catalog: Catalog | null, from: string, to: string, at: Position): void {
+export function handleConnect(
+  store: AppStore,
+  catalog: Catalog | null,
+  from: string,
+  to: string,
+  at: Position,
+): void {
   if (from === to || catalog === null) return;
   const s = store.getState();
   const options = bindingsFor(s.design, catalog, from, to);
   const only = options.fitting.length === 1 ? options.fitting[0] : undefined;
   if (only !== undefined) {
-    s.apply(`Connect ${from} → ${to}`, (d) => connect(d, from, to, { kind: 'property', path: only.path }));
+    s.apply(`Connect ${from} → ${to}`, (d) =>
+      connect(d, from, to, { kind: 'property', path: only.path }),
+    );
     return;
   }
   s.openDialog({ kind: 'connect', from, to, at });

@@ -16,10 +16,17 @@ describe('edge label visibility', () => {
   it('agrees with a plain membership test for any selection', () => {
     const name = fc.constantFrom('a', 'b', 'c', 'd', 'e');
     fc.assert(
-      fc.property(fc.array(name), name, name, fc.option(fc.constantFrom('e1', 'e2')), (selected, source, target, selectedEdge) => {
-        const expected = selectedEdge === 'e1' || selected.includes(source) || selected.includes(target);
-        expect(labelPinned({ selected, selectedEdge }, 'e1', source, target)).toBe(expected);
-      }),
+      fc.property(
+        fc.array(name),
+        name,
+        name,
+        fc.option(fc.constantFrom('e1', 'e2')),
+        (selected, source, target, selectedEdge) => {
+          const expected =
+            selectedEdge === 'e1' || selected.includes(source) || selected.includes(target);
+          expect(labelPinned({ selected, selectedEdge }, 'e1', source, target)).toBe(expected);
+        },
+      ),
     );
   });
 

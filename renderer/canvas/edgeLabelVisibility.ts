@@ -21,7 +21,12 @@ export function selectedSetOf(selected: readonly string[]): ReadonlySet<string> 
 }
 
 /** Whether the selection pins an edge's label (a store selector's body: returns a boolean, re-renders only on change). */
-export function labelPinned(s: SelectionState, id: string, source: string, target: string): boolean {
+export function labelPinned(
+  s: SelectionState,
+  id: string,
+  source: string,
+  target: string,
+): boolean {
   if (s.selectedEdge === id) return true;
   if (s.selected.length === 0) return false;
   const set = selectedSetOf(s.selected);

@@ -45,7 +45,10 @@ export function laneGeometry(design: Design, positions: Map<string, Position>): 
     const p = positions.get(id);
     if (p === undefined) continue;
     const e = extent.get(r.region) ?? { w: 0, h: 0 };
-    extent.set(r.region, { w: Math.max(e.w, p.x + NODE_W + LANE_PAD), h: Math.max(e.h, p.y + NODE_H + LANE_PAD) });
+    extent.set(r.region, {
+      w: Math.max(e.w, p.x + NODE_W + LANE_PAD),
+      h: Math.max(e.h, p.y + NODE_H + LANE_PAD),
+    });
   }
   const width = Math.max(LANE_MIN_W, ...[...extent.values()].map((e) => e.w));
   let y = 0;
@@ -78,8 +81,11 @@ export function clampInLane(p: Position): Position {
 
 /** `wanted` if no resource of the lane overlaps it, else the nearest free spot to its right (then below). */
 export function freeSpot(design: Design, laneId: string, wanted: Position): Position {
-  const taken = [...resourcePositions(design).entries()].filter(([id]) => design.resources[id]?.region === laneId).map(([, p]) => p);
-  const overlaps = (p: Position) => taken.some((t) => Math.abs(t.x - p.x) < NODE_W + 16 && Math.abs(t.y - p.y) < NODE_H + 16);
+  const taken = [...resourcePositions(design).entries()]
+    .filter(([id]) => design.resources[id]?.region === laneId)
+    .map(([, p]) => p);
+  const overlaps = (p: Position) =>
+    taken.some((t) => Math.abs(t.x - p.x) < NODE_W + 16 && Math.abs(t.y - p.y) < NODE_H + 16);
   for (let row = 0; row < 50; row++) {
     for (let col = 0; col < 20; col++) {
       const p = { x: wanted.x + col * (NODE_W + 24), y: wanted.y + row * (NODE_H + 24) };

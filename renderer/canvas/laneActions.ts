@@ -1,5 +1,10 @@
 import { layoutLane } from '../../shared/import/layout';
-import { moveLane, removeLane, resourcesInLane, type RemoveLanePolicy } from '../../shared/design/ops';
+import {
+  moveLane,
+  removeLane,
+  resourcesInLane,
+  type RemoveLanePolicy,
+} from '../../shared/design/ops';
 import type { AppStore } from '../store/createAppStore';
 import { LANE_HEADER, LANE_PAD } from './geometry';
 
@@ -8,7 +13,8 @@ import { LANE_HEADER, LANE_PAD } from './geometry';
 export function requestRemoveLane(store: AppStore, laneId: string): void {
   const s = store.getState();
   const count = resourcesInLane(s.design, laneId).length;
-  if (count === 0) s.apply(`Remove lane ${laneId}`, (d) => removeLane(d, laneId, { kind: 'delete' }));
+  if (count === 0)
+    s.apply(`Remove lane ${laneId}`, (d) => removeLane(d, laneId, { kind: 'delete' }));
   else s.openDialog({ kind: 'removeLane', lane: laneId, count });
 }
 
@@ -31,7 +37,8 @@ export async function autoLayoutLane(store: AppStore, laneId: string): Promise<v
   if (store.getState().design !== design) return;
   store.getState().apply(`Auto-layout ${laneId}`, (d) => {
     const layout = { ...d.layout };
-    for (const [id, p] of Object.entries(positions)) layout[id] = { x: p.x + LANE_PAD, y: p.y + LANE_HEADER + 20 };
+    for (const [id, p] of Object.entries(positions))
+      layout[id] = { x: p.x + LANE_PAD, y: p.y + LANE_HEADER + 20 };
     return { ...d, layout };
   });
 }

@@ -24,7 +24,12 @@ export function useCanvasModel(): CanvasModel {
   const meaning = meaningOf(design);
   const edges = useMemo(() => deriveEdges(meaning, selectedEdge), [meaning, selectedEdge]);
   const nodes = useMemo(
-    () => deriveNodes({ design, selected: selectedSet, selectedEdge, dragging, problems }, layout, cache),
+    () =>
+      deriveNodes(
+        { design, selected: selectedSet, selectedEdge, dragging, problems },
+        layout,
+        cache,
+      ),
     [design, selectedSet, selectedEdge, dragging, problems, layout, cache],
   );
   return { nodes, edges, ...layout };

@@ -9,18 +9,32 @@ import type { Command } from './types';
 
 /** Commands on one target (`arg`: a resource, a lane or an edge): what context menus are built from. */
 
-const laneIndex = (s: AppState, lane: string | undefined) => s.design.regions.findIndex((r) => r.id === lane);
-const hasResource = (s: AppState, id: string | undefined) => id !== undefined && s.design.resources[id] !== undefined;
+const laneIndex = (s: AppState, lane: string | undefined) =>
+  s.design.regions.findIndex((r) => r.id === lane);
+const hasResource = (s: AppState, id: string | undefined) =>
+  id !== undefined && s.design.resources[id] !== undefined;
 
 /** Move the selected resources to another lane, each to a free spot near where it was. */
 export function moveSelectionToLane(store: AppStore, lane: string): void {
   const s = store.getState();
-  const ids = s.selected.filter((id) => s.design.resources[id] !== undefined && s.design.resources[id].region !== lane);
+  const ids = s.selected.filter(
+    (id) => s.design.resources[id] !== undefined && s.design.resources[id].region !== lane,
+  );
   if (ids.length === 0) return;
-  s.apply(ids.length === 1 ? `Move ${ids[0]} to ${lane}` : `Move ${ids.length} resources to ${lane}`, (d) => {
-    const positions = resourcePositions(d);
-    return ids.reduce((acc, id) => moveResource(acc, id, { region: lane, position: freeSpot(acc, lane, positions.get(id) ?? { x: 0, y: 0 }) }), d);
-  });
+  s.apply(
+    ids.length === 1 ? `Move ${ids[0]} to ${lane}` : `Move ${ids.length} resources to ${lane}`,
+    (d) => {
+      const positions = resourcePositions(d);
+      return ids.reduce(
+        (acc, id) =>
+          moveResource(acc, id, {
+            region: lane,
+            position: freeSpot(acc, lane, positions.get(id) ?? { x: 0, y: 0 }),
+          }),
+        d,
+      );
+    },
+  );
 }
 
 export function deleteEdge(store: AppStore, key: string): void {
@@ -33,25 +47,34 @@ export const contextCommands: Command[] = [
     id: 'resource.rename',
     label: 'Rename…',
     enabled: (s, id) => hasResource(s, id),
-    perform: ({ store }, id) => store.getState().openDialog({ kind: 'rename', target: { kind: 'resource', id: id! } }),
+    perform: ({ store }, id) =>
+      store.getState().openDialog({ kind: 'rename', target: { kind: 'resource', id: id! } }),
   },
   {
     id: 'resource.moveToLane',
     label: 'Move to Lane',
-    enabled: (s, lane) => laneIndex(s, lane) >= 0 && s.selected.some((id) => s.design.resources[id]?.region !== lane),
+    enabled: (s, lane) =>
+      laneIndex(s, lane) >= 0 && s.selected.some((id) => s.design.resources[id]?.region !== lane),
     perform: ({ store }, lane) => moveSelectionToLane(store, lane!),
   },
   {
     id: 'lane.rename',
     label: 'Rename Lane…',
     enabled: (s, lane) => laneIndex(s, lane) >= 0,
-    perform: ({ store }, lane) => store.getState().openDialog({ kind: 'rename', target: { kind: 'lane', id: lane! } }),
+    perform: ({ store }, lane) =>
+      store.getState().openDialog({ kind: 'rename', target: { kind: 'lane', id: lane! } }),
   },
-  { id: 'lane.moveUp', label: 'Move Lane Up', enabled: (s, lane) => laneIndex(s, lane) > 0, perform: ({ store }, lane) => shiftLane(store, lane!, -1) },
+  {
+    id: 'lane.moveUp',
+    label: 'Move Lane Up',
+    enabled: (s, lane) => laneIndex(s, lane) > 0,
+    perform: ({ store }, lane) => shiftLane(store, lane!, -1),
+  },
   {
     id: 'lane.moveDown',
     label: 'Move Lane Down',
-    enabled: (s, lane) => laneIndex(s, lane) >= 0 && laneIndex(s, lane) < s.design.regions.length - 1,
+    enabled: (s, lane) =>
+      laneIndex(s, lane) >= 0 && laneIndex(s, lane) < s.design.regions.length - 1,
     perform: ({ store }, lane) => shiftLane(store, lane!, 1),
   },
   {
@@ -60,7 +83,12 @@ export const contextCommands: Command[] = [
     enabled: (s, lane) => lane !== undefined && resourcesInLane(s.design, lane).length > 0,
     perform: ({ store }, lane) => autoLayoutLane(store, lane!),
   },
-  { id: 'lane.remove', label: 'Remove Lane…', enabled: (s, lane) => laneIndex(s, lane) >= 0, perform: ({ store }, lane) => requestRemoveLane(store, lane!) },
+  {
+    id: 'lane.remove',
+    label: 'Remove Lane…',
+    enabled: (s, lane) => laneIndex(s, lane) >= 0,
+    perform: ({ store }, lane) => requestRemoveLane(store, lane!),
+  },
   {
     id: 'edge.delete',
     label: 'Delete Reference',

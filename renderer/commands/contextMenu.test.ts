@@ -9,7 +9,10 @@ import { runCommand } from './registry';
 import type { CommandContext } from './types';
 
 const labels = (items: MenuEntry[]) => items.map((e) => (e.kind === 'separator' ? '—' : e.label));
-const find = (items: MenuEntry[], command: string, arg?: string) => items.find((e) => e.kind === 'command' && e.command === command && (arg === undefined || e.arg === arg));
+const find = (items: MenuEntry[], command: string, arg?: string) =>
+  items.find(
+    (e) => e.kind === 'command' && e.command === command && (arg === undefined || e.arg === arg),
+  );
 const enabled = (items: MenuEntry[], command: string, arg?: string) => {
   const e = find(items, command, arg);
   return e?.kind === 'command' && e.enabled;
@@ -18,7 +21,11 @@ const enabled = (items: MenuEntry[], command: string, arg?: string) => {
 function setup() {
   const store = testStore();
   store.getState().loadDocument({ design: twoLaneDesign() });
-  const ctx: CommandContext = { store, api: createApi(noTransport('test')), canvas: { fitView: () => {}, viewCenter: () => ({ x: 0, y: 0 }) } };
+  const ctx: CommandContext = {
+    store,
+    api: createApi(noTransport('test')),
+    canvas: { fitView: () => {}, viewCenter: () => ({ x: 0, y: 0 }) },
+  };
   return { store, ctx };
 }
 
@@ -31,10 +38,21 @@ describe('context menus', () => {
     selectForMenu({ kind: 'resource', id }, store.getState());
     expect(store.getState().selected).toEqual([id]);
     const items = menuFor({ kind: 'resource', id }, store.getState());
-    expect(labels(items)).toEqual(['Rename…', 'Duplicate', 'Copy', '—', 'Auto-layout Lane', 'Move to Lane', '—', 'Delete']);
+    expect(labels(items)).toEqual([
+      'Rename…',
+      'Duplicate',
+      'Copy',
+      '—',
+      'Auto-layout Lane',
+      'Move to Lane',
+      '—',
+      'Delete',
+    ]);
     expect(find(items, 'lane.autoLayout')).toMatchObject({ arg: lane, enabled: true });
     const sub = items.find((e) => e.kind === 'submenu');
-    expect(sub?.kind === 'submenu' && sub.items.map((e) => e.kind === 'command' && e.arg)).toEqual(design.regions.filter((r) => r.id !== lane).map((r) => r.id));
+    expect(sub?.kind === 'submenu' && sub.items.map((e) => e.kind === 'command' && e.arg)).toEqual(
+      design.regions.filter((r) => r.id !== lane).map((r) => r.id),
+    );
     expect(enabled(items, 'edit.delete')).toBe(true);
     expect(find(items, 'edit.duplicate')).toMatchObject({ shortcut: 'Mod+D' });
 
@@ -59,14 +77,26 @@ describe('context menus', () => {
     const { store, ctx } = setup();
     const [first, second] = store.getState().design.regions.map((r) => r.id);
     const top = menuFor({ kind: 'lane', id: first! }, store.getState());
-    expect(labels(top)).toEqual(['Rename Lane…', 'Move Lane Up', 'Move Lane Down', 'Auto-layout Lane', '—', 'Remove Lane…']);
+    expect(labels(top)).toEqual([
+      'Rename Lane…',
+      'Move Lane Up',
+      'Move Lane Down',
+      'Auto-layout Lane',
+      '—',
+      'Remove Lane…',
+    ]);
     expect(enabled(top, 'lane.moveUp')).toBe(false);
     expect(enabled(top, 'lane.moveDown')).toBe(true);
-    expect(enabled(menuFor({ kind: 'lane', id: second! }, store.getState()), 'lane.moveDown')).toBe(false);
+    expect(enabled(menuFor({ kind: 'lane', id: second! }, store.getState()), 'lane.moveDown')).toBe(
+      false,
+    );
     await runCommand(ctx, 'lane.moveDown', first);
     expect(store.getState().design.regions.map((r) => r.id)).toEqual([second, first]);
     await runCommand(ctx, 'lane.rename', first);
-    expect(store.getState().dialog).toEqual({ kind: 'rename', target: { kind: 'lane', id: first } });
+    expect(store.getState().dialog).toEqual({
+      kind: 'rename',
+      target: { kind: 'lane', id: first },
+    });
   });
 
   it('an edge menu deletes that reference', async () => {
@@ -79,7 +109,9 @@ describe('context menus', () => {
     expect(enabled(items, 'edge.delete', key)).toBe(true);
     await runCommand(ctx, 'edge.delete', key);
     expect(designReferences(store.getState().design).map(referenceKey)).not.toContain(key);
-    expect(enabled(menuFor({ kind: 'edge', id: key }, store.getState()), 'edge.delete', key)).toBe(false);
+    expect(enabled(menuFor({ kind: 'edge', id: key }, store.getState()), 'edge.delete', key)).toBe(
+      false,
+    );
   });
 
   it('the canvas menu: paste only with a clipboard, select all, zoom to fit, add lane', async () => {

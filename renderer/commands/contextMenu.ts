@@ -4,10 +4,21 @@ import { commandById, isEnabled } from './registry';
 /** Context menus as data, built from the command registry (the same commands as menus, shortcuts and tests). */
 
 /** What was right-clicked. */
-export type MenuTarget = { kind: 'resource'; id: string } | { kind: 'lane'; id: string } | { kind: 'edge'; id: string } | { kind: 'pane' };
+export type MenuTarget =
+  | { kind: 'resource'; id: string }
+  | { kind: 'lane'; id: string }
+  | { kind: 'edge'; id: string }
+  | { kind: 'pane' };
 
 export type MenuEntry =
-  | { kind: 'command'; command: string; arg?: string; label: string; enabled: boolean; shortcut?: string }
+  | {
+      kind: 'command';
+      command: string;
+      arg?: string;
+      label: string;
+      enabled: boolean;
+      shortcut?: string;
+    }
   | { kind: 'submenu'; label: string; items: MenuEntry[] }
   | { kind: 'separator' };
 
@@ -49,7 +60,13 @@ export function menuFor(target: MenuTarget, state: AppState): MenuEntry[] {
         e({ command: 'edit.copy' }),
         separator,
         ...(lane !== undefined ? [e({ command: 'lane.autoLayout', arg: lane })] : []),
-        { kind: 'submenu', label: 'Move to Lane', items: others.map((r) => e({ command: 'resource.moveToLane', arg: r.id, label: `${r.id} (${r.region_name})` })) },
+        {
+          kind: 'submenu',
+          label: 'Move to Lane',
+          items: others.map((r) =>
+            e({ command: 'resource.moveToLane', arg: r.id, label: `${r.id} (${r.region_name})` }),
+          ),
+        },
         separator,
         e({ command: 'edit.delete' }),
       ];
@@ -66,7 +83,13 @@ export function menuFor(target: MenuTarget, state: AppState): MenuEntry[] {
     case 'edge':
       return [e({ command: 'edge.delete', arg: target.id })];
     case 'pane':
-      return [e({ command: 'edit.paste' }), e({ command: 'edit.selectAll' }), separator, e({ command: 'view.zoomToFit' }), e({ command: 'design.addLane', label: 'Add Lane' })];
+      return [
+        e({ command: 'edit.paste' }),
+        e({ command: 'edit.selectAll' }),
+        separator,
+        e({ command: 'view.zoomToFit' }),
+        e({ command: 'design.addLane', label: 'Add Lane' }),
+      ];
   }
 }
 

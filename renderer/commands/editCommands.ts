@@ -1,9 +1,17 @@
-import { copyFragment, disconnect, duplicate, paste, referenceKey, removeResources } from '../../shared/design/ops';
+import {
+  copyFragment,
+  disconnect,
+  duplicate,
+  paste,
+  referenceKey,
+  removeResources,
+} from '../../shared/design/ops';
 import { designReferences } from '../../shared/design/refs';
 import type { AppStore } from '../store/createAppStore';
 import type { Command } from './types';
 
-const hasSelection = (s: { selected: string[]; selectedEdge: string | null }) => s.selected.length > 0 || s.selectedEdge !== null;
+const hasSelection = (s: { selected: string[]; selectedEdge: string | null }) =>
+  s.selected.length > 0 || s.selectedEdge !== null;
 
 export function deleteSelection(store: AppStore): void {
   const s = store.getState();
@@ -15,7 +23,9 @@ export function deleteSelection(store: AppStore): void {
   }
   if (s.selected.length === 0) return;
   const ids = s.selected;
-  s.apply(ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} resources`, (d) => removeResources(d, ids));
+  s.apply(ids.length === 1 ? `Delete ${ids[0]}` : `Delete ${ids.length} resources`, (d) =>
+    removeResources(d, ids),
+  );
   s.select([]);
 }
 
@@ -36,7 +46,9 @@ export function pasteClipboard(store: AppStore): void {
   });
   s.setClipboard({
     resources: fragment.resources,
-    layout: Object.fromEntries(Object.entries(fragment.layout).map(([k, p]) => [k, { x: p.x + 24, y: p.y + 24 }])),
+    layout: Object.fromEntries(
+      Object.entries(fragment.layout).map(([k, p]) => [k, { x: p.x + 24, y: p.y + 24 }]),
+    ),
   });
   store.getState().select(Object.values(ids));
 }
@@ -54,7 +66,13 @@ export function duplicateSelection(store: AppStore): void {
 }
 
 export const editCommands: Command[] = [
-  { id: 'edit.undo', label: 'Undo', shortcuts: ['Mod+Z'], enabled: (s) => s.past.length > 0, perform: ({ store }) => store.getState().undo() },
+  {
+    id: 'edit.undo',
+    label: 'Undo',
+    shortcuts: ['Mod+Z'],
+    enabled: (s) => s.past.length > 0,
+    perform: ({ store }) => store.getState().undo(),
+  },
   {
     id: 'edit.redo',
     label: 'Redo',
@@ -72,10 +90,34 @@ export const editCommands: Command[] = [
       deleteSelection(store);
     },
   },
-  { id: 'edit.copy', label: 'Copy', shortcuts: ['Mod+C'], enabled: (s) => s.selected.length > 0, perform: ({ store }) => copySelection(store) },
-  { id: 'edit.paste', label: 'Paste', shortcuts: ['Mod+V'], enabled: (s) => s.clipboard !== null && s.design.regions.length > 0, perform: ({ store }) => pasteClipboard(store) },
-  { id: 'edit.duplicate', label: 'Duplicate', shortcuts: ['Mod+D'], enabled: (s) => s.selected.length > 0, perform: ({ store }) => duplicateSelection(store) },
-  { id: 'edit.delete', label: 'Delete', shortcuts: ['Delete', 'Backspace'], enabled: hasSelection, perform: ({ store }) => deleteSelection(store) },
+  {
+    id: 'edit.copy',
+    label: 'Copy',
+    shortcuts: ['Mod+C'],
+    enabled: (s) => s.selected.length > 0,
+    perform: ({ store }) => copySelection(store),
+  },
+  {
+    id: 'edit.paste',
+    label: 'Paste',
+    shortcuts: ['Mod+V'],
+    enabled: (s) => s.clipboard !== null && s.design.regions.length > 0,
+    perform: ({ store }) => pasteClipboard(store),
+  },
+  {
+    id: 'edit.duplicate',
+    label: 'Duplicate',
+    shortcuts: ['Mod+D'],
+    enabled: (s) => s.selected.length > 0,
+    perform: ({ store }) => duplicateSelection(store),
+  },
+  {
+    id: 'edit.delete',
+    label: 'Delete',
+    shortcuts: ['Delete', 'Backspace'],
+    enabled: hasSelection,
+    perform: ({ store }) => deleteSelection(store),
+  },
   {
     id: 'edit.selectAll',
     label: 'Select All',

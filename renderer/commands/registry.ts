@@ -8,7 +8,13 @@ import type { Command, CommandContext } from './types';
 import { viewCommands } from './viewCommands';
 
 /** The command registry: every user action by name. */
-export const commands: readonly Command[] = [...fileCommands, ...editCommands, ...viewCommands, ...contextCommands, ...deployCommands];
+export const commands: readonly Command[] = [
+  ...fileCommands,
+  ...editCommands,
+  ...viewCommands,
+  ...contextCommands,
+  ...deployCommands,
+];
 
 const byId = new Map(commands.map((c) => [c.id, c]));
 
@@ -30,5 +36,9 @@ export async function runCommand(ctx: CommandContext, id: string, arg?: string):
 
 /** The command a key press triggers; edit commands stay out of text fields (they have their own editing keys). */
 export function commandForKey(e: KeyLike, inTextField: boolean, mac: boolean): Command | undefined {
-  return commands.find((c) => (c.global === true || !inTextField) && (c.shortcuts ?? []).some((s) => matchShortcut(e, s, mac)));
+  return commands.find(
+    (c) =>
+      (c.global === true || !inTextField) &&
+      (c.shortcuts ?? []).some((s) => matchShortcut(e, s, mac)),
+  );
 }

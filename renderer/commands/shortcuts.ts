@@ -8,7 +8,8 @@ export interface KeyLike {
   altKey: boolean;
 }
 
-export const isMacPlatform = (): boolean => typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+export const isMacPlatform = (): boolean =>
+  typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 
 export function matchShortcut(e: KeyLike, spec: string, mac: boolean): boolean {
   const parts = spec.split('+');
@@ -16,7 +17,8 @@ export function matchShortcut(e: KeyLike, spec: string, mac: boolean): boolean {
   const mods = new Set(parts.map((p) => p.toLowerCase()));
   const wantCtrl = mods.has('ctrl') || (!mac && mods.has('mod'));
   const wantMeta = mods.has('meta') || (mac && mods.has('mod'));
-  if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== mods.has('alt')) return false;
+  if (e.ctrlKey !== wantCtrl || e.metaKey !== wantMeta || e.altKey !== mods.has('alt'))
+    return false;
   if (e.shiftKey !== mods.has('shift')) return false;
   return e.key.toLowerCase() === key;
 }

@@ -2,7 +2,12 @@ import { addLane, nextLaneId } from '../../shared/design/ops';
 import type { Command } from './types';
 
 export const viewCommands: Command[] = [
-  { id: 'view.zoomToFit', label: 'Zoom to Fit', shortcuts: ['Shift+1'], perform: ({ canvas }) => canvas.fitView() },
+  {
+    id: 'view.zoomToFit',
+    label: 'Zoom to Fit',
+    shortcuts: ['Shift+1'],
+    perform: ({ canvas }) => canvas.fitView(),
+  },
   {
     id: 'view.toggleTemplates',
     label: 'Templates',
@@ -21,25 +26,43 @@ export const viewCommands: Command[] = [
       else s.setBottomTab('problems');
     },
   },
-  { id: 'view.toggleYaml', label: 'YAML', perform: ({ store }) => store.getState().togglePanel('yaml') },
+  {
+    id: 'view.toggleYaml',
+    label: 'YAML',
+    perform: ({ store }) => store.getState().togglePanel('yaml'),
+  },
   {
     id: 'view.toggleTheme',
     label: 'Toggle Theme',
     perform: ({ store }) => {
       const s = store.getState();
-      const dark = s.theme === 'dark' || (s.theme === 'system' && typeof matchMedia !== 'undefined' && matchMedia('(prefers-color-scheme: dark)').matches);
+      const dark =
+        s.theme === 'dark' ||
+        (s.theme === 'system' &&
+          typeof matchMedia !== 'undefined' &&
+          matchMedia('(prefers-color-scheme: dark)').matches);
       s.setTheme(dark ? 'light' : 'dark');
     },
   },
-  { id: 'help.about', label: 'About Isotherm', perform: ({ store }) => store.getState().openDialog({ kind: 'about' }) },
-  { id: 'help.docs', label: 'Documentation', perform: ({ store }) => store.getState().openDialog({ kind: 'about' }) },
+  {
+    id: 'help.about',
+    label: 'About Isotherm',
+    perform: ({ store }) => store.getState().openDialog({ kind: 'about' }),
+  },
+  {
+    id: 'help.docs',
+    label: 'Documentation',
+    perform: ({ store }) => store.getState().openDialog({ kind: 'about' }),
+  },
   {
     id: 'design.addLane',
     label: 'Add Region Lane',
     perform: ({ store }) => {
       const s = store.getState();
       const id = nextLaneId(s.design);
-      s.apply(`Add lane ${id}`, (d) => addLane(d, { id, region_name: `Region${d.regions.length + 1}` }));
+      s.apply(`Add lane ${id}`, (d) =>
+        addLane(d, { id, region_name: `Region${d.regions.length + 1}` }),
+      );
     },
   },
 ];

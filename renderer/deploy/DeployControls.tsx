@@ -10,17 +10,36 @@ const selectCloud = (s: AppState) => s.cloud;
 const selectCloudsError = (s: AppState) => s.cloudsError;
 const selectBusy = (s: AppState) => s.busy;
 
-export function DeployButton({ id, label, className }: { id: string; label: string; className?: string }) {
+export function DeployButton({
+  id,
+  label,
+  className,
+}: {
+  id: string;
+  label: string;
+  className?: string;
+}) {
   const command = commandById(id)!;
   const enabled = useApp((s) => isEnabled(command, s));
   return (
-    <button className={`btn btn-small ${className ?? ''}`} disabled={!enabled} onClick={() => void command.perform(commandContext)} data-testid={`cmd-${id}`} title={command.label}>
+    <button
+      className={`btn btn-small ${className ?? ''}`}
+      disabled={!enabled}
+      onClick={() => void command.perform(commandContext)}
+      data-testid={`cmd-${id}`}
+      title={command.label}
+    >
       {label}
     </button>
   );
 }
 
-const BUSY_TEXT = { clouds: 'Reading clouds…', validate: 'Validating…', plan: 'Planning…', start: 'Starting…' } as const;
+const BUSY_TEXT = {
+  clouds: 'Reading clouds…',
+  validate: 'Validating…',
+  plan: 'Planning…',
+  start: 'Starting…',
+} as const;
 
 /** Toolbar group: the cloud picker, Validate on cloud, Deploy, Destroy, and the run's progress. */
 export function DeployControls() {
@@ -38,13 +57,27 @@ export function DeployControls() {
         data-testid="cloud-picker"
         value={cloud ?? ''}
         disabled={clouds === null || none}
-        title={error ?? (none ? 'No cloud in clouds.yaml (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/, /etc/openstack/)' : 'Cloud from clouds.yaml')}
-        onChange={(e) => appStore.getState().pickCloud(e.target.value === '' ? null : e.target.value)}
+        title={
+          error ??
+          (none
+            ? 'No cloud in clouds.yaml (OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/, /etc/openstack/)'
+            : 'Cloud from clouds.yaml')
+        }
+        onChange={(e) =>
+          appStore.getState().pickCloud(e.target.value === '' ? null : e.target.value)
+        }
       >
-        {clouds === null && <option value="">{error !== null ? 'clouds.yaml unreadable' : 'Clouds…'}</option>}
+        {clouds === null && (
+          <option value="">{error !== null ? 'clouds.yaml unreadable' : 'Clouds…'}</option>
+        )}
         {none && <option value="">No clouds</option>}
         {(clouds ?? []).map((c) => (
-          <option key={c.name} value={c.name} disabled={c.problem !== undefined} title={c.problem ?? `${c.authType} · ${c.regions.join(', ')}`}>
+          <option
+            key={c.name}
+            value={c.name}
+            disabled={c.problem !== undefined}
+            title={c.problem ?? `${c.authType} · ${c.regions.join(', ')}`}
+          >
             {c.name}
             {c.needsPassword ? ' 🔒' : ''}
           </option>
@@ -53,7 +86,11 @@ export function DeployControls() {
       <DeployButton id="deploy.validate" label="Validate on cloud" />
       <DeployButton id="deploy.deploy" label="Deploy" className="btn-primary" />
       <DeployButton id="deploy.destroy" label="Destroy" />
-      {busy !== null && <span className="deploy-busy" data-testid="deploy-busy">{BUSY_TEXT[busy]}</span>}
+      {busy !== null && (
+        <span className="deploy-busy" data-testid="deploy-busy">
+          {BUSY_TEXT[busy]}
+        </span>
+      )}
     </nav>
   );
 }

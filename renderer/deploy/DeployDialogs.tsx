@@ -26,11 +26,16 @@ function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
   const missing = missingParameters(fields, entered);
   const errors = (plan?.diagnostics ?? []).filter((d) => d.severity === 'error').length;
   const existing = plan?.stacks.filter((s) => s.action === 'update').length ?? 0;
-  const title = operation === 'deploy' ? `Deploy ${plan?.design ?? ''} to ${cloud ?? ''}?` : `Destroy ${plan?.design ?? ''} on ${cloud ?? ''}?`;
+  const title =
+    operation === 'deploy'
+      ? `Deploy ${plan?.design ?? ''} to ${cloud ?? ''}?`
+      : `Destroy ${plan?.design ?? ''} on ${cloud ?? ''}?`;
   return (
     <Modal title={title} wide onClose={close}>
       {plan === null ? (
-        <p className="muted" data-testid="deploy-plan-loading">Asking Heat what exists and what would change…</p>
+        <p className="muted" data-testid="deploy-plan-loading">
+          Asking Heat what exists and what would change…
+        </p>
       ) : (
         <>
           <p>
@@ -62,7 +67,13 @@ function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
   );
 }
 
-function PasswordPrompt({ cloud, then }: { cloud: string; then: 'validate' | 'deploy' | 'destroy' }) {
+function PasswordPrompt({
+  cloud,
+  then,
+}: {
+  cloud: string;
+  then: 'validate' | 'deploy' | 'destroy';
+}) {
   const [password, setPassword] = useState('');
   return (
     <Modal title={`Password for ${cloud}`} onClose={close}>
@@ -73,8 +84,18 @@ function PasswordPrompt({ cloud, then }: { cloud: string; then: 'validate' | 'de
           if (password !== '') void submitPassword(ctx, cloud, password, then);
         }}
       >
-        <p>clouds.yaml has no password for this cloud. It is kept on this computer (in the system keychain where there is one), never in the design.</p>
-        <input type="password" aria-label="Password" autoFocus autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <p>
+          clouds.yaml has no password for this cloud. It is kept on this computer (in the system
+          keychain where there is one), never in the design.
+        </p>
+        <input
+          type="password"
+          aria-label="Password"
+          autoFocus
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
         <div className="modal-actions">
           <button type="button" className="btn" onClick={close}>
             Cancel

@@ -19,10 +19,24 @@ export function DeployHud() {
   const started = view.startedAt !== undefined ? Date.parse(view.startedAt) : now;
   const ended = view.finishedAt !== undefined ? Date.parse(view.finishedAt) : now;
   const counted = view.operation === 'deploy' ? `: ${done}/${total} resources` : '';
-  const text = running ? `${label}${view.operation === 'deploy' ? `: ${done}/${total} resources` : 'ing'}` : `${label} ${view.outcome}${counted}`;
+  const text = running
+    ? `${label}${view.operation === 'deploy' ? `: ${done}/${total} resources` : 'ing'}`
+    : `${label} ${view.outcome}${counted}`;
   return (
-    <div className={`deploy-hud outcome-${view.outcome ?? 'none'}`} data-testid="deploy-progress" data-outcome={view.outcome} role="status">
-      <span className="deploy-progress-bar" role="progressbar" aria-valuemin={0} aria-valuemax={total} aria-valuenow={done} aria-label={`${label} progress`}>
+    <div
+      className={`deploy-hud outcome-${view.outcome ?? 'none'}`}
+      data-testid="deploy-progress"
+      data-outcome={view.outcome}
+      role="status"
+    >
+      <span
+        className="deploy-progress-bar"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-label={`${label} progress`}
+      >
         <span className="deploy-progress-fill" style={{ width: `${pct}%` }} />
       </span>
       <span className="deploy-progress-text" data-testid="deploy-progress-text">

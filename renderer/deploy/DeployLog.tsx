@@ -20,12 +20,18 @@ const selectDesignOutputs = (s: AppState) => s.design.outputs;
 function Outputs() {
   const lanes = useApp(selectLanes);
   const designOutputs = useApp(selectDesignOutputs);
-  const all = Object.values(lanes).flatMap((l) => Object.entries(l.outputs ?? {}).map(([key, v]) => ({ region: l.region, key, v })));
+  const all = Object.values(lanes).flatMap((l) =>
+    Object.entries(l.outputs ?? {}).map(([key, v]) => ({ region: l.region, key, v })),
+  );
   if (all.length === 0) return null;
   const own = all.filter((o) => designOutputs[o.key] !== undefined);
   const cross = all.filter((o) => designOutputs[o.key] === undefined);
   const row = (o: (typeof all)[number], className?: string) => (
-    <tr key={`${o.region}.${o.key}`} className={className} data-testid={`output-${o.region}-${o.key}`}>
+    <tr
+      key={`${o.region}.${o.key}`}
+      className={className}
+      data-testid={`output-${o.region}-${o.key}`}
+    >
       <td className="muted">{o.region}</td>
       <td>
         <code>{o.key}</code>
@@ -69,7 +75,12 @@ export function DeployLog() {
   useEffect(() => {
     end.current?.scrollIntoView?.({ block: 'nearest' });
   }, [log.length]);
-  if (operation === undefined) return <p className="muted pad">No deploy yet. Pick a cloud, then Deploy: Heat's events stream here.</p>;
+  if (operation === undefined)
+    return (
+      <p className="muted pad">
+        No deploy yet. Pick a cloud, then Deploy: Heat's events stream here.
+      </p>
+    );
   return (
     <div className="deploy-log-pane">
       <ol className="deploy-log" data-testid="deploy-log" aria-label="Heat events">

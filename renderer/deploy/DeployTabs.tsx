@@ -7,10 +7,22 @@ import { Timeline } from './Timeline';
 export function DeployTabs({ tab }: { tab: BottomTab }) {
   return (
     <>
-      <button role="tab" aria-selected={tab === 'deploy'} className="tab" onClick={() => appStore.getState().setBottomTab('deploy')} data-testid="deploy-tab">
+      <button
+        role="tab"
+        aria-selected={tab === 'deploy'}
+        className="tab"
+        onClick={() => appStore.getState().setBottomTab('deploy')}
+        data-testid="deploy-tab"
+      >
         Deploy
       </button>
-      <button role="tab" aria-selected={tab === 'timeline'} className="tab" onClick={() => appStore.getState().setBottomTab('timeline')} data-testid="timeline-tab">
+      <button
+        role="tab"
+        aria-selected={tab === 'timeline'}
+        className="tab"
+        onClick={() => appStore.getState().setBottomTab('timeline')}
+        data-testid="timeline-tab"
+      >
         Timeline
       </button>
     </>

@@ -37,16 +37,31 @@ export function FailureDialog() {
           </li>
         ))}
       </ul>
-      {skipped.length > 0 && <p className="muted">Not started (they depend on a failed lane): {skipped.map((l) => l.stack).join(', ')}.</p>}
-      <p>Roll back deletes the stacks this deploy created; Delete all deletes every stack of the design on this cloud; Keep leaves everything as it is for debugging.</p>
+      {skipped.length > 0 && (
+        <p className="muted">
+          Not started (they depend on a failed lane): {skipped.map((l) => l.stack).join(', ')}.
+        </p>
+      )}
+      <p>
+        Roll back deletes the stacks this deploy created; Delete all deletes every stack of the
+        design on this cloud; Keep leaves everything as it is for debugging.
+      </p>
       <div className="modal-actions">
         <button className="btn" data-testid="failure-keep" onClick={keep}>
           Keep for debugging
         </button>
-        <button className="btn btn-danger" data-testid="failure-delete" onClick={() => void startRun(ctx, 'destroy')}>
+        <button
+          className="btn btn-danger"
+          data-testid="failure-delete"
+          onClick={() => void startRun(ctx, 'destroy')}
+        >
           Delete all stacks
         </button>
-        <button className="btn btn-primary" data-testid="failure-rollback" onClick={() => void startRun(ctx, 'rollback')}>
+        <button
+          className="btn btn-primary"
+          data-testid="failure-rollback"
+          onClick={() => void startRun(ctx, 'rollback')}
+        >
           Roll back
         </button>
       </div>

@@ -18,7 +18,9 @@ function selectorFor(lane: string) {
 function laneText(lane: LaneView): string {
   if (lane.outcome === 'pending') return 'waiting';
   if (lane.outcome === 'skipped') return `not started (needs ${(lane.blockedBy ?? []).join(', ')})`;
-  return (lane.status ?? `${(lane.action ?? 'create').toUpperCase()}_IN_PROGRESS`).replace(/_/g, ' ').toLowerCase();
+  return (lane.status ?? `${(lane.action ?? 'create').toUpperCase()}_IN_PROGRESS`)
+    .replace(/_/g, ' ')
+    .toLowerCase();
 }
 
 /** A lane header's stack status and elapsed time in the followed run. */
@@ -27,13 +29,27 @@ export const LaneDeployStatus = memo(function LaneDeployStatus({ lane: laneId }:
   const running = lane?.outcome === 'running';
   const now = useNow(running);
   if (lane === undefined) return null;
-  const tone = lane.outcome === 'failed' ? 'failed' : lane.outcome === 'succeeded' ? 'complete' : lane.outcome === 'running' ? 'progress' : toneOf(lane.status);
+  const tone =
+    lane.outcome === 'failed'
+      ? 'failed'
+      : lane.outcome === 'succeeded'
+        ? 'complete'
+        : lane.outcome === 'running'
+          ? 'progress'
+          : toneOf(lane.status);
   const started = lane.startedAt !== undefined ? Date.parse(lane.startedAt) : undefined;
-  const ended = lane.finishedAt !== undefined ? Date.parse(lane.finishedAt) : running ? now : undefined;
-  const elapsed = started !== undefined && ended !== undefined ? formatElapsed(ended - started) : null;
+  const ended =
+    lane.finishedAt !== undefined ? Date.parse(lane.finishedAt) : running ? now : undefined;
+  const elapsed =
+    started !== undefined && ended !== undefined ? formatElapsed(ended - started) : null;
   const title = `${lane.stack} in ${lane.regionName}${lane.passes > 1 ? ` (pass ${lane.pass} of ${lane.passes})` : ''}: ${lane.status ?? lane.outcome}${lane.reason ? ` — ${lane.reason}` : ''}`;
   return (
-    <span className={`lane-status tone-${tone}`} title={title} data-testid={`lane-status-${laneId}`} data-outcome={lane.outcome}>
+    <span
+      className={`lane-status tone-${tone}`}
+      title={title}
+      data-testid={`lane-status-${laneId}`}
+      data-outcome={lane.outcome}
+    >
       <span className="node-status-dot" aria-hidden="true" />
       <span>{laneText(lane)}</span>
       {elapsed !== null && <span className="lane-elapsed">{elapsed}</span>}

@@ -29,7 +29,12 @@ export const NodeDeployStatus = memo(function NodeDeployStatus({ id }: { id: str
   const tone = toneOf(status.status);
   const title = `${status.status}${status.reason ? `: ${status.reason}` : ''}`;
   return (
-    <span className={`node-status tone-${tone}`} title={title} data-testid={`node-status-${id}`} data-status={status.status}>
+    <span
+      className={`node-status tone-${tone}`}
+      title={title}
+      data-testid={`node-status-${id}`}
+      data-status={status.status}
+    >
       <span className="node-status-dot" aria-hidden="true" />
       <span className="node-status-text">{status.status.replace(/_/g, ' ').toLowerCase()}</span>
     </span>

@@ -1,8 +1,14 @@
 import type { DeployPlan, StackPlan } from '../../shared/ipc/channels/deploy';
 
 function Changes({ stack }: { stack: StackPlan }) {
-  if (stack.action === 'create') return <span className="plan-change">creates {(stack.resources ?? []).length} resources: {(stack.resources ?? []).join(', ')}</span>;
-  if (stack.changes === undefined) return <span className="plan-change muted">{stack.note ?? 'no preview'}</span>;
+  if (stack.action === 'create')
+    return (
+      <span className="plan-change">
+        creates {(stack.resources ?? []).length} resources: {(stack.resources ?? []).join(', ')}
+      </span>
+    );
+  if (stack.changes === undefined)
+    return <span className="plan-change muted">{stack.note ?? 'no preview'}</span>;
   const c = stack.changes;
   const parts = (
     [
@@ -26,7 +32,13 @@ function Changes({ stack }: { stack: StackPlan }) {
 }
 
 /** The plan of a deploy: its waves, each stack created or updated, and Heat's preview of the changes. */
-export function PlanSummary({ plan, operation }: { plan: DeployPlan; operation: 'deploy' | 'destroy' }) {
+export function PlanSummary({
+  plan,
+  operation,
+}: {
+  plan: DeployPlan;
+  operation: 'deploy' | 'destroy';
+}) {
   const byRegion = new Map(plan.stacks.map((s) => [s.region, s]));
   const waves = operation === 'deploy' ? plan.waves : [...plan.waves].reverse();
   const seen = new Set<string>();
@@ -38,16 +50,27 @@ export function PlanSummary({ plan, operation }: { plan: DeployPlan; operation: 
         if (steps.length === 0) return null;
         return (
           <li key={i} className="plan-wave">
-            <div className="plan-wave-title">Wave {i + 1}{steps.length > 1 ? ' (in parallel)' : ''}</div>
+            <div className="plan-wave-title">
+              Wave {i + 1}
+              {steps.length > 1 ? ' (in parallel)' : ''}
+            </div>
             <ul>
               {steps.map((step) => {
                 const stack = byRegion.get(step.region);
                 const exists = stack?.action === 'update';
                 const verb = operation === 'destroy' ? (exists ? 'delete' : 'absent') : step.action;
                 return (
-                  <li key={`${step.region}-${step.pass}`} className="plan-step" data-testid={`plan-step-${step.region}`}>
+                  <li
+                    key={`${step.region}-${step.pass}`}
+                    className="plan-step"
+                    data-testid={`plan-step-${step.region}`}
+                  >
                     <span className={`plan-verb verb-${verb}`}>{verb}</span>
-                    <b>{step.stack}</b> <span className="muted">in {step.regionName} (lane {step.region}{step.passes > 1 ? `, pass ${step.pass} of ${step.passes}` : ''})</span>
+                    <b>{step.stack}</b>{' '}
+                    <span className="muted">
+                      in {step.regionName} (lane {step.region}
+                      {step.passes > 1 ? `, pass ${step.pass} of ${step.passes}` : ''})
+                    </span>
                     {operation === 'deploy' && stack !== undefined && step.pass === step.passes && (
                       <div>
                         <Changes stack={stack} />

@@ -18,7 +18,8 @@ export function Timeline() {
   const running = useApp(selectRunning);
   const now = useNow(running);
   const model = useMemo(() => timelineModel({ log, waves }, now), [log, waves, now]);
-  if (model === null) return <p className="muted pad">The timeline appears when Heat reports its first events.</p>;
+  if (model === null)
+    return <p className="muted pad">The timeline appears when Heat reports its first events.</p>;
   const span = model.end - model.start;
   const pct = (t: number) => `${((t - model.start) / span) * 100}%`;
   const ticks = ticksOf(span).map((t) => model.start + t);
@@ -36,8 +37,17 @@ export function Timeline() {
       </div>
       <div className="tl-body">
         {model.rows.map((row) => (
-          <div key={row.key} className={`tl-row${row.isStack ? ' tl-stack' : ''}`} data-testid={`tl-row-${row.key}`}>
-            <span className="tl-label" title={row.isStack ? `lane ${row.region} (stack)` : `${row.label} in lane ${row.region}`}>
+          <div
+            key={row.key}
+            className={`tl-row${row.isStack ? ' tl-stack' : ''}`}
+            data-testid={`tl-row-${row.key}`}
+          >
+            <span
+              className="tl-label"
+              title={
+                row.isStack ? `lane ${row.region} (stack)` : `${row.label} in lane ${row.region}`
+              }
+            >
               {row.label}
             </span>
             <span className="tl-track">
@@ -45,7 +55,10 @@ export function Timeline() {
                 <span
                   key={i}
                   className={`tl-bar tone-${TONE[b.state]}`}
-                  style={{ left: pct(b.start), width: `max(2px, calc(${pct(b.end ?? now)} - ${pct(b.start)}))` }}
+                  style={{
+                    left: pct(b.start),
+                    width: `max(2px, calc(${pct(b.end ?? now)} - ${pct(b.start)}))`,
+                  }}
                   title={`${b.resource} ${b.action} ${b.state.toLowerCase().replace('_', ' ')}: ${formatElapsed((b.end ?? now) - b.start)}`}
                 />
               ))}

@@ -23,11 +23,19 @@ export async function loadClouds({ store, api }: DeployContext): Promise<void> {
 }
 
 /** The picked cloud, or null after asking for its password (the action runs again once it is entered). */
-function readyCloud({ store }: DeployContext, then: 'validate' | 'deploy' | 'destroy'): string | null {
+function readyCloud(
+  { store }: DeployContext,
+  then: 'validate' | 'deploy' | 'destroy',
+): string | null {
   const s = store.getState();
   const cloud = s.clouds?.find((c) => c.name === s.cloud);
   if (cloud === undefined) {
-    s.notify('error', s.clouds?.length === 0 ? 'No cloud found: add one to clouds.yaml (or set OS_CLIENT_CONFIG_FILE) and reload.' : 'Pick a cloud first.');
+    s.notify(
+      'error',
+      s.clouds?.length === 0
+        ? 'No cloud found: add one to clouds.yaml (or set OS_CLIENT_CONFIG_FILE) and reload.'
+        : 'Pick a cloud first.',
+    );
     return null;
   }
   if (cloud.needsPassword) {
@@ -52,11 +60,19 @@ export async function validateOnCloud(ctx: DeployContext): Promise<void> {
   s.setCloudDiagnostics(r.value.diagnostics);
   s.setBottomTab('problems');
   const n = r.value.diagnostics.length;
-  s.notify(n === 0 ? 'info' : 'error', n === 0 ? `Heat on ${cloud} accepts all ${r.value.lanes} lane templates.` : `Heat on ${cloud} found ${n} problem(s): see Problems.`);
+  s.notify(
+    n === 0 ? 'info' : 'error',
+    n === 0
+      ? `Heat on ${cloud} accepts all ${r.value.lanes} lane templates.`
+      : `Heat on ${cloud} found ${n} problem(s): see Problems.`,
+  );
 }
 
 /** Open the confirmation of a deploy (with the plan and Heat's previews) or of a destroy. */
-export async function requestRun(ctx: DeployContext, operation: 'deploy' | 'destroy'): Promise<void> {
+export async function requestRun(
+  ctx: DeployContext,
+  operation: 'deploy' | 'destroy',
+): Promise<void> {
   const cloud = readyCloud(ctx, operation);
   if (cloud === null) return;
   const { store, api } = ctx;
@@ -76,7 +92,10 @@ export async function requestRun(ctx: DeployContext, operation: 'deploy' | 'dest
 }
 
 /** The user confirmed (or chose after a failure): start the run and follow its events. */
-export async function startRun(ctx: DeployContext, operation: 'deploy' | 'destroy' | 'rollback'): Promise<void> {
+export async function startRun(
+  ctx: DeployContext,
+  operation: 'deploy' | 'destroy' | 'rollback',
+): Promise<void> {
   const { store, api } = ctx;
   const cloud = store.getState().cloud;
   if (cloud === null) return;
@@ -88,8 +107,14 @@ export async function startRun(ctx: DeployContext, operation: 'deploy' | 'destro
   const fields = parameterFields(s0.design);
   const parameters = parameterValues(fields, s0.deployParameters);
   // secrets typed for this deploy are sent once, then forgotten here
-  if (operation === 'deploy') s0.clearDeployParameters(fields.filter((f) => f.hidden).map((f) => f.name));
-  const r = operation === 'deploy' ? await api.deploy.start({ ...request, parameters }) : operation === 'rollback' ? await api.deploy.rollback(request) : await api.destroy.start(request);
+  if (operation === 'deploy')
+    s0.clearDeployParameters(fields.filter((f) => f.hidden).map((f) => f.name));
+  const r =
+    operation === 'deploy'
+      ? await api.deploy.start({ ...request, parameters })
+      : operation === 'rollback'
+        ? await api.deploy.rollback(request)
+        : await api.destroy.start(request);
   const s = store.getState();
   s.setDeployBusy(null);
   if (!r.ok) {
@@ -107,7 +132,12 @@ export async function cancelRun({ store, api }: DeployContext): Promise<void> {
 }
 
 /** A password typed in the app goes to the Node side (keychain / memory), then the action goes on. */
-export async function submitPassword(ctx: DeployContext, cloud: string, password: string, then: 'validate' | 'deploy' | 'destroy'): Promise<void> {
+export async function submitPassword(
+  ctx: DeployContext,
+  cloud: string,
+  password: string,
+  then: 'validate' | 'deploy' | 'destroy',
+): Promise<void> {
   const { store, api } = ctx;
   const r = await api.cloud.setPassword({ cloud, password });
   store.getState().openDeployDialog(null);
@@ -121,4 +151,5 @@ export async function submitPassword(ctx: DeployContext, cloud: string, password
 }
 
 /** Whether a run is going on (the designer keeps working; Deploy and Destroy wait). */
-export const isRunning = (s: { starting: boolean; view: { outcome?: string } }): boolean => s.starting || s.view.outcome === 'running';
+export const isRunning = (s: { starting: boolean; view: { outcome?: string } }): boolean =>
+  s.starting || s.view.outcome === 'running';

@@ -1,15 +1,36 @@
 import type { Command } from '../commands/types';
 import { cancelRun, isRunning, loadClouds, requestRun, validateOnCloud } from './deployActions';
 
-const hasCloud = (s: Parameters<NonNullable<Command['enabled']>>[0]): boolean => s.cloud !== null && s.busy === null;
+const hasCloud = (s: Parameters<NonNullable<Command['enabled']>>[0]): boolean =>
+  s.cloud !== null && s.busy === null;
 
 /** Deploy commands (STYLE.md 11): the toolbar's buttons, menus and tests run these. */
 export const deployCommands: Command[] = [
   { id: 'deploy.refreshClouds', label: 'Reload Clouds', perform: (ctx) => loadClouds(ctx) },
-  { id: 'deploy.validate', label: 'Validate on Cloud', enabled: hasCloud, perform: (ctx) => validateOnCloud(ctx) },
-  { id: 'deploy.deploy', label: 'Deploy…', enabled: (s) => hasCloud(s) && !isRunning(s), perform: (ctx) => requestRun(ctx, 'deploy') },
-  { id: 'deploy.destroy', label: 'Destroy…', enabled: (s) => hasCloud(s) && !isRunning(s), perform: (ctx) => requestRun(ctx, 'destroy') },
-  { id: 'deploy.cancel', label: 'Stop Following', enabled: (s) => isRunning(s) && s.runId !== null, perform: (ctx) => cancelRun(ctx) },
+  {
+    id: 'deploy.validate',
+    label: 'Validate on Cloud',
+    enabled: hasCloud,
+    perform: (ctx) => validateOnCloud(ctx),
+  },
+  {
+    id: 'deploy.deploy',
+    label: 'Deploy…',
+    enabled: (s) => hasCloud(s) && !isRunning(s),
+    perform: (ctx) => requestRun(ctx, 'deploy'),
+  },
+  {
+    id: 'deploy.destroy',
+    label: 'Destroy…',
+    enabled: (s) => hasCloud(s) && !isRunning(s),
+    perform: (ctx) => requestRun(ctx, 'destroy'),
+  },
+  {
+    id: 'deploy.cancel',
+    label: 'Stop Following',
+    enabled: (s) => isRunning(s) && s.runId !== null,
+    perform: (ctx) => cancelRun(ctx),
+  },
   {
     id: 'view.toggleDeploy',
     label: 'Deploy Log',

@@ -1,5 +1,9 @@
 import { applyDeployEvent, emptyView, type DeployView } from '../../shared/deploy/view';
-import type { CloudSummary, DeployEventPayload, DeployPlan } from '../../shared/ipc/channels/deploy';
+import type {
+  CloudSummary,
+  DeployEventPayload,
+  DeployPlan,
+} from '../../shared/ipc/channels/deploy';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import type { SliceCreator } from '../store/slice';
 
@@ -64,7 +68,10 @@ const STASH_LIMIT = 500;
 
 /** The event that ends a deploy with a failure (the user then chooses what happens to its stacks). */
 const failedDeploy = (p: DeployEventPayload, operation: string | undefined): boolean =>
-  p.event.kind === 'deploy-finished' && p.event.outcome === 'failed' && p.event.operation === 'deploy' && operation === 'deploy';
+  p.event.kind === 'deploy-finished' &&
+  p.event.outcome === 'failed' &&
+  p.event.operation === 'deploy' &&
+  operation === 'deploy';
 
 export const initialDeployState = (): DeploySliceState => ({
   clouds: null,
@@ -91,9 +98,13 @@ export const createDeploySlice: SliceCreator<DeploySlice> = () => (set, get) => 
     }),
   pickCloud: (cloud) => set({ cloud, cloudDiagnostics: null }),
   setDeployBusy: (busy) => set({ busy }),
-  setCloudDiagnostics: (diagnostics) => set((s) => ({ cloudDiagnostics: diagnostics === null ? null : { documentId: s.documentId, diagnostics } })),
+  setCloudDiagnostics: (diagnostics) =>
+    set((s) => ({
+      cloudDiagnostics: diagnostics === null ? null : { documentId: s.documentId, diagnostics },
+    })),
   setPlan: (plan) => set({ plan }),
-  openDeployDialog: (deployDialog) => set(deployDialog === null ? { deployDialog, plan: null } : { deployDialog }),
+  openDeployDialog: (deployDialog) =>
+    set(deployDialog === null ? { deployDialog, plan: null } : { deployDialog }),
   runStarting: () => set({ starting: true, stash: [] }),
   runStarted: (runId) =>
     set((s) => {
@@ -106,13 +117,25 @@ export const createDeploySlice: SliceCreator<DeploySlice> = () => (set, get) => 
     const s = get();
     if (payload.runId === s.runId) {
       const view = applyDeployEvent(s.view, payload.event);
-      set(failedDeploy(payload, view.operation) ? { view, deployDialog: { kind: 'failure' } } : { view });
+      set(
+        failedDeploy(payload, view.operation)
+          ? { view, deployDialog: { kind: 'failure' } }
+          : { view },
+      );
     } else if (s.starting) {
       set({ stash: [...s.stash.slice(-STASH_LIMIT + 1), payload] });
     }
   },
   clearDeployView: () => set({ view: emptyView(), runId: null }),
-  setDeployParameter: (name, value) => set((s) => ({ deployParameters: { ...s.deployParameters, [name]: value } })),
+  setDeployParameter: (name, value) =>
+    set((s) => ({ deployParameters: { ...s.deployParameters, [name]: value } })),
   clearDeployParameters: (names) =>
-    set((s) => ({ deployParameters: names === undefined ? {} : Object.fromEntries(Object.entries(s.deployParameters).filter(([k]) => !names.includes(k))) })),
+    set((s) => ({
+      deployParameters:
+        names === undefined
+          ? {}
+          : Object.fromEntries(
+              Object.entries(s.deployParameters).filter(([k]) => !names.includes(k)),
+            ),
+    })),
 });

@@ -6,5 +6,11 @@ export type StatusTone = 'progress' | 'complete' | 'failed' | 'other';
 export function toneOf(status: string | undefined): StatusTone {
   if (status === undefined) return 'other';
   const { state } = parseStatus(status);
-  return state === 'IN_PROGRESS' ? 'progress' : state === 'COMPLETE' ? 'complete' : state === 'FAILED' ? 'failed' : 'other';
+  return state === 'IN_PROGRESS'
+    ? 'progress'
+    : state === 'COMPLETE'
+      ? 'complete'
+      : state === 'FAILED'
+        ? 'failed'
+        : 'other';
 }

@@ -25,26 +25,44 @@ const STEPS_S = [1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600];
 
 /** Axis ticks (ms from the start) at a round step, about five of them. */
 export function ticksOf(spanMs: number): number[] {
-  const step = (STEPS_S.find((s) => (spanMs / 1000) / s <= 6) ?? 3600) * 1000;
+  const step = (STEPS_S.find((s) => spanMs / 1000 / s <= 6) ?? 3600) * 1000;
   const ticks: number[] = [];
   for (let t = 0; t <= spanMs; t += step) ticks.push(t);
   return ticks;
 }
 
-export function timelineModel(view: Pick<DeployView, 'log' | 'waves'>, now: number): TimelineModel | null {
+export function timelineModel(
+  view: Pick<DeployView, 'log' | 'waves'>,
+  now: number,
+): TimelineModel | null {
   const bars = timelineOf(view.log);
   if (bars.length === 0) return null;
   const regions: string[] = [];
-  for (const wave of view.waves) for (const s of wave) if (!regions.includes(s.region)) regions.push(s.region);
+  for (const wave of view.waves)
+    for (const s of wave) if (!regions.includes(s.region)) regions.push(s.region);
   for (const b of bars) if (!regions.includes(b.region)) regions.push(b.region);
   const rows: TimelineRow[] = [];
   for (const region of regions) {
     const mine = bars.filter((b) => b.region === region);
     if (mine.length === 0) continue;
-    rows.push({ key: `${region}/`, region, label: region, isStack: true, bars: mine.filter((b) => b.isStack) });
+    rows.push({
+      key: `${region}/`,
+      region,
+      label: region,
+      isStack: true,
+      bars: mine.filter((b) => b.isStack),
+    });
     const resources: string[] = [];
-    for (const b of mine) if (!b.isStack && !resources.includes(b.resource)) resources.push(b.resource);
-    for (const r of resources) rows.push({ key: `${region}/${r}`, region, label: r, isStack: false, bars: mine.filter((b) => !b.isStack && b.resource === r) });
+    for (const b of mine)
+      if (!b.isStack && !resources.includes(b.resource)) resources.push(b.resource);
+    for (const r of resources)
+      rows.push({
+        key: `${region}/${r}`,
+        region,
+        label: r,
+        isStack: false,
+        bars: mine.filter((b) => !b.isStack && b.resource === r),
+      });
   }
   const start = Math.min(...bars.map((b) => b.start));
   const last = Math.max(start + 1000, ...bars.map((b) => b.end ?? now));
@@ -52,7 +70,9 @@ export function timelineModel(view: Pick<DeployView, 'log' | 'waves'>, now: numb
   const end = last + Math.max(1000, (last - start) * 0.1);
   const waves = view.waves
     .map((wave: PlannedStep[], index) => {
-      const starts = bars.filter((b) => b.isStack && wave.some((s) => s.region === b.region)).map((b) => b.start);
+      const starts = bars
+        .filter((b) => b.isStack && wave.some((s) => s.region === b.region))
+        .map((b) => b.start);
       return { index, at: starts.length > 0 ? Math.min(...starts) : NaN };
     })
     .filter((w) => !Number.isNaN(w.at));

@@ -7,10 +7,21 @@ const selectDesign = (s: AppState) => s.design;
 const selectCatalog = (s: AppState) => s.catalog;
 
 /** The small chooser of how an edge A -> B is written: a fitting property, an attribute of B, or depends_on. */
-export function ConnectChooser({ from, to, at }: { from: string; to: string; at: { x: number; y: number } }) {
+export function ConnectChooser({
+  from,
+  to,
+  at,
+}: {
+  from: string;
+  to: string;
+  at: { x: number; y: number };
+}) {
   const design = useApp(selectDesign);
   const catalog = useApp(selectCatalog);
-  const options = useMemo(() => (catalog === null ? null : bindingsFor(design, catalog, from, to)), [design, catalog, from, to]);
+  const options = useMemo(
+    () => (catalog === null ? null : bindingsFor(design, catalog, from, to)),
+    [design, catalog, from, to],
+  );
   const [attribute, setAttribute] = useState('');
   const [target, setTarget] = useState('');
   const close = () => appStore.getState().openDialog(null);
@@ -24,8 +35,17 @@ export function ConnectChooser({ from, to, at }: { from: string; to: string; at:
   const left = Math.min(at.x, window.innerWidth - 340);
   const top = Math.min(at.y, window.innerHeight - 320);
   return (
-    <div className="popover-backdrop" onMouseDown={(e) => e.target === e.currentTarget && close()} onKeyDown={(e) => e.key === 'Escape' && close()}>
-      <div className="popover" style={{ left, top }} role="dialog" aria-label={`Connect ${from} to ${to}`}>
+    <div
+      className="popover-backdrop"
+      onMouseDown={(e) => e.target === e.currentTarget && close()}
+      onKeyDown={(e) => e.key === 'Escape' && close()}
+    >
+      <div
+        className="popover"
+        style={{ left, top }}
+        role="dialog"
+        aria-label={`Connect ${from} to ${to}`}
+      >
         <div className="popover-title">
           {from} → {to}
         </div>
@@ -33,8 +53,15 @@ export function ConnectChooser({ from, to, at }: { from: string; to: string; at:
           <div className="popover-section">
             <div className="popover-caption">Property referencing {to}</div>
             {options.fitting.map((f) => (
-              <button key={f.label} className="choice" onClick={() => bind({ kind: 'property', path: f.path }, `Connect ${from}.${f.label} → ${to}`)}>
-                <code>{f.label}</code>: get_resource {f.required && <span className="required">*</span>}
+              <button
+                key={f.label}
+                className="choice"
+                onClick={() =>
+                  bind({ kind: 'property', path: f.path }, `Connect ${from}.${f.label} → ${to}`)
+                }
+              >
+                <code>{f.label}</code>: get_resource{' '}
+                {f.required && <span className="required">*</span>}
               </button>
             ))}
           </div>
@@ -43,7 +70,11 @@ export function ConnectChooser({ from, to, at }: { from: string; to: string; at:
           <div className="popover-section">
             <div className="popover-caption">An attribute of {to} into a property</div>
             <div className="choice-row">
-              <select aria-label="Attribute" value={attr} onChange={(e) => setAttribute(e.target.value)}>
+              <select
+                aria-label="Attribute"
+                value={attr}
+                onChange={(e) => setAttribute(e.target.value)}
+              >
                 {options.attributes.map((a) => (
                   <option key={a.name} value={a.name} title={a.description}>
                     {a.name}
@@ -51,7 +82,11 @@ export function ConnectChooser({ from, to, at }: { from: string; to: string; at:
                 ))}
               </select>
               <span>→</span>
-              <select aria-label="Property" value={prop} onChange={(e) => setTarget(e.target.value)}>
+              <select
+                aria-label="Property"
+                value={prop}
+                onChange={(e) => setTarget(e.target.value)}
+              >
                 {options.attributeTargets.map((t) => (
                   <option key={t.label} value={t.label}>
                     {t.label}
@@ -62,7 +97,11 @@ export function ConnectChooser({ from, to, at }: { from: string; to: string; at:
                 className="btn btn-small btn-primary"
                 onClick={() => {
                   const t = options.attributeTargets.find((x) => x.label === prop);
-                  if (t !== undefined) bind({ kind: 'attribute', path: t.path, attribute: attr }, `Connect ${from}.${prop} ← ${to}.${attr}`);
+                  if (t !== undefined)
+                    bind(
+                      { kind: 'attribute', path: t.path, attribute: attr },
+                      `Connect ${from}.${prop} ← ${to}.${attr}`,
+                    );
                 }}
               >
                 Bind
@@ -71,7 +110,10 @@ export function ConnectChooser({ from, to, at }: { from: string; to: string; at:
           </div>
         )}
         <div className="popover-section">
-          <button className="choice" onClick={() => bind({ kind: 'depends_on' }, `${from} depends on ${to}`)}>
+          <button
+            className="choice"
+            onClick={() => bind({ kind: 'depends_on' }, `${from} depends on ${to}`)}
+          >
             <code>depends_on</code>: create {to} first
           </button>
         </div>

@@ -17,9 +17,14 @@ function About() {
   return (
     <Modal title="About Isotherm">
       <p>
-        <b>Isotherm</b> {info?.version} — design multi-region OpenStack Heat topologies on region swimlanes; one HOT template per region.
+        <b>Isotherm</b> {info?.version} — design multi-region OpenStack Heat topologies on region
+        swimlanes; one HOT template per region.
       </p>
-      <p className="muted">{info?.mode === 'browser' ? 'Running in a browser (the fallback where Electron cannot run).' : 'Desktop app.'}</p>
+      <p className="muted">
+        {info?.mode === 'browser'
+          ? 'Running in a browser (the fallback where Electron cannot run).'
+          : 'Desktop app.'}
+      </p>
     </Modal>
   );
 }

@@ -22,13 +22,20 @@ export function OpenDialog() {
       appStore.getState().notify('error', r.error.message);
       return;
     }
-    if (r.value !== null && loadText(appStore, r.value.text, r.value.path)) await api.recent.add({ path: r.value.path });
+    if (r.value !== null && loadText(appStore, r.value.text, r.value.path))
+      await api.recent.add({ path: r.value.path });
   };
   return (
     <Modal title="Open design" wide>
       <FileBrowser pick="file" filter={isYaml} onPick={(p) => setPath(p)} />
       <div className="choice-row">
-        <input aria-label="File path" className="grow" value={path} onChange={(e) => setPath(e.target.value)} placeholder="/path/to/design.isotherm.yaml" />
+        <input
+          aria-label="File path"
+          className="grow"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          placeholder="/path/to/design.isotherm.yaml"
+        />
       </div>
       <div className="modal-actions">
         <button className="btn" onClick={close}>
@@ -61,14 +68,23 @@ export function SaveAsDialog({ then }: { then?: SaveThen }) {
     <Modal title="Save design as" wide>
       <FileBrowser pick="folder" onPick={(d) => setDir(d)} />
       <div className="choice-row">
-        <input aria-label="Save in folder" className="grow" value={dir} onChange={(e) => setDir(e.target.value)} />
+        <input
+          aria-label="Save in folder"
+          className="grow"
+          value={dir}
+          onChange={(e) => setDir(e.target.value)}
+        />
         <input aria-label="File name" value={file} onChange={(e) => setFile(e.target.value)} />
       </div>
       <div className="modal-actions">
         <button className="btn" onClick={close}>
           Cancel
         </button>
-        <button className="btn btn-primary" disabled={dir === '' || !isYaml(file)} onClick={() => void save()}>
+        <button
+          className="btn btn-primary"
+          disabled={dir === '' || !isYaml(file)}
+          onClick={() => void save()}
+        >
           Save
         </button>
       </div>
@@ -85,8 +101,12 @@ export function ExportDialog() {
     const r = await api.export.folder({ dir, designText: currentText(appStore), nested });
     if (!r.ok) setResult(`Not exported: ${r.error.message}`);
     else {
-      appStore.getState().notify('info', `Exported ${r.value.files.length} files to ${r.value.dir}`);
-      setResult(`Wrote ${r.value.files.join(', ')}${r.value.diagnostics.length > 0 ? ` (${r.value.diagnostics.length} problems)` : ''}`);
+      appStore
+        .getState()
+        .notify('info', `Exported ${r.value.files.length} files to ${r.value.dir}`);
+      setResult(
+        `Wrote ${r.value.files.join(', ')}${r.value.diagnostics.length > 0 ? ` (${r.value.diagnostics.length} problems)` : ''}`,
+      );
     }
   };
   const choose = async () => {
@@ -96,7 +116,10 @@ export function ExportDialog() {
   const native = useAppInfo()?.nativeDialogs === true;
   return (
     <Modal title="Export templates" wide>
-      <p className="muted">One HOT template per region lane, the plan, and a deploy script; optionally the model-2 parent template.</p>
+      <p className="muted">
+        One HOT template per region lane, the plan, and a deploy script; optionally the model-2
+        parent template.
+      </p>
       {native ? (
         <button className="btn" onClick={() => void choose()}>
           Choose folder…
@@ -105,10 +128,17 @@ export function ExportDialog() {
         <FileBrowser pick="folder" onPick={(d) => setDir(d)} />
       )}
       <div className="choice-row">
-        <input aria-label="Export folder" className="grow" value={dir} onChange={(e) => setDir(e.target.value)} placeholder="/path/to/folder" />
+        <input
+          aria-label="Export folder"
+          className="grow"
+          value={dir}
+          onChange={(e) => setDir(e.target.value)}
+          placeholder="/path/to/folder"
+        />
       </div>
       <label className="check">
-        <input type="checkbox" checked={nested} onChange={(e) => setNested(e.target.checked)} /> Also write the parent template (OS::Heat::Stack per region)
+        <input type="checkbox" checked={nested} onChange={(e) => setNested(e.target.checked)} />{' '}
+        Also write the parent template (OS::Heat::Stack per region)
       </label>
       {result && (
         <p className="result" data-testid="export-result">
@@ -126,4 +156,3 @@ export function ExportDialog() {
     </Modal>
   );
 }
-

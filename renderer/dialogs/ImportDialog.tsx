@@ -17,11 +17,14 @@ const isYaml = (name: string) => /\.(ya?ml|template)$/i.test(name);
 /** Import HOT templates: one per region (model 1), or a parent template with one OS::Heat::Stack per region (model 2). */
 export function ImportDialog() {
   const [mode, setMode] = useState<'regions' | 'parent'>('regions');
-  const [rows, setRows] = useState<Row[]>([{ regionId: 'region_1', regionName: 'RegionOne', path: '' }]);
+  const [rows, setRows] = useState<Row[]>([
+    { regionId: 'region_1', regionName: 'RegionOne', path: '' },
+  ]);
   const [parentPath, setParentPath] = useState('');
   const [active, setActive] = useState(0);
   const [error, setError] = useState<string | null>(null);
-  const setRow = (i: number, patch: Partial<Row>) => setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const setRow = (i: number, patch: Partial<Row>) =>
+    setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const run = async () => {
     const request: ImportRequest = mode === 'parent' ? { parentPath } : { regions: rows };
     const r = await api.templates.import(request);
@@ -35,10 +38,15 @@ export function ImportDialog() {
     }
     if (loadText(appStore, r.value.text, null, true)) {
       const n = r.value.diagnostics.length;
-      appStore.getState().notify('info', `Imported${n > 0 ? ` with ${n} notes (see Problems)` : ''}.`);
+      appStore
+        .getState()
+        .notify('info', `Imported${n > 0 ? ` with ${n} notes (see Problems)` : ''}.`);
     }
   };
-  const ready = mode === 'parent' ? parentPath !== '' : rows.every((r) => r.regionId !== '' && r.regionName !== '' && r.path !== '');
+  const ready =
+    mode === 'parent'
+      ? parentPath !== ''
+      : rows.every((r) => r.regionId !== '' && r.regionName !== '' && r.path !== '');
   return (
     <Modal title="Import HOT templates" wide>
       <div className="segmented" role="tablist">
@@ -49,9 +57,19 @@ export function ImportDialog() {
           Parent template (OS::Heat::Stack per region)
         </button>
       </div>
-      <FileBrowser pick="file" filter={isYaml} onPick={(p) => (mode === 'parent' ? setParentPath(p) : setRow(active, { path: p }))} />
+      <FileBrowser
+        pick="file"
+        filter={isYaml}
+        onPick={(p) => (mode === 'parent' ? setParentPath(p) : setRow(active, { path: p }))}
+      />
       {mode === 'parent' ? (
-        <input aria-label="Parent template path" className="grow" value={parentPath} onChange={(e) => setParentPath(e.target.value)} placeholder="/path/to/parent.yaml" />
+        <input
+          aria-label="Parent template path"
+          className="grow"
+          value={parentPath}
+          onChange={(e) => setParentPath(e.target.value)}
+          placeholder="/path/to/parent.yaml"
+        />
       ) : (
         <table className="import-rows">
           <thead>
@@ -66,16 +84,34 @@ export function ImportDialog() {
             {rows.map((r, i) => (
               <tr key={i} className={i === active ? 'is-active' : ''} onClick={() => setActive(i)}>
                 <td>
-                  <input aria-label={`Lane id ${i + 1}`} value={r.regionId} onChange={(e) => setRow(i, { regionId: e.target.value })} />
+                  <input
+                    aria-label={`Lane id ${i + 1}`}
+                    value={r.regionId}
+                    onChange={(e) => setRow(i, { regionId: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`Region name ${i + 1}`} value={r.regionName} onChange={(e) => setRow(i, { regionName: e.target.value })} />
+                  <input
+                    aria-label={`Region name ${i + 1}`}
+                    value={r.regionName}
+                    onChange={(e) => setRow(i, { regionName: e.target.value })}
+                  />
                 </td>
                 <td>
-                  <input aria-label={`Template path ${i + 1}`} value={r.path} onChange={(e) => setRow(i, { path: e.target.value })} onFocus={() => setActive(i)} />
+                  <input
+                    aria-label={`Template path ${i + 1}`}
+                    value={r.path}
+                    onChange={(e) => setRow(i, { path: e.target.value })}
+                    onFocus={() => setActive(i)}
+                  />
                 </td>
                 <td>
-                  <button className="icon-btn" aria-label={`Remove row ${i + 1}`} disabled={rows.length === 1} onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}>
+                  <button
+                    className="icon-btn"
+                    aria-label={`Remove row ${i + 1}`}
+                    disabled={rows.length === 1}
+                    onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))}
+                  >
                     ✕
                   </button>
                 </td>
@@ -88,7 +124,14 @@ export function ImportDialog() {
         <button
           className="btn btn-small"
           onClick={() => {
-            setRows((rs) => [...rs, { regionId: `region_${rs.length + 1}`, regionName: `Region${rs.length + 1}`, path: '' }]);
+            setRows((rs) => [
+              ...rs,
+              {
+                regionId: `region_${rs.length + 1}`,
+                regionName: `Region${rs.length + 1}`,
+                path: '',
+              },
+            ]);
             setActive(rows.length);
           }}
         >

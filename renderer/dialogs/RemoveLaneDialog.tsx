@@ -14,11 +14,15 @@ export function RemoveLaneDialog({ lane, count }: { lane: string; count: number 
   return (
     <Modal title={`Remove lane ${lane}?`}>
       <p>
-        Lane <b>{lane}</b> holds {count === 1 ? 'one resource' : `${count} resources`}. What should happen to {count === 1 ? 'it' : 'them'}?
+        Lane <b>{lane}</b> holds {count === 1 ? 'one resource' : `${count} resources`}. What should
+        happen to {count === 1 ? 'it' : 'them'}?
       </p>
       {others.length > 0 && (
         <div className="choice-row">
-          <button className="btn" onClick={() => confirmRemoveLane(appStore, lane, { kind: 'move', to })}>
+          <button
+            className="btn"
+            onClick={() => confirmRemoveLane(appStore, lane, { kind: 'move', to })}
+          >
             Move them to
           </button>
           <select aria-label="Move to lane" value={to} onChange={(e) => setTo(e.target.value)}>
@@ -34,7 +38,10 @@ export function RemoveLaneDialog({ lane, count }: { lane: string; count: number 
         <button className="btn" onClick={() => appStore.getState().openDialog(null)}>
           Cancel
         </button>
-        <button className="btn btn-danger" onClick={() => confirmRemoveLane(appStore, lane, { kind: 'delete' })}>
+        <button
+          className="btn btn-danger"
+          onClick={() => confirmRemoveLane(appStore, lane, { kind: 'delete' })}
+        >
           Delete lane and resources
         </button>
       </div>

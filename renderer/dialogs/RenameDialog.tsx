@@ -30,7 +30,9 @@ export function RenameDialog({ target }: { target: { kind: 'resource' | 'lane'; 
       s.apply(`Rename ${target.id} to ${id}`, (d) => renameResource(d, target.id, id));
       if (id !== target.id) appStore.getState().select([id]);
     } else {
-      s.apply(`Rename lane ${target.id}`, (d) => renameLane(d, target.id, { id, region_name: regionName.trim() }));
+      s.apply(`Rename lane ${target.id}`, (d) =>
+        renameLane(d, target.id, { id, region_name: regionName.trim() }),
+      );
     }
     close();
   };
@@ -43,13 +45,26 @@ export function RenameDialog({ target }: { target: { kind: 'resource' | 'lane'; 
         }}
       >
         <label className="field">
-          <span className="field-label">{target.kind === 'resource' ? 'Resource id' : 'Lane id'}</span>
-          <input aria-label={target.kind === 'resource' ? 'Resource id' : 'Lane id'} value={id} autoFocus onFocus={(e) => e.target.select()} onChange={(e) => setId(e.target.value)} className={problem ? 'is-invalid' : ''} />
+          <span className="field-label">
+            {target.kind === 'resource' ? 'Resource id' : 'Lane id'}
+          </span>
+          <input
+            aria-label={target.kind === 'resource' ? 'Resource id' : 'Lane id'}
+            value={id}
+            autoFocus
+            onFocus={(e) => e.target.select()}
+            onChange={(e) => setId(e.target.value)}
+            className={problem ? 'is-invalid' : ''}
+          />
         </label>
         {target.kind === 'lane' && (
           <label className="field">
             <span className="field-label">OpenStack region name</span>
-            <input aria-label="OpenStack region name" value={regionName} onChange={(e) => setRegionName(e.target.value)} />
+            <input
+              aria-label="OpenStack region name"
+              value={regionName}
+              onChange={(e) => setRegionName(e.target.value)}
+            />
           </label>
         )}
         {problem !== undefined && <p className="field-error">{problem}</p>}

@@ -30,7 +30,10 @@ export function RestoreDialog() {
   };
   return (
     <Modal title="Restore unsaved work?">
-      <p>Isotherm keeps a copy of unsaved designs every few seconds. These were not saved when the app last closed:</p>
+      <p>
+        Isotherm keeps a copy of unsaved designs every few seconds. These were not saved when the
+        app last closed:
+      </p>
       <ul className="restore-list">
         {entries.map((e) => (
           <li key={e.key}>

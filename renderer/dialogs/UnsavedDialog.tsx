@@ -8,14 +8,21 @@ import { Modal } from './Modal';
 const selectName = (s: AppState) => s.design.name;
 
 const what = (next: Replacement): string =>
-  next.kind === 'new' ? 'starting a new design' : next.kind === 'example' ? 'opening the example' : next.kind === 'dropped' ? `opening ${next.name}` : 'opening another design';
+  next.kind === 'new'
+    ? 'starting a new design'
+    : next.kind === 'example'
+      ? 'opening the example'
+      : next.kind === 'dropped'
+        ? `opening ${next.name}`
+        : 'opening another design';
 
 /** The design has unsaved changes and something would replace it: Save / Don't Save / Cancel. */
 export function UnsavedDialog({ next }: { next: Replacement }) {
   const name = useApp(selectName);
   const saveRef = useRef<HTMLButtonElement>(null);
   useEffect(() => saveRef.current?.focus(), []);
-  const answer = (choice: UnsavedChoice) => void resolveUnsaved({ store: appStore, api }, choice, next);
+  const answer = (choice: UnsavedChoice) =>
+    void resolveUnsaved({ store: appStore, api }, choice, next);
   return (
     <Modal title="Unsaved changes" onClose={() => answer('cancel')}>
       <p>

@@ -25,11 +25,21 @@ export function newDesign({ store }: FileCtx): void {
 }
 
 /** Load design text as the current document; false (with a notice) when it does not parse. */
-export function loadText(store: AppStore, text: string, filePath: string | null, dirty = false): boolean {
+export function loadText(
+  store: AppStore,
+  text: string,
+  filePath: string | null,
+  dirty = false,
+): boolean {
   const parsed = designCodec.parse(text);
   if (parsed.design === null) {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
-    store.getState().notify('error', `Cannot open ${filePath === null ? 'this design' : baseName(filePath)}: ${first?.message ?? 'not a design'}`);
+    store
+      .getState()
+      .notify(
+        'error',
+        `Cannot open ${filePath === null ? 'this design' : baseName(filePath)}: ${first?.message ?? 'not a design'}`,
+      );
     return false;
   }
   store.getState().loadDocument({ design: parsed.design, source: parsed.source, filePath, dirty });
@@ -48,7 +58,8 @@ export async function openPath(ctx: FileCtx, path?: string): Promise<void> {
     return;
   }
   if (r.value === null) return;
-  if (loadText(ctx.store, r.value.text, r.value.path)) await ctx.api.recent.add({ path: r.value.path });
+  if (loadText(ctx.store, r.value.text, r.value.path))
+    await ctx.api.recent.add({ path: r.value.path });
 }
 
 export async function openExample(ctx: FileCtx, id: string): Promise<void> {
@@ -93,7 +104,10 @@ export async function saveAs(ctx: FileCtx, then?: SaveThen): Promise<boolean> {
     return false;
   }
   const revision = s.revision;
-  const r = await ctx.api.file.saveAs({ text: currentText(ctx.store), suggestedName: `${s.design.name}.isotherm.yaml` });
+  const r = await ctx.api.file.saveAs({
+    text: currentText(ctx.store),
+    suggestedName: `${s.design.name}.isotherm.yaml`,
+  });
   if (!r.ok) {
     s.notify('error', `Not saved: ${r.error.message}`);
     return false;

@@ -22,14 +22,32 @@ function memoryApi(files: Map<string, string>, nativeDialogs = false) {
       const q = request as { path?: string; text?: string };
       switch (channel) {
         case 'app.info':
-          return { ok: true, value: { name: 'Isotherm', version: '0', mode: 'browser', platform: 'linux', nativeDialogs, home: '/home' } };
+          return {
+            ok: true,
+            value: {
+              name: 'Isotherm',
+              version: '0',
+              mode: 'browser',
+              platform: 'linux',
+              nativeDialogs,
+              home: '/home',
+            },
+          };
         case 'file.open':
-          return q.path !== undefined && files.has(q.path) ? { ok: true, value: { path: q.path, text: files.get(q.path)! } } : { ok: false, error: { code: 'E_NOT_FOUND', message: 'no such file' } };
+          return q.path !== undefined && files.has(q.path)
+            ? { ok: true, value: { path: q.path, text: files.get(q.path)! } }
+            : { ok: false, error: { code: 'E_NOT_FOUND', message: 'no such file' } };
         case 'file.save':
           files.set(q.path!, q.text!);
           return { ok: true, value: { path: q.path! } };
         case 'examples.read':
-          return { ok: true, value: { id: 'ex', text: serializeDesign(addLane(twoLaneDesign(), { id: 'north', region_name: 'R3' })) } };
+          return {
+            ok: true,
+            value: {
+              id: 'ex',
+              text: serializeDesign(addLane(twoLaneDesign(), { id: 'north', region_name: 'R3' })),
+            },
+          };
         default:
           return { ok: true, value: channel === 'recent.add' ? { entries: [] } : null };
       }
@@ -63,17 +81,20 @@ describe('unsaved-changes guard', () => {
     { kind: 'dropped', text: other, name: 'other.isotherm.yaml' },
   ];
 
-  it.each(replacements)('asks before $kind replaces unsaved changes, and Cancel keeps them', async (next) => {
-    const store = dirtyStore('/d/shop.isotherm.yaml');
-    const before = store.getState().design;
-    const { api } = memoryApi(new Map([['/d/other.isotherm.yaml', other]]));
-    await replaceDocument({ store, api }, next);
-    expect(store.getState().dialog).toEqual({ kind: 'unsaved', next });
-    await resolveUnsaved({ store, api }, 'cancel', next);
-    expect(store.getState().dialog).toBeNull();
-    expect(store.getState().design).toBe(before);
-    expect(isDirty(store.getState())).toBe(true);
-  });
+  it.each(replacements)(
+    'asks before $kind replaces unsaved changes, and Cancel keeps them',
+    async (next) => {
+      const store = dirtyStore('/d/shop.isotherm.yaml');
+      const before = store.getState().design;
+      const { api } = memoryApi(new Map([['/d/other.isotherm.yaml', other]]));
+      await replaceDocument({ store, api }, next);
+      expect(store.getState().dialog).toEqual({ kind: 'unsaved', next });
+      await resolveUnsaved({ store, api }, 'cancel', next);
+      expect(store.getState().dialog).toBeNull();
+      expect(store.getState().design).toBe(before);
+      expect(isDirty(store.getState())).toBe(true);
+    },
+  );
 
   it("Don't Save discards the changes (and their recovery copy) and goes on", async () => {
     const store = dirtyStore('/d/shop.isotherm.yaml');

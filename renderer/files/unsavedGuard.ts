@@ -1,4 +1,12 @@
-import { hasUnsavedWork, loadDropped, newDesign, openExample, openPath, save, type FileCtx } from './fileActions';
+import {
+  hasUnsavedWork,
+  loadDropped,
+  newDesign,
+  openExample,
+  openPath,
+  save,
+  type FileCtx,
+} from './fileActions';
 
 /**
  * No surprise data loss: anything that replaces the document (new, open, recent, drop, example) goes
@@ -44,7 +52,11 @@ export async function replaceDocument(ctx: FileCtx, next: Replacement): Promise<
  * The user answered. Save: go on only once the design is written (a new design in the browser fallback
  * opens Save As, which goes on after writing). Don't Save: drop the recovery copy and go on. Cancel: stay.
  */
-export async function resolveUnsaved(ctx: FileCtx, choice: UnsavedChoice, next: Replacement): Promise<void> {
+export async function resolveUnsaved(
+  ctx: FileCtx,
+  choice: UnsavedChoice,
+  next: Replacement,
+): Promise<void> {
   const s = ctx.store.getState();
   s.openDialog(null);
   if (choice === 'cancel') return;

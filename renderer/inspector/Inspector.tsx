@@ -10,11 +10,20 @@ export function Inspector() {
   const selected = useApp(selectSelected);
   return (
     <aside className="inspector" aria-label="Inspector">
-      <div className="pane-title">{selected.length === 1 ? selected[0] : selected.length > 1 ? `${selected.length} resources` : 'Design'}</div>
+      <div className="pane-title">
+        {selected.length === 1
+          ? selected[0]
+          : selected.length > 1
+            ? `${selected.length} resources`
+            : 'Design'}
+      </div>
       {selected.length === 1 ? (
         <ResourceInspector key={selected[0]} id={selected[0]!} />
       ) : selected.length > 1 ? (
-        <p className="muted pad">{selected.length} resources selected. Delete, copy or duplicate them, or drag them together.</p>
+        <p className="muted pad">
+          {selected.length} resources selected. Delete, copy or duplicate them, or drag them
+          together.
+        </p>
       ) : (
         <DesignInspector />
       )}

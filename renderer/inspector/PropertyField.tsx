@@ -15,13 +15,17 @@ export interface FieldEnv {
   set: (path: PathSegment[], value: HotValue | undefined) => void;
 }
 
-const startsWith = (path: readonly (string | number)[] | undefined, prefix: readonly PathSegment[]) =>
-  path !== undefined && prefix.every((seg, i) => path[i] === seg);
+const startsWith = (
+  path: readonly (string | number)[] | undefined,
+  prefix: readonly PathSegment[],
+) => path !== undefined && prefix.every((seg, i) => path[i] === seg);
 
 /** Problems whose path is exactly this field (below `properties`). */
 function fieldErrors(env: FieldEnv, path: PathSegment[]): Diagnostic[] {
   const full = ['properties', ...path];
-  return env.diagnostics.filter((d) => startsWith(d.path, full) && (d.path?.length ?? 0) === full.length);
+  return env.diagnostics.filter(
+    (d) => startsWith(d.path, full) && (d.path?.length ?? 0) === full.length,
+  );
 }
 
 function Help({ schema }: { schema: HeatPropertySchema }) {
@@ -29,7 +33,21 @@ function Help({ schema }: { schema: HeatPropertySchema }) {
   return <div className="field-help">{schema.description}</div>;
 }
 
-export function PropertyField({ env, name, path, schema, value, depth = 0 }: { env: FieldEnv; name: string; path: PathSegment[]; schema: HeatPropertySchema; value: HotValue | undefined; depth?: number }) {
+export function PropertyField({
+  env,
+  name,
+  path,
+  schema,
+  value,
+  depth = 0,
+}: {
+  env: FieldEnv;
+  name: string;
+  path: PathSegment[];
+  schema: HeatPropertySchema;
+  value: HotValue | undefined;
+  depth?: number;
+}) {
   const errors = fieldErrors(env, path);
   const type = String(schema.type);
   const fieldPath = pathKey(['properties', ...path]);
@@ -56,33 +74,76 @@ export function PropertyField({ env, name, path, schema, value, depth = 0 }: { e
           <div className="list-row" key={i}>
             <div className="list-row-body">
               {isScalarType(String(itemSchema.type)) ? (
-                <ItemEditor env={env} path={[...path, i]} schema={itemSchema} value={v} label={`${name}[${i}]`} />
+                <ItemEditor
+                  env={env}
+                  path={[...path, i]}
+                  schema={itemSchema}
+                  value={v}
+                  label={`${name}[${i}]`}
+                />
               ) : (
-                <PropertyField env={env} name={`${name}[${i}]`} path={[...path, i]} schema={itemSchema} value={v} depth={depth + 1} />
+                <PropertyField
+                  env={env}
+                  name={`${name}[${i}]`}
+                  path={[...path, i]}
+                  schema={itemSchema}
+                  value={v}
+                  depth={depth + 1}
+                />
               )}
             </div>
-            <button className="icon-btn" aria-label={`Remove ${name}[${i}]`} title="Remove" onClick={() => env.set([...path, i], undefined)}>
+            <button
+              className="icon-btn"
+              aria-label={`Remove ${name}[${i}]`}
+              title="Remove"
+              onClick={() => env.set([...path, i], undefined)}
+            >
               −
             </button>
           </div>
         ))}
-        <button className="btn btn-small" onClick={() => env.set([...path, list.length], String(itemSchema.type) === 'map' ? {} : '')}>
+        <button
+          className="btn btn-small"
+          onClick={() =>
+            env.set([...path, list.length], String(itemSchema.type) === 'map' ? {} : '')
+          }
+        >
           + Add item
         </button>
       </div>
     );
-  } else if (type === 'map' && depth < 2 && plain && schema.schema !== undefined && Object.keys(schema.schema).some((k) => k !== '*')) {
+  } else if (
+    type === 'map' &&
+    depth < 2 &&
+    plain &&
+    schema.schema !== undefined &&
+    Object.keys(schema.schema).some((k) => k !== '*')
+  ) {
     const map = (value as Record<string, HotValue> | undefined) ?? {};
     body = (
       <div className="map-field">
         {Object.entries(schema.schema)
           .filter(([k]) => k !== '*')
           .map(([k, s]) => (
-            <PropertyField key={k} env={env} name={k} path={[...path, k]} schema={s} value={map[k]} depth={depth + 1} />
+            <PropertyField
+              key={k}
+              env={env}
+              name={k}
+              path={[...path, k]}
+              schema={s}
+              value={map[k]}
+              depth={depth + 1}
+            />
           ))}
       </div>
     );
-  } else if (type === 'map' && depth < 2 && plain && (value === undefined || Object.values(value as object).every((v) => typeof v !== 'object' || v === null))) {
+  } else if (
+    type === 'map' &&
+    depth < 2 &&
+    plain &&
+    (value === undefined ||
+      Object.values(value as object).every((v) => typeof v !== 'object' || v === null))
+  ) {
     const map = (value as Record<string, HotValue> | undefined) ?? {};
     body = (
       <div className="list-field">
@@ -90,9 +151,19 @@ export function PropertyField({ env, name, path, schema, value, depth = 0 }: { e
           <div className="list-row" key={k}>
             <span className="map-key">{k}</span>
             <div className="list-row-body">
-              <ItemEditor env={env} path={[...path, k]} schema={{ type: 'string' }} value={v} label={`${name}.${k}`} />
+              <ItemEditor
+                env={env}
+                path={[...path, k]}
+                schema={{ type: 'string' }}
+                value={v}
+                label={`${name}.${k}`}
+              />
             </div>
-            <button className="icon-btn" aria-label={`Remove ${name}.${k}`} onClick={() => env.set([...path, k], undefined)}>
+            <button
+              className="icon-btn"
+              aria-label={`Remove ${name}.${k}`}
+              onClick={() => env.set([...path, k], undefined)}
+            >
               −
             </button>
           </div>
@@ -104,7 +175,9 @@ export function PropertyField({ env, name, path, schema, value, depth = 0 }: { e
     body = <ItemEditor env={env} path={path} schema={schema} value={value} label={name} />;
   }
   return (
-    <div className={`field depth-${depth}${errors.some((e) => e.severity === 'error') ? ' has-error' : ''}`}>
+    <div
+      className={`field depth-${depth}${errors.some((e) => e.severity === 'error') ? ' has-error' : ''}`}
+    >
       {label}
       {body}
       {errors.map((e, i) => (
@@ -117,7 +190,19 @@ export function PropertyField({ env, name, path, schema, value, depth = 0 }: { e
   );
 }
 
-function ItemEditor({ env, path, schema, value, label }: { env: FieldEnv; path: PathSegment[]; schema: HeatPropertySchema; value: HotValue | undefined; label: string }) {
+function ItemEditor({
+  env,
+  path,
+  schema,
+  value,
+  label,
+}: {
+  env: FieldEnv;
+  path: PathSegment[];
+  schema: HeatPropertySchema;
+  value: HotValue | undefined;
+  label: string;
+}) {
   return (
     <ValueEditor
       fieldPath={pathKey(['properties', ...path])}

@@ -23,13 +23,16 @@ export function ResourceInspector({ id }: { id: string }) {
   const focus = useApp(selectFocus);
   const root = useRef<HTMLDivElement>(null);
   const resource = design.resources[id];
-  const schema = resource === undefined || catalog === null ? undefined : typeSchema(catalog, resource.type);
+  const schema =
+    resource === undefined || catalog === null ? undefined : typeSchema(catalog, resource.type);
   const mine = useMemo(() => diagnosticsOf(diagnostics, id), [diagnostics, id]);
 
   useEffect(() => {
     if (focus === null || focus.resource !== id) return;
     const key = pathKey(focus.path);
-    const el = root.current?.querySelector<HTMLElement>(`[data-field-path="${CSS.escape(key)}"]`) ?? root.current?.querySelector<HTMLElement>(`[data-field-path^="${CSS.escape(key)}"]`);
+    const el =
+      root.current?.querySelector<HTMLElement>(`[data-field-path="${CSS.escape(key)}"]`) ??
+      root.current?.querySelector<HTMLElement>(`[data-field-path^="${CSS.escape(key)}"]`);
     el?.scrollIntoView({ block: 'center' });
     el?.focus();
   }, [focus, id]);
@@ -40,11 +43,16 @@ export function ResourceInspector({ id }: { id: string }) {
     parameters: Object.keys(design.parameters),
     candidatesFor: (s: HeatPropertySchema) => referenceCandidates(design, catalog, s, id),
     diagnostics: mine,
-    set: (path, value) => appStore.getState().apply(`Set ${id}.${path.join('.')}`, (d) => setProperty(d, id, path, value)),
+    set: (path, value) =>
+      appStore
+        .getState()
+        .apply(`Set ${id}.${path.join('.')}`, (d) => setProperty(d, id, path, value)),
   };
   const known = new Set(Object.keys(schema?.properties ?? {}));
   const unknown = Object.keys(resource.properties ?? {}).filter((k) => !known.has(k));
-  const general = mine.filter((d) => !(d.path?.[0] === 'properties' && d.path.length > 1 && known.has(String(d.path[1]))));
+  const general = mine.filter(
+    (d) => !(d.path?.[0] === 'properties' && d.path.length > 1 && known.has(String(d.path[1]))),
+  );
   const service = serviceOf(resource.type);
   return (
     <div className="inspector-body" ref={root} data-testid="resource-inspector">
@@ -54,7 +62,9 @@ export function ResourceInspector({ id }: { id: string }) {
         </span>
         <div>
           <div className="inspector-type">{resource.type}</div>
-          {schema?.description && <div className="field-help">{schema.description.split('\n')[0]}</div>}
+          {schema?.description && (
+            <div className="field-help">{schema.description.split('\n')[0]}</div>
+          )}
         </div>
       </div>
       <div className="field">
@@ -72,7 +82,17 @@ export function ResourceInspector({ id }: { id: string }) {
       </div>
       <div className="field">
         <label className="field-label">Region lane</label>
-        <select aria-label="Region lane" value={resource.region} onChange={(e) => appStore.getState().apply(`Move ${id} to ${e.target.value}`, (d) => moveResource(d, id, { region: e.target.value }))}>
+        <select
+          aria-label="Region lane"
+          value={resource.region}
+          onChange={(e) =>
+            appStore
+              .getState()
+              .apply(`Move ${id} to ${e.target.value}`, (d) =>
+                moveResource(d, id, { region: e.target.value }),
+              )
+          }
+        >
           {design.regions.map((r) => (
             <option key={r.id} value={r.id}>
               {r.id} ({r.region_name})
@@ -84,18 +104,37 @@ export function ResourceInspector({ id }: { id: string }) {
         <div className="inspector-problems">
           {general.map((d, i) => (
             <div key={i} className={`field-${d.severity}`}>
-              {d.path !== undefined && d.path.length > 0 ? <code>{d.path.join('.')}</code> : null} {d.message}
+              {d.path !== undefined && d.path.length > 0 ? <code>{d.path.join('.')}</code> : null}{' '}
+              {d.message}
             </div>
           ))}
         </div>
       )}
       <div className="section-title">Properties</div>
-      {schema === undefined && <p className="muted">This type is not in the catalog: its properties are edited as YAML below.</p>}
+      {schema === undefined && (
+        <p className="muted">
+          This type is not in the catalog: its properties are edited as YAML below.
+        </p>
+      )}
       {orderedProperties(schema?.properties ?? {}).map(([name, s]) => (
-        <PropertyField key={name} env={env} name={name} path={[name]} schema={s} value={resource.properties?.[name]} />
+        <PropertyField
+          key={name}
+          env={env}
+          name={name}
+          path={[name]}
+          schema={s}
+          value={resource.properties?.[name]}
+        />
       ))}
       {unknown.map((name) => (
-        <PropertyField key={name} env={env} name={name} path={[name]} schema={{ type: 'any', description: 'Not in this type’s schema.' }} value={resource.properties?.[name]} />
+        <PropertyField
+          key={name}
+          env={env}
+          name={name}
+          path={[name]}
+          schema={{ type: 'any', description: 'Not in this type’s schema.' }}
+          value={resource.properties?.[name]}
+        />
       ))}
     </div>
   );

@@ -1,7 +1,14 @@
 import type { HeatPropertySchema } from '../../shared/catalog/types';
 import type { HotValue } from '../../shared/design/model';
 import { CommitInput, CommitTextArea } from '../ui/CommitInput';
-import { allowedValuesOf, fromYamlText, literalFromText, modeOf, toYamlText, type ValueMode } from './schemaFields';
+import {
+  allowedValuesOf,
+  fromYamlText,
+  literalFromText,
+  modeOf,
+  toYamlText,
+  type ValueMode,
+} from './schemaFields';
 
 export interface ValueEditorProps {
   /** `properties.network` etc., for focusing from the problems panel. */
@@ -17,7 +24,12 @@ export interface ValueEditorProps {
   onChange: (value: HotValue | undefined) => void;
 }
 
-const MODE_LABELS: Record<ValueMode, string> = { literal: 'Value', param: 'Parameter', resource: 'Resource', expression: 'Expression' };
+const MODE_LABELS: Record<ValueMode, string> = {
+  literal: 'Value',
+  param: 'Parameter',
+  resource: 'Resource',
+  expression: 'Expression',
+};
 
 function LiteralEditor({ fieldPath, label, schema, value, onChange }: ValueEditorProps) {
   const allowed = allowedValuesOf(schema);
@@ -25,8 +37,15 @@ function LiteralEditor({ fieldPath, label, schema, value, onChange }: ValueEdito
   if (type === 'boolean') {
     const checked = value === true || value === 'true';
     return (
-      <select aria-label={label} data-field-path={fieldPath} value={value === undefined ? '' : String(checked)} onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'true')}>
-        <option value="">{schema.default !== undefined ? `default (${String(schema.default)})` : '—'}</option>
+      <select
+        aria-label={label}
+        data-field-path={fieldPath}
+        value={value === undefined ? '' : String(checked)}
+        onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value === 'true')}
+      >
+        <option value="">
+          {schema.default !== undefined ? `default (${String(schema.default)})` : '—'}
+        </option>
         <option value="true">true</option>
         <option value="false">false</option>
       </select>
@@ -43,7 +62,9 @@ function LiteralEditor({ fieldPath, label, schema, value, onChange }: ValueEdito
           onChange(e.target.value === '' ? undefined : (picked as HotValue));
         }}
       >
-        <option value="">{schema.default !== undefined ? `default (${String(schema.default)})` : '—'}</option>
+        <option value="">
+          {schema.default !== undefined ? `default (${String(schema.default)})` : '—'}
+        </option>
         {allowed.map((a) => (
           <option key={String(a)} value={String(a)}>
             {String(a)}
@@ -53,7 +74,12 @@ function LiteralEditor({ fieldPath, label, schema, value, onChange }: ValueEdito
     );
   }
   if (type === 'string' || type === 'integer' || type === 'number') {
-    const text = value === undefined || value === null ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+    const text =
+      value === undefined || value === null
+        ? ''
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value);
     return (
       <CommitInput
         aria-label={label}
@@ -68,7 +94,12 @@ function LiteralEditor({ fieldPath, label, schema, value, onChange }: ValueEdito
   return <ExpressionEditor {...{ fieldPath, label, value, onChange }} />;
 }
 
-function ExpressionEditor({ fieldPath, label, value, onChange }: Pick<ValueEditorProps, 'fieldPath' | 'label' | 'value' | 'onChange'>) {
+function ExpressionEditor({
+  fieldPath,
+  label,
+  value,
+  onChange,
+}: Pick<ValueEditorProps, 'fieldPath' | 'label' | 'value' | 'onChange'>) {
   return (
     <CommitTextArea
       aria-label={label}
@@ -88,19 +119,31 @@ function ExpressionEditor({ fieldPath, label, value, onChange }: Pick<ValueEdito
 export function ValueEditor(props: ValueEditorProps) {
   const { value, onChange, parameters, candidates, referenceable, label, fieldPath } = props;
   const mode = modeOf(value);
-  const modes: ValueMode[] = ['literal', 'param', ...(referenceable || mode === 'resource' ? (['resource'] as const) : []), 'expression'];
+  const modes: ValueMode[] = [
+    'literal',
+    'param',
+    ...(referenceable || mode === 'resource' ? (['resource'] as const) : []),
+    'expression',
+  ];
   const switchMode = (m: ValueMode) => {
     if (m === mode) return;
     if (m === 'literal') onChange(undefined);
-    if (m === 'param') onChange(parameters[0] !== undefined ? { get_param: parameters[0] } : undefined);
-    if (m === 'resource') onChange(candidates[0] !== undefined ? { get_resource: candidates[0] } : undefined);
+    if (m === 'param')
+      onChange(parameters[0] !== undefined ? { get_param: parameters[0] } : undefined);
+    if (m === 'resource')
+      onChange(candidates[0] !== undefined ? { get_resource: candidates[0] } : undefined);
     if (m === 'expression') onChange(value ?? { get_param: parameters[0] ?? 'name' });
   };
   let editor;
   if (mode === 'param') {
     const current = (value as { get_param: string }).get_param;
     editor = (
-      <select aria-label={label} data-field-path={fieldPath} value={current} onChange={(e) => onChange({ get_param: e.target.value })}>
+      <select
+        aria-label={label}
+        data-field-path={fieldPath}
+        value={current}
+        onChange={(e) => onChange({ get_param: e.target.value })}
+      >
         {!parameters.includes(current) && <option value={current}>{current} (missing)</option>}
         {parameters.map((p) => (
           <option key={p} value={p}>
@@ -112,7 +155,12 @@ export function ValueEditor(props: ValueEditorProps) {
   } else if (mode === 'resource') {
     const current = (value as { get_resource: string }).get_resource;
     editor = (
-      <select aria-label={label} data-field-path={fieldPath} value={current} onChange={(e) => onChange({ get_resource: e.target.value })}>
+      <select
+        aria-label={label}
+        data-field-path={fieldPath}
+        value={current}
+        onChange={(e) => onChange({ get_resource: e.target.value })}
+      >
         {!candidates.includes(current) && <option value={current}>{current}</option>}
         {candidates.map((c) => (
           <option key={c} value={c}>
@@ -124,7 +172,14 @@ export function ValueEditor(props: ValueEditorProps) {
   } else if (mode === 'expression') editor = <ExpressionEditor {...props} />;
   else if (referenceable && value === undefined && candidates.length > 0) {
     editor = (
-      <select aria-label={label} data-field-path={fieldPath} value="" onChange={(e) => onChange(e.target.value === '' ? undefined : { get_resource: e.target.value })}>
+      <select
+        aria-label={label}
+        data-field-path={fieldPath}
+        value=""
+        onChange={(e) =>
+          onChange(e.target.value === '' ? undefined : { get_resource: e.target.value })
+        }
+      >
         <option value="">— pick a resource —</option>
         {candidates.map((c) => (
           <option key={c} value={c}>
@@ -137,7 +192,13 @@ export function ValueEditor(props: ValueEditorProps) {
   return (
     <div className="value-editor">
       <div className="value-input">{editor}</div>
-      <select className="mode-select" aria-label={`${label}: kind of value`} value={mode} onChange={(e) => switchMode(e.target.value as ValueMode)} title="Value, design parameter, resource or expression">
+      <select
+        className="mode-select"
+        aria-label={`${label}: kind of value`}
+        value={mode}
+        onChange={(e) => switchMode(e.target.value as ValueMode)}
+        title="Value, design parameter, resource or expression"
+      >
         {modes.map((m) => (
           <option key={m} value={m}>
             {MODE_LABELS[m]}

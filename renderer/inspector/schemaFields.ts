@@ -17,9 +17,14 @@ export function modeOf(value: HotValue | undefined): ValueMode {
 }
 
 /** Required properties first, each group in the schema's order. */
-export function orderedProperties(properties: Record<string, HeatPropertySchema>): [string, HeatPropertySchema][] {
+export function orderedProperties(
+  properties: Record<string, HeatPropertySchema>,
+): [string, HeatPropertySchema][] {
   const all = Object.entries(properties);
-  return [...all.filter(([, s]) => s.required === true), ...all.filter(([, s]) => s.required !== true)];
+  return [
+    ...all.filter(([, s]) => s.required === true),
+    ...all.filter(([, s]) => s.required !== true),
+  ];
 }
 
 export function allowedValuesOf(schema: HeatPropertySchema): unknown[] | undefined {
@@ -28,9 +33,15 @@ export function allowedValuesOf(schema: HeatPropertySchema): unknown[] | undefin
 }
 
 /** Resources of the design a property's custom_constraint accepts (all resources when it has none). */
-export function referenceCandidates(design: Design, catalog: Catalog | null, schema: HeatPropertySchema, self: string): string[] {
+export function referenceCandidates(
+  design: Design,
+  catalog: Catalog | null,
+  schema: HeatPropertySchema,
+  self: string,
+): string[] {
   const cc = customConstraintOf(schema);
-  const accepted = cc === undefined || catalog === null ? undefined : new Set(catalog.constraintTargets[cc] ?? []);
+  const accepted =
+    cc === undefined || catalog === null ? undefined : new Set(catalog.constraintTargets[cc] ?? []);
   return Object.entries(design.resources)
     .filter(([id, r]) => id !== self && (accepted === undefined || accepted.has(r.type)))
     .map(([id]) => id);

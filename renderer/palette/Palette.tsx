@@ -16,10 +16,17 @@ const OPEN_AT_START = ['Heat', 'Neutron', 'Nova'];
 function addAtCenter(type: string) {
   const s = appStore.getState();
   const { lanes } = deriveLayout(s.design);
-  const selectedLane = s.selected.length > 0 ? s.design.resources[s.selected[0]!]?.region : undefined;
+  const selectedLane =
+    s.selected.length > 0 ? s.design.resources[s.selected[0]!]?.region : undefined;
   const lane = lanes.find((l) => l.id === selectedLane) ?? lanes[0];
   const center = canvasControls.viewCenter();
-  dropType(appStore, lanes, type, lane === undefined ? center : { x: Math.max(120, center.x), y: lane.y + 40 + NODE_H }, { avoidOverlap: true });
+  dropType(
+    appStore,
+    lanes,
+    type,
+    lane === undefined ? center : { x: Math.max(120, center.x), y: lane.y + 40 + NODE_H },
+    { avoidOverlap: true },
+  );
 }
 
 const Item = memo(function Item({ item }: { item: PaletteItem }) {
@@ -55,10 +62,19 @@ export function Palette() {
   return (
     <aside className="palette" aria-label="Resource types">
       <div className="pane-title">Resources</div>
-      <input className="search" type="search" placeholder="Search types…" value={query} onChange={(e) => setQuery(e.target.value)} aria-label="Search resource types" />
+      <input
+        className="search"
+        type="search"
+        placeholder="Search types…"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        aria-label="Search resource types"
+      />
       <div className="palette-groups">
         {catalog === null && <p className="muted pad">Loading the catalog…</p>}
-        {catalog !== null && groups.length === 0 && <p className="muted pad">No type matches “{query}”.</p>}
+        {catalog !== null && groups.length === 0 && (
+          <p className="muted pad">No type matches “{query}”.</p>
+        )}
         {groups.map((g) => {
           const open = searching || expanded.has(g.service);
           return (

@@ -45,5 +45,8 @@ export function groupPalette(items: readonly PaletteItem[], query: string): Pale
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([service, list]) => ({ service, items: list.sort((a, b) => a.name.localeCompare(b.name)) }));
+    .map(([service, list]) => ({
+      service,
+      items: list.sort((a, b) => a.name.localeCompare(b.name)),
+    }));
 }

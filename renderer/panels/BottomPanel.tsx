@@ -21,21 +21,43 @@ export function BottomPanel() {
   return (
     <section className="bottom-panel" aria-label="Templates and problems">
       <div className="tabs" role="tablist">
-        <button role="tab" aria-selected={tab === 'templates'} className="tab" onClick={() => appStore.getState().setBottomTab('templates')}>
+        <button
+          role="tab"
+          aria-selected={tab === 'templates'}
+          className="tab"
+          onClick={() => appStore.getState().setBottomTab('templates')}
+        >
           Templates
         </button>
-        <button role="tab" aria-selected={tab === 'problems'} className="tab" onClick={() => appStore.getState().setBottomTab('problems')} data-testid="problems-tab">
+        <button
+          role="tab"
+          aria-selected={tab === 'problems'}
+          className="tab"
+          onClick={() => appStore.getState().setBottomTab('problems')}
+          data-testid="problems-tab"
+        >
           Problems
           {errors > 0 && <span className="badge badge-error">{errors}</span>}
           {warnings > 0 && <span className="badge badge-warning">{warnings}</span>}
         </button>
         <DeployTabs tab={tab} />
         <span className="spacer" />
-        <button className="icon-btn" aria-label="Hide panel" title="Hide panel" onClick={() => appStore.getState().togglePanel('bottom')}>
+        <button
+          className="icon-btn"
+          aria-label="Hide panel"
+          title="Hide panel"
+          onClick={() => appStore.getState().togglePanel('bottom')}
+        >
           ▾
         </button>
       </div>
-      {tab === 'templates' ? <TemplatesView /> : tab === 'problems' ? <ProblemsList diagnostics={diagnostics} /> : <DeployTabView tab={tab} />}
+      {tab === 'templates' ? (
+        <TemplatesView />
+      ) : tab === 'problems' ? (
+        <ProblemsList diagnostics={diagnostics} />
+      ) : (
+        <DeployTabView tab={tab} />
+      )}
     </section>
   );
 }
@@ -56,12 +78,25 @@ function TemplatesView() {
     <div className="templates">
       <div className="subtabs" role="tablist" aria-label="Templates per region">
         {tabs.map((t) => (
-          <button key={t} role="tab" aria-selected={t === current} className="subtab" onClick={() => setPicked(t)} data-testid={`template-tab-${t}`}>
+          <button
+            key={t}
+            role="tab"
+            aria-selected={t === current}
+            className="subtab"
+            onClick={() => setPicked(t)}
+            data-testid={`template-tab-${t}`}
+          >
             {t === 'plan' ? 'plan' : `${t}.yaml`}
           </button>
         ))}
       </div>
-      <CodeView value={text} readOnly dark={dark} label={`Template ${current}`} testId="template-view" />
+      <CodeView
+        value={text}
+        readOnly
+        dark={dark}
+        label={`Template ${current}`}
+        testId="template-view"
+      />
     </div>
   );
 }

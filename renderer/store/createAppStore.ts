@@ -21,4 +21,5 @@ export function createAppStore(env: StoreEnv): AppStore {
   }));
 }
 
-export const isDirty = (s: Pick<AppState, 'revision' | 'savedRevision'>): boolean => s.revision !== s.savedRevision;
+export const isDirty = (s: Pick<AppState, 'revision' | 'savedRevision'>): boolean =>
+  s.revision !== s.savedRevision;

@@ -5,7 +5,13 @@ import { HISTORY_LIMIT } from './slice';
 import type { AppState, DesignSlice, HistoryEntry } from './types';
 
 function entryOf(state: AppState, label: string): HistoryEntry {
-  return { label, design: state.design, source: state.source, revision: state.revision, yamlDraft: state.yamlDraft };
+  return {
+    label,
+    design: state.design,
+    source: state.source,
+    revision: state.revision,
+    yamlDraft: state.yamlDraft,
+  };
 }
 
 /** Keeps revisions unique across undo branches, so `dirty` is exact. */

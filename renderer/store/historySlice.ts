@@ -18,7 +18,13 @@ function restore(state: AppState, entry: HistoryEntry): Partial<AppState> {
 }
 
 function current(state: AppState, label: string): HistoryEntry {
-  return { label, design: state.design, source: state.source, revision: state.revision, yamlDraft: state.yamlDraft };
+  return {
+    label,
+    design: state.design,
+    source: state.source,
+    revision: state.revision,
+    yamlDraft: state.yamlDraft,
+  };
 }
 
 export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) => ({
@@ -29,13 +35,21 @@ export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) =
     const state = get();
     const entry = state.past[state.past.length - 1];
     if (entry === undefined) return;
-    set({ ...restore(state, entry), past: state.past.slice(0, -1), future: [current(state, entry.label), ...state.future] });
+    set({
+      ...restore(state, entry),
+      past: state.past.slice(0, -1),
+      future: [current(state, entry.label), ...state.future],
+    });
   },
   redo() {
     flushPendingEdits();
     const state = get();
     const entry = state.future[0];
     if (entry === undefined) return;
-    set({ ...restore(state, entry), future: state.future.slice(1), past: [...state.past, current(state, entry.label)] });
+    set({
+      ...restore(state, entry),
+      future: state.future.slice(1),
+      past: [...state.past, current(state, entry.label)],
+    });
   },
 });

@@ -28,7 +28,10 @@ describe('compile selector', () => {
     expect(select(store.getState())).toBe(first);
 
     const id = Object.keys(store.getState().design.resources)[0]!;
-    for (let i = 1; i <= 5; i++) store.getState().apply(`Move ${id}`, (d) => moveResource(d, id, { position: { x: 40 * i, y: 20 } }));
+    for (let i = 1; i <= 5; i++)
+      store
+        .getState()
+        .apply(`Move ${id}`, (d) => moveResource(d, id, { position: { x: 40 * i, y: 20 } }));
     expect(store.getState().design.layout[id]).toEqual({ x: 200, y: 20 });
     expect(select(store.getState())).toBe(first);
     expect(calls).toHaveLength(1);
@@ -57,7 +60,9 @@ describe('compile selector', () => {
     select(store.getState());
     const [id, r] = Object.entries(store.getState().design.resources)[0]!;
     const other = store.getState().design.regions.find((l) => l.id !== r.region)!.id;
-    store.getState().apply('Move', (d) => moveResource(d, id, { region: other, position: { x: 10, y: 10 } }));
+    store
+      .getState()
+      .apply('Move', (d) => moveResource(d, id, { region: other, position: { x: 10, y: 10 } }));
     expect(select(store.getState()).plan.stacks.length).toBeGreaterThan(0);
     expect(calls).toHaveLength(2);
     expect(calls[1]!.resources[id]!.region).toBe(other);

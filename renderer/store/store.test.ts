@@ -61,9 +61,13 @@ describe('app store', () => {
     expect(store.getState().design.name).toBe('renamed');
     expect(store.getState().yamlDraft).toBe('{ not json');
     expect(store.getState().yamlDiagnostics[0]?.code).toBe('E_TEST_SYNTAX');
-    store.getState().apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
+    store
+      .getState()
+      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
     expect(store.getState().yamlDraft).toBeNull();
-    expect(jsonCodec.parse(jsonCodec.serialize(store.getState().design, null)).design?.resources.value).toBeDefined();
+    expect(
+      jsonCodec.parse(jsonCodec.serialize(store.getState().design, null)).design?.resources.value,
+    ).toBeDefined();
     store.getState().undo();
     expect(store.getState().design.resources.value).toBeUndefined();
     store.getState().undo();
@@ -74,7 +78,9 @@ describe('app store', () => {
   it('undo keeps only selected resources that still exist', () => {
     const store = testStore();
     store.getState().loadDocument({ design: twoLaneDesign() });
-    store.getState().apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
+    store
+      .getState()
+      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
     store.getState().select(['value', 'net']);
     store.getState().undo();
     expect(store.getState().selected).toEqual(['net']);
@@ -86,7 +92,14 @@ describe('app store', () => {
     store.getState().select(['x']);
     store.getState().loadDocument({ design: twoLaneDesign(), dirty: true });
     const s = store.getState();
-    expect([s.past.length, s.selected.length, s.documentId, s.welcome, isDirty(s), s.docKey]).toEqual([0, 0, 1, false, true, 'doc2']);
+    expect([
+      s.past.length,
+      s.selected.length,
+      s.documentId,
+      s.welcome,
+      isDirty(s),
+      s.docKey,
+    ]).toEqual([0, 0, 1, false, true, 'doc2']);
   });
 });
 
@@ -102,7 +115,9 @@ describe('pending text edits', () => {
       pendingText = null;
       store.getState().applyText(t);
     });
-    store.getState().apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
+    store
+      .getState()
+      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
     off();
     expect(store.getState().design.name).toBe('typed');
     expect(store.getState().design.resources.value).toBeDefined();

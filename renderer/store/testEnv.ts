@@ -12,11 +12,19 @@ export const jsonCodec: DesignCodec = {
     try {
       const design = JSON.parse(text) as Design;
       if (typeof design !== 'object' || design === null || !Array.isArray(design.regions)) {
-        return { design: null, diagnostics: [diag('E_TEST_SHAPE', 'error', 'not a design')], source: null };
+        return {
+          design: null,
+          diagnostics: [diag('E_TEST_SHAPE', 'error', 'not a design')],
+          source: null,
+        };
       }
       return { design, diagnostics: [], source: { text } };
     } catch (e) {
-      return { design: null, diagnostics: [diag('E_TEST_SYNTAX', 'error', String(e))], source: null };
+      return {
+        design: null,
+        diagnostics: [diag('E_TEST_SYNTAX', 'error', String(e))],
+        source: null,
+      };
     }
   },
   serialize: (design) => JSON.stringify(design, null, 2),

@@ -59,7 +59,13 @@ export interface DesignSlice {
   /** The YAML pane's text changed: a valid text becomes the design (one undoable step), an invalid one only shows problems. */
   applyText(text: string): void;
   /** Replace the whole document (new, open, import, restore): clears history and selection. */
-  loadDocument(doc: { design: Design; source?: unknown; filePath?: string | null; dirty?: boolean; docKey?: string }): void;
+  loadDocument(doc: {
+    design: Design;
+    source?: unknown;
+    filePath?: string | null;
+    dirty?: boolean;
+    docKey?: string;
+  }): void;
   /** The design was written to `path`. */
   markSaved(path: string, revision: number): void;
 }
@@ -162,6 +168,11 @@ export interface CatalogSlice {
   setCatalog(catalog: Catalog | null, error?: string | null): void;
 }
 
-export type AppState = DesignSlice & HistorySlice & SelectionSlice & UiSlice & CatalogSlice & DeploySlice;
+export type AppState = DesignSlice &
+  HistorySlice &
+  SelectionSlice &
+  UiSlice &
+  CatalogSlice &
+  DeploySlice;
 
 export type { RemoveLanePolicy };

@@ -19,7 +19,8 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set) => ({
   openDialog: (dialog) => set({ dialog }),
   setDragging: (dragging) => set({ dragging }),
   setClipboard: (clipboard) => set({ clipboard }),
-  notify: (severity, text) => set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeIds, severity, text }] })),
+  notify: (severity, text) =>
+    set((s) => ({ notices: [...s.notices.slice(-4), { id: ++noticeIds, severity, text }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setWelcome: (welcome) => set({ welcome }),
   openContextMenu: (contextMenu) => set({ contextMenu }),

@@ -41,7 +41,18 @@ export function CommitInput({ value, onCommit, className, ...rest }: Props) {
 }
 
 /** The same for multi-line text (YAML expressions, descriptions). Commits on blur or Ctrl/Cmd+Enter. */
-export function CommitTextArea({ value, onCommit, rows = 3, ...rest }: { value: string; onCommit: (text: string) => string | void; rows?: number; 'aria-label'?: string; 'data-field-path'?: string }) {
+export function CommitTextArea({
+  value,
+  onCommit,
+  rows = 3,
+  ...rest
+}: {
+  value: string;
+  onCommit: (text: string) => string | void;
+  rows?: number;
+  'aria-label'?: string;
+  'data-field-path'?: string;
+}) {
   const [draft, setDraft] = useState(value);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {

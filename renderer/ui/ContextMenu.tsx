@@ -1,4 +1,12 @@
-import { Fragment, useEffect, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  Fragment,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { commandContext } from '../app/hooks';
 import { menuFor, type MenuEntry } from '../commands/contextMenu';
 import { runCommand } from '../commands/registry';
@@ -11,18 +19,37 @@ const selectMenu = (s: AppState) => s.contextMenu;
 const close = () => appStore.getState().openContextMenu(null);
 
 /** One level of a menu: arrow keys move, Enter/Space runs, ArrowRight opens a submenu, Escape/ArrowLeft closes. */
-function MenuList({ items, x, y, onBack, label }: { items: MenuEntry[]; x: number; y: number; onBack: () => void; label: string }) {
+function MenuList({
+  items,
+  x,
+  y,
+  onBack,
+  label,
+}: {
+  items: MenuEntry[];
+  x: number;
+  y: number;
+  onBack: () => void;
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState({ x, y });
   /** The open submenu: its index and where it shows (next to its item). */
   const [open, setOpen] = useState<{ index: number; x: number; y: number } | null>(null);
-  const buttons = () => [...(ref.current?.querySelectorAll<HTMLButtonElement>(':scope > [role="menuitem"]:not([disabled])') ?? [])];
+  const buttons = () => [
+    ...(ref.current?.querySelectorAll<HTMLButtonElement>(
+      ':scope > [role="menuitem"]:not([disabled])',
+    ) ?? []),
+  ];
   useLayoutEffect(() => {
     const el = ref.current;
     if (el === null) return;
     // keep the menu inside the window
     const r = el.getBoundingClientRect();
-    setPos({ x: Math.max(4, Math.min(x, window.innerWidth - r.width - 4)), y: Math.max(4, Math.min(y, window.innerHeight - r.height - 4)) });
+    setPos({
+      x: Math.max(4, Math.min(x, window.innerWidth - r.width - 4)),
+      y: Math.max(4, Math.min(y, window.innerHeight - r.height - 4)),
+    });
     buttons()[0]?.focus();
   }, [x, y]);
   const run = (entry: MenuEntry) => {
@@ -44,9 +71,17 @@ function MenuList({ items, x, y, onBack, label }: { items: MenuEntry[]; x: numbe
     e.stopPropagation();
   };
   return (
-    <div ref={ref} className="context-menu" role="menu" aria-label={label} style={{ left: pos.x, top: pos.y }} onKeyDown={onKey}>
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      aria-label={label}
+      style={{ left: pos.x, top: pos.y }}
+      onKeyDown={onKey}
+    >
       {items.map((entry, i) => {
-        if (entry.kind === 'separator') return <div key={i} className="context-menu-separator" role="separator" />;
+        if (entry.kind === 'separator')
+          return <div key={i} className="context-menu-separator" role="separator" />;
         if (entry.kind === 'submenu') {
           const enabled = entry.items.some((it) => it.kind === 'command' && it.enabled);
           const show = (el: HTMLElement) => {
@@ -91,9 +126,19 @@ function MenuList({ items, x, y, onBack, label }: { items: MenuEntry[]; x: numbe
           );
         }
         return (
-          <button key={i} role="menuitem" className="context-menu-item" disabled={!entry.enabled} onMouseEnter={() => setOpen(null)} onClick={() => run(entry)} data-command={entry.command}>
+          <button
+            key={i}
+            role="menuitem"
+            className="context-menu-item"
+            disabled={!entry.enabled}
+            onMouseEnter={() => setOpen(null)}
+            onClick={() => run(entry)}
+            data-command={entry.command}
+          >
             <span>{entry.label}</span>
-            {entry.shortcut !== undefined && <span className="context-menu-shortcut">{describeShortcut(entry.shortcut, mac)}</span>}
+            {entry.shortcut !== undefined && (
+              <span className="context-menu-shortcut">{describeShortcut(entry.shortcut, mac)}</span>
+            )}
           </button>
         );
       })}
@@ -104,7 +149,10 @@ function MenuList({ items, x, y, onBack, label }: { items: MenuEntry[]; x: numbe
 /** The open context menu (canvas right-click or the keyboard's menu key); a click elsewhere, Escape or a scroll closes it. */
 export function ContextMenu() {
   const menu = useApp(selectMenu);
-  const items = useMemo(() => (menu === null ? [] : menuFor(menu.target, appStore.getState())), [menu]);
+  const items = useMemo(
+    () => (menu === null ? [] : menuFor(menu.target, appStore.getState())),
+    [menu],
+  );
   useEffect(() => {
     if (menu === null) return;
     const outside = (e: PointerEvent) => {
@@ -120,5 +168,13 @@ export function ContextMenu() {
     };
   }, [menu]);
   if (menu === null) return null;
-  return <MenuList items={items} x={menu.x} y={menu.y} onBack={close} label={`${menu.target.kind} menu`} />;
+  return (
+    <MenuList
+      items={items}
+      x={menu.x}
+      y={menu.y}
+      onBack={close}
+      label={`${menu.target.kind} menu`}
+    />
+  );
 }

@@ -38,9 +38,25 @@ export const SERVICE_COLORS: Record<string, string> = {
 
 export const serviceColor = (service: string): string => SERVICE_COLORS[service] ?? '#7c8796';
 
-export const ServiceIcon = memo(function ServiceIcon({ service, size = 16 }: { service: string; size?: number }) {
+export const ServiceIcon = memo(function ServiceIcon({
+  service,
+  size = 16,
+}: {
+  service: string;
+  size?: number;
+}) {
   return (
-    <svg width={size} height={size} viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width={size}
+      height={size}
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.4"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d={PATHS[service] ?? FALLBACK} />
     </svg>
   );

@@ -18,7 +18,17 @@ export type ToolIconName = keyof typeof TOOL_PATHS;
 
 export const ToolIcon = memo(function ToolIcon({ name }: { name: ToolIconName }) {
   return (
-    <svg width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+    <svg
+      width="16"
+      height="16"
+      viewBox="0 0 16 16"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="1.4"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+    >
       <path d={TOOL_PATHS[name]} />
     </svg>
   );

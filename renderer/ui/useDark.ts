@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 
-const query = () => (typeof matchMedia === 'undefined' ? null : matchMedia('(prefers-color-scheme: dark)'));
+const query = () =>
+  typeof matchMedia === 'undefined' ? null : matchMedia('(prefers-color-scheme: dark)');
 const subscribe = (cb: () => void) => {
   const q = query();
   q?.addEventListener('change', cb);

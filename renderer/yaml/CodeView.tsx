@@ -20,7 +20,16 @@ export interface CodeViewProps {
 }
 
 /** CodeMirror 6 with YAML highlighting; the value is controlled from outside. */
-export function CodeView({ value, readOnly = false, dark, onChange, onUndo, onRedo, label, testId }: CodeViewProps) {
+export function CodeView({
+  value,
+  readOnly = false,
+  dark,
+  onChange,
+  onUndo,
+  onRedo,
+  label,
+  testId,
+}: CodeViewProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const theme = useRef(new Compartment());
@@ -55,7 +64,8 @@ export function CodeView({ value, readOnly = false, dark, onChange, onUndo, onRe
           EditorView.contentAttributes.of({ 'aria-label': label }),
           theme.current.of([]),
           EditorView.updateListener.of((u) => {
-            if (u.docChanged && !u.transactions.some((t) => t.annotation(external))) handlers.current.onChange?.(u.state.doc.toString());
+            if (u.docChanged && !u.transactions.some((t) => t.annotation(external)))
+              handlers.current.onChange?.(u.state.doc.toString());
           }),
         ],
       }),
@@ -77,7 +87,11 @@ export function CodeView({ value, readOnly = false, dark, onChange, onUndo, onRe
     const current = v.state.doc.toString();
     if (current === value) return;
     const head = Math.min(v.state.selection.main.head, value.length);
-    v.dispatch({ changes: { from: 0, to: current.length, insert: value }, selection: { anchor: head }, annotations: external.of(true) });
+    v.dispatch({
+      changes: { from: 0, to: current.length, insert: value },
+      selection: { anchor: head },
+      annotations: external.of(true),
+    });
   }, [value, readOnly, label]);
 
   return <div className="code-view" ref={host} data-testid={testId} />;

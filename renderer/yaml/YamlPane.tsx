@@ -64,14 +64,25 @@ export function YamlPane() {
     <section className="yaml-pane" aria-label="Design YAML">
       <div className="pane-title">
         Design YAML
-        {problems.some((d) => d.severity === 'error') ? <span className="badge badge-error">not applied</span> : null}
+        {problems.some((d) => d.severity === 'error') ? (
+          <span className="badge badge-error">not applied</span>
+        ) : null}
       </div>
-      <CodeView value={text} dark={dark} onChange={onChange} onUndo={onUndo} onRedo={onRedo} label="Design YAML" testId="yaml-editor" />
+      <CodeView
+        value={text}
+        dark={dark}
+        onChange={onChange}
+        onUndo={onUndo}
+        onRedo={onRedo}
+        label="Design YAML"
+        testId="yaml-editor"
+      />
       {problems.length > 0 && (
         <div className="yaml-problems" role="status">
           {problems.map((d, i) => (
             <div key={i} className={`field-${d.severity}`}>
-              <code>{d.code}</code> {d.path !== undefined && d.path.length > 0 ? `${d.path.join('.')}: ` : ''}
+              <code>{d.code}</code>{' '}
+              {d.path !== undefined && d.path.length > 0 ? `${d.path.join('.')}: ` : ''}
               {d.message}
             </div>
           ))}

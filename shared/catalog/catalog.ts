@@ -1,11 +1,26 @@
-import type { Catalog, CatalogSnapshot, ConstraintTargets, HeatPropertySchema, ResourceTypeSchema } from './types';
+import type {
+  Catalog,
+  CatalogSnapshot,
+  ConstraintTargets,
+  HeatPropertySchema,
+  ResourceTypeSchema,
+} from './types';
 
-export function makeCatalog(snapshot: CatalogSnapshot, constraintTargets: ConstraintTargets): Catalog {
-  return { heatVersion: snapshot.heatVersion ?? 'unknown', types: snapshot.types, constraintTargets };
+export function makeCatalog(
+  snapshot: CatalogSnapshot,
+  constraintTargets: ConstraintTargets,
+): Catalog {
+  return {
+    heatVersion: snapshot.heatVersion ?? 'unknown',
+    types: snapshot.types,
+    constraintTargets,
+  };
 }
 
 export function typeSchema(catalog: Catalog, type: string): ResourceTypeSchema | undefined {
-  return Object.prototype.hasOwnProperty.call(catalog.types, type) ? catalog.types[type] : undefined;
+  return Object.prototype.hasOwnProperty.call(catalog.types, type)
+    ? catalog.types[type]
+    : undefined;
 }
 
 /** The custom_constraint of a property schema, if any (e.g. `neutron.network`). */
@@ -17,7 +32,11 @@ export function customConstraintOf(schema: HeatPropertySchema): string | undefin
 }
 
 /** Does a `get_resource` of `targetType` satisfy this property's custom_constraint? */
-export function satisfiesConstraint(catalog: Catalog, schema: HeatPropertySchema, targetType: string): boolean {
+export function satisfiesConstraint(
+  catalog: Catalog,
+  schema: HeatPropertySchema,
+  targetType: string,
+): boolean {
   const cc = customConstraintOf(schema);
   return cc !== undefined && (catalog.constraintTargets[cc] ?? []).includes(targetType);
 }

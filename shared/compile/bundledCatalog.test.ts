@@ -12,14 +12,17 @@ import { exportNested } from './nested';
 // Compile and validate against the catalog snapshot taken from a real Heat (assets/catalog/heat-zed.json).
 const catalog = bundledCatalog();
 const examplesDir = fileURLToPath(new URL('../../assets/examples/', import.meta.url));
-const examples = readdirSync(examplesDir).filter((f) => f.endsWith('.isotherm.yaml')).sort();
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith('.isotherm.yaml'))
+  .sort();
 
 function example(file: string) {
   const parsed = parseDesign(readFileSync(`${examplesDir}${file}`, 'utf8'));
   expect(parsed.design, `${file}: ${JSON.stringify(parsed.diagnostics)}`).not.toBeNull();
   return parsed.design!;
 }
-const stepsOf = (waves: { region: string; pass: number }[][]) => waves.map((w) => w.map((s) => `${s.region}#${s.pass}`));
+const stepsOf = (waves: { region: string; pass: number }[][]) =>
+  waves.map((w) => w.map((s) => `${s.region}#${s.pass}`));
 
 describe('the examples, compiled with the bundled catalog', () => {
   it('there are examples', () => expect(examples.length).toBeGreaterThanOrEqual(5));
@@ -30,7 +33,13 @@ describe('the examples, compiled with the bundled catalog', () => {
       const result = compile(design, catalog);
       expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       expect(Object.keys(result.templates)).toEqual(design.regions.map((r) => r.id));
-      expect(result.plan.waves.flat().filter((s) => s.pass === 1).map((s) => s.region).sort()).toEqual(design.regions.map((r) => r.id).sort());
+      expect(
+        result.plan.waves
+          .flat()
+          .filter((s) => s.pass === 1)
+          .map((s) => s.region)
+          .sort(),
+      ).toEqual(design.regions.map((r) => r.id).sort());
     });
   }
 
@@ -56,10 +65,15 @@ describe('the examples, compiled with the bundled catalog', () => {
 
 describe('validate with the bundled catalog', () => {
   it('asks for the network of a port, naming the types an edge may go to', () => {
-    const design = testDesign({ regions: { east: 'R1' }, resources: { port1: { type: 'OS::Neutron::Port', region: 'east' } } });
+    const design = testDesign({
+      regions: { east: 'R1' },
+      resources: { port1: { type: 'OS::Neutron::Port', region: 'east' } },
+    });
     const ds = validate(design, catalog);
     expect(ds.map((d) => d.code)).toEqual(['E_MISSING_PROPERTY']);
-    expect(ds[0]!.message).toBe("Property 'network' of Port 'port1' is required: draw an edge to a VPC, Net or ProviderNet or set it in the inspector.");
+    expect(ds[0]!.message).toBe(
+      "Property 'network' of Port 'port1' is required: draw an edge to a VPC, Net or ProviderNet or set it in the inspector.",
+    );
   });
 
   it('warns when a port is bound to a subnet instead of a network', () => {
@@ -67,11 +81,21 @@ describe('validate with the bundled catalog', () => {
       regions: { east: 'R1' },
       resources: {
         net: { type: 'OS::Neutron::Net', region: 'east' },
-        sub: { type: 'OS::Neutron::Subnet', region: 'east', properties: { network: { get_resource: 'net' }, cidr: '10.0.0.0/24' } },
-        port: { type: 'OS::Neutron::Port', region: 'east', properties: { network: { get_resource: 'sub' } } },
+        sub: {
+          type: 'OS::Neutron::Subnet',
+          region: 'east',
+          properties: { network: { get_resource: 'net' }, cidr: '10.0.0.0/24' },
+        },
+        port: {
+          type: 'OS::Neutron::Port',
+          region: 'east',
+          properties: { network: { get_resource: 'sub' } },
+        },
       },
     });
-    expect(validate(design, catalog).map((d) => `${d.code} ${d.resource}`)).toEqual(['W_CONSTRAINT_TARGET port']);
+    expect(validate(design, catalog).map((d) => `${d.code} ${d.resource}`)).toEqual([
+      'W_CONSTRAINT_TARGET port',
+    ]);
   });
 
   it("accepts Heat's own defaults for every property of every type (checks the type rules against real schemas)", () => {
@@ -79,12 +103,15 @@ describe('validate with the bundled catalog', () => {
     design.regions = [{ id: 'a', region_name: 'R' }];
     for (const [type, schema] of Object.entries(catalog.types)) {
       const properties: HotMap = {};
-      for (const [name, p] of Object.entries(schema.properties)) if (p.default !== undefined && p.default !== null) properties[name] = p.default as HotMap;
+      for (const [name, p] of Object.entries(schema.properties))
+        if (p.default !== undefined && p.default !== null) properties[name] = p.default as HotMap;
       design.resources[type.replace(/:/g, '_')] = { type, region: 'a', properties };
     }
     const problems = validate(design, catalog).filter((d) => d.code !== 'E_MISSING_PROPERTY');
     // Heat itself declares `default: {}` on this list property (Heat would refuse that value too)
-    expect(problems.map((d) => `${d.code} ${d.resource}.${d.path?.join('.')}`)).toEqual(['E_PROPERTY_TYPE OS__Neutron__NetworkGateway.properties.connections']);
+    expect(problems.map((d) => `${d.code} ${d.resource}.${d.path?.join('.')}`)).toEqual([
+      'E_PROPERTY_TYPE OS__Neutron__NetworkGateway.properties.connections',
+    ]);
     expect(Object.keys(design.resources).length).toBeGreaterThan(150);
   });
 });

@@ -19,13 +19,24 @@ describe('compile: cross-region references', () => {
           value: {
             str_replace: {
               template: 'db=$DB net=$NET',
-              params: { $DB: { get_attr: ['db', 'value'] }, $NET: { list_join: [',', [{ get_resource: 'net' }, { get_param: 'prefix' }]] } },
+              params: {
+                $DB: { get_attr: ['db', 'value'] },
+                $NET: { list_join: [',', [{ get_resource: 'net' }, { get_param: 'prefix' }]] },
+              },
             },
           },
         },
       },
-      local: { type: 'OS::Heat::Value', region: 'west', properties: { value: { get_attr: ['app', 'value'] } } },
-      also: { type: 'OS::Heat::Value', region: 'west', properties: { value: { get_attr: ['db', 'value'] } } },
+      local: {
+        type: 'OS::Heat::Value',
+        region: 'west',
+        properties: { value: { get_attr: ['app', 'value'] } },
+      },
+      also: {
+        type: 'OS::Heat::Value',
+        region: 'west',
+        properties: { value: { get_attr: ['db', 'value'] } },
+      },
     },
     outputs: { secret: { value: { get_attr: ['app', 'value'] } } },
   });
@@ -40,7 +51,10 @@ describe('compile: cross-region references', () => {
           value: {
             str_replace: {
               template: 'db=$DB net=$NET',
-              params: { $DB: { get_param: 'db_value' }, $NET: { list_join: [',', [{ get_param: 'net_id' }, { get_param: 'prefix' }]] } },
+              params: {
+                $DB: { get_param: 'db_value' },
+                $NET: { list_join: [',', [{ get_param: 'net_id' }, { get_param: 'prefix' }]] },
+              },
             },
           },
         },
@@ -50,7 +64,11 @@ describe('compile: cross-region references', () => {
     });
     expect(west.parameters).toEqual({
       prefix: { type: 'string', default: 'x' },
-      db_value: { type: 'string', description: 'Isotherm: output db_value of region east', hidden: true },
+      db_value: {
+        type: 'string',
+        description: 'Isotherm: output db_value of region east',
+        hidden: true,
+      },
       net_id: { type: 'string', description: 'Isotherm: output net_id of region east' },
     });
     expect(west.outputs).toEqual({ secret: { value: { get_attr: ['app', 'value'] } } });
@@ -61,9 +79,15 @@ describe('compile: cross-region references', () => {
     expect(east).toEqual({
       heat_template_version: '2021-04-16',
       description: 'Isotherm design shop, region east',
-      resources: { db: { type: 'OS::Heat::RandomString', properties: { length: 12 } }, net: { type: 'OS::Neutron::Net' } },
+      resources: {
+        db: { type: 'OS::Heat::RandomString', properties: { length: 12 } },
+        net: { type: 'OS::Neutron::Net' },
+      },
       outputs: {
-        db_value: { description: 'Isotherm: value for region west', value: { get_attr: ['db', 'value'] } },
+        db_value: {
+          description: 'Isotherm: value for region west',
+          value: { get_attr: ['db', 'value'] },
+        },
         net_id: { description: 'Isotherm: value for region west', value: { get_resource: 'net' } },
       },
     });
@@ -74,7 +98,10 @@ describe('compile: cross-region references', () => {
       { region: 'east', regionName: 'RegionOne', stack: 'shop-east', passes: 1 },
       { region: 'west', regionName: 'RegionTwo', stack: 'shop-west', passes: 1 },
     ]);
-    expect(result.plan.waves.map((w) => w.map((s) => `${s.region}#${s.pass}`))).toEqual([['east#1'], ['west#1']]);
+    expect(result.plan.waves.map((w) => w.map((s) => `${s.region}#${s.pass}`))).toEqual([
+      ['east#1'],
+      ['west#1'],
+    ]);
     expect(result.plan.inputs).toEqual([
       { region: 'west', parameter: 'db_value', fromRegion: 'east', output: 'db_value', pass: 1 },
       { region: 'west', parameter: 'net_id', fromRegion: 'east', output: 'net_id', pass: 1 },
@@ -116,10 +143,17 @@ describe('compile: depends_on across regions', () => {
 describe('compile: regions in a cycle (site-to-site VPN)', () => {
   const side = (lane: string, other: string) => ({
     [`${lane}_gw`]: { type: 'OS::Heat::RandomString', region: lane },
-    [`${lane}_conn`]: { type: 'OS::Heat::Value', region: lane, properties: { value: { get_attr: [`${other}_gw`, 'value'] } } },
+    [`${lane}_conn`]: {
+      type: 'OS::Heat::Value',
+      region: lane,
+      properties: { value: { get_attr: [`${other}_gw`, 'value'] } },
+    },
   });
   const result = compile(
-    testDesign({ regions: { east: 'R1', west: 'R2' }, resources: { ...side('east', 'west'), ...side('west', 'east') } }),
+    testDesign({
+      regions: { east: 'R1', west: 'R2' },
+      resources: { ...side('east', 'west'), ...side('west', 'east') },
+    }),
     catalog,
   );
 
@@ -135,11 +169,28 @@ describe('compile: regions in a cycle (site-to-site VPN)', () => {
     const pass1 = result.passTemplates.east![0]!;
     expect(Object.keys(pass1.resources as object)).toEqual(['east_gw']);
     expect(pass1.parameters).toBeUndefined();
-    expect(pass1.outputs).toEqual({ east_gw_value: { description: 'Isotherm: value for region west', value: { get_attr: ['east_gw', 'value'] } } });
+    expect(pass1.outputs).toEqual({
+      east_gw_value: {
+        description: 'Isotherm: value for region west',
+        value: { get_attr: ['east_gw', 'value'] },
+      },
+    });
     const final = result.templates.east!;
     expect(Object.keys(final.resources as object)).toEqual(['east_gw', 'east_conn']);
-    expect(final.parameters).toEqual({ west_gw_value: { type: 'string', description: 'Isotherm: output west_gw_value of region west', hidden: true } });
-    expect(result.plan.inputs).toContainEqual({ region: 'east', parameter: 'west_gw_value', fromRegion: 'west', output: 'west_gw_value', pass: 2 });
+    expect(final.parameters).toEqual({
+      west_gw_value: {
+        type: 'string',
+        description: 'Isotherm: output west_gw_value of region west',
+        hidden: true,
+      },
+    });
+    expect(result.plan.inputs).toContainEqual({
+      region: 'east',
+      parameter: 'west_gw_value',
+      fromRegion: 'west',
+      output: 'west_gw_value',
+      pass: 2,
+    });
   });
 
   it('reports no error', () => {
@@ -152,15 +203,27 @@ describe('compile: three-region chain east -> west -> south', () => {
     testDesign({
       regions: { south: 'R3', west: 'R2', east: 'R1' },
       resources: {
-        s: { type: 'OS::Heat::Value', region: 'south', properties: { value: { get_attr: ['w', 'value'] } } },
-        w: { type: 'OS::Heat::Value', region: 'west', properties: { value: { get_attr: ['e', 'value'] } } },
+        s: {
+          type: 'OS::Heat::Value',
+          region: 'south',
+          properties: { value: { get_attr: ['w', 'value'] } },
+        },
+        w: {
+          type: 'OS::Heat::Value',
+          region: 'west',
+          properties: { value: { get_attr: ['e', 'value'] } },
+        },
         e: { type: 'OS::Heat::RandomString', region: 'east' },
       },
     }),
     catalog,
   );
   it('plans three waves in dependency order', () => {
-    expect(result.plan.waves.map((w) => w.map((s) => s.region))).toEqual([['east'], ['west'], ['south']]);
+    expect(result.plan.waves.map((w) => w.map((s) => s.region))).toEqual([
+      ['east'],
+      ['west'],
+      ['south'],
+    ]);
     expect(result.plan.stacks.every((s) => s.passes === 1)).toBe(true);
   });
 });
@@ -170,9 +233,21 @@ describe('compile: resource cycle', () => {
     testDesign({
       regions: { east: 'R1', west: 'R2' },
       resources: {
-        a: { type: 'OS::Heat::Value', region: 'east', properties: { value: { get_attr: ['b', 'value'] } } },
-        b: { type: 'OS::Heat::Value', region: 'west', properties: { value: { get_attr: ['c', 'value'] } } },
-        c: { type: 'OS::Heat::Value', region: 'east', properties: { value: { get_resource: 'a' } } },
+        a: {
+          type: 'OS::Heat::Value',
+          region: 'east',
+          properties: { value: { get_attr: ['b', 'value'] } },
+        },
+        b: {
+          type: 'OS::Heat::Value',
+          region: 'west',
+          properties: { value: { get_attr: ['c', 'value'] } },
+        },
+        c: {
+          type: 'OS::Heat::Value',
+          region: 'east',
+          properties: { value: { get_resource: 'a' } },
+        },
       },
     }),
     catalog,

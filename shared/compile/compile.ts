@@ -28,15 +28,27 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
   const templates: Record<string, HotTemplate> = {};
   const passTemplates: Record<string, HotTemplate[]> = {};
   for (const lane of placement.lanes) {
-    const laneResources = [...placement.resourceLane].filter(([, l]) => l === lane).map(([id]) => id);
-    const laneOutputs = [...placement.outputLane].filter(([, l]) => l === lane).map(([name]) => name);
-    templates[lane] = buildTemplate(ctx, { lane, resources: new Set(laneResources), outputs: laneOutputs });
+    const laneResources = [...placement.resourceLane]
+      .filter(([, l]) => l === lane)
+      .map(([id]) => id);
+    const laneOutputs = [...placement.outputLane]
+      .filter(([, l]) => l === lane)
+      .map(([name]) => name);
+    templates[lane] = buildTemplate(ctx, {
+      lane,
+      resources: new Set(laneResources),
+      outputs: laneOutputs,
+    });
     const count = passes?.lanePasses.get(lane) ?? 1;
     if (count > 1) {
       passTemplates[lane] = [];
       for (let p = 1; p < count; p++) {
-        const subset = laneResources.filter((id) => passes!.nodePass[graph.resourceNode.get(id)!]! <= p);
-        passTemplates[lane].push(buildTemplate(ctx, { lane, resources: new Set(subset), outputs: [] }));
+        const subset = laneResources.filter(
+          (id) => passes!.nodePass[graph.resourceNode.get(id)!]! <= p,
+        );
+        passTemplates[lane].push(
+          buildTemplate(ctx, { lane, resources: new Set(subset), outputs: [] }),
+        );
       }
     }
   }
@@ -68,7 +80,9 @@ function buildPlan(
   });
   const declares = (t: HotTemplate | undefined, name: string) => {
     const params = t?.parameters;
-    return typeof params === 'object' && params !== null && !Array.isArray(params) && name in params;
+    return (
+      typeof params === 'object' && params !== null && !Array.isArray(params) && name in params
+    );
   };
   const inputs: PlanInput[] = [];
   for (const lane of placement.lanes) {

@@ -79,7 +79,11 @@ export function resourceBodyValues(design: Design, id: string): HotValue[] {
  * Finds every cross-region reference of the design (resources and outputs, nested anywhere), deduplicates them and
  * names them deterministically (see naming.ts).
  */
-export function collectCrossRefs(design: Design, catalog: Catalog, placement: Placement): CrossRefs {
+export function collectCrossRefs(
+  design: Design,
+  catalog: Catalog,
+  placement: Placement,
+): CrossRefs {
   const sites = new Map<string, { site: CrossRefSite; consumers: Set<string> }>();
   const diagnostics: Diagnostic[] = [];
   const laneOf = (id: string) => placement.resourceLane.get(id);
@@ -94,21 +98,37 @@ export function collectCrossRefs(design: Design, catalog: Catalog, placement: Pl
     },
     unsupported(site) {
       diagnostics.push(
-        diag(CODES.E_CROSS_REGION_ARGUMENT, 'error', `The attribute path of get_attr on '${site.target}' (region ${site.fromRegion}) is computed from a resource of another region; compute it in region ${site.fromRegion} or use a literal attribute name.`, {
-          region: site.toRegion,
-        }),
+        diag(
+          CODES.E_CROSS_REGION_ARGUMENT,
+          'error',
+          `The attribute path of get_attr on '${site.target}' (region ${site.fromRegion}) is computed from a resource of another region; compute it in region ${site.fromRegion} or use a literal attribute name.`,
+          {
+            region: site.toRegion,
+          },
+        ),
       );
     },
   };
   for (const [id, lane] of placement.resourceLane) {
     for (const v of resourceBodyValues(design, id)) rewriteValue(v, lane, collector);
   }
-  for (const [name, lane] of placement.outputLane) rewriteValue(design.outputs[name]!.value, lane, collector);
+  for (const [name, lane] of placement.outputLane)
+    rewriteValue(design.outputs[name]!.value, lane, collector);
 
-  const taken = new Set<string>([...Object.keys(design.parameters), ...Object.keys(design.outputs), ...PSEUDO_PARAMETERS]);
+  const taken = new Set<string>([
+    ...Object.keys(design.parameters),
+    ...Object.keys(design.outputs),
+    ...PSEUDO_PARAMETERS,
+  ]);
   const ordered = [...sites.entries()]
-    .map(([key, e]) => ({ key, e, base: crossRefBaseName(e.site.kind, e.site.target, e.site.attribute) }))
-    .sort((a, b) => (a.base < b.base ? -1 : a.base > b.base ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    .map(([key, e]) => ({
+      key,
+      e,
+      base: crossRefBaseName(e.site.kind, e.site.target, e.site.attribute),
+    }))
+    .sort((a, b) =>
+      a.base < b.base ? -1 : a.base > b.base ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    );
   const byKey = new Map<string, CrossRef>();
   const hidden = hiddenParameters(design);
   for (const { key, e, base } of ordered) {
@@ -124,7 +144,14 @@ export function collectCrossRefs(design: Design, catalog: Catalog, placement: Pl
       consumers: placement.lanes.filter((l) => e.consumers.has(l)),
       type: crossType(design, catalog, site),
       ...(condition !== undefined && condition !== null ? { condition } : {}),
-      ...(isSecretReference(design, site.target, site.kind === 'get_attr' ? (site.attribute ?? []) : undefined, hidden) ? { secret: true } : {}),
+      ...(isSecretReference(
+        design,
+        site.target,
+        site.kind === 'get_attr' ? (site.attribute ?? []) : undefined,
+        hidden,
+      )
+        ? { secret: true }
+        : {}),
     });
   }
   const rewriter: Rewriter = {
@@ -137,5 +164,7 @@ export function collectCrossRefs(design: Design, catalog: Catalog, placement: Pl
 
 /** The value of the generated output in the source region's template: the original reference. */
 export function crossRefValue(ref: CrossRef): HotValue {
-  return ref.kind === 'get_resource' ? { get_resource: ref.target } : { get_attr: [ref.target, ...(ref.attribute ?? [])] };
+  return ref.kind === 'get_resource'
+    ? { get_resource: ref.target }
+    : { get_attr: [ref.target, ...(ref.attribute ?? [])] };
 }

@@ -38,8 +38,14 @@ const vpn: Plan = {
     { region: 'south', parameter: 'east_id', fromRegion: 'east', output: 'east_id' },
   ],
   waves: [
-    [{ region: 'east', stack: 'vpn-east', pass: 1 }, { region: 'west', stack: 'vpn-west', pass: 1 }],
-    [{ region: 'east', stack: 'vpn-east', pass: 2 }, { region: 'west', stack: 'vpn-west', pass: 2 }],
+    [
+      { region: 'east', stack: 'vpn-east', pass: 1 },
+      { region: 'west', stack: 'vpn-west', pass: 1 },
+    ],
+    [
+      { region: 'east', stack: 'vpn-east', pass: 2 },
+      { region: 'west', stack: 'vpn-west', pass: 2 },
+    ],
     [{ region: 'south', stack: 'vpn-south', pass: 1 }],
   ],
 };
@@ -52,8 +58,15 @@ describe('deployScript', () => {
     expect(bash(['-n', path]).status).toBe(0);
     // the waves run in order, and destroy runs them backwards with each stack once
     const main = text.slice(text.indexOf('if [ "${1:-deploy}" = deploy ]'));
-    expect(main.match(/deploy_wave_\d/g)).toEqual(['deploy_wave_1', 'deploy_wave_2', 'deploy_wave_3']);
-    const destroy1 = text.slice(text.indexOf('destroy_wave_1() {'), text.indexOf('destroy_wave_2() {'));
+    expect(main.match(/deploy_wave_\d/g)).toEqual([
+      'deploy_wave_1',
+      'deploy_wave_2',
+      'deploy_wave_3',
+    ]);
+    const destroy1 = text.slice(
+      text.indexOf('destroy_wave_1() {'),
+      text.indexOf('destroy_wave_2() {'),
+    );
     expect(destroy1).toContain("delete_stack 'south' 'vpn-south'");
     const destroy2 = text.slice(text.indexOf('destroy_wave_2() {'), text.indexOf('usage() {'));
     expect(destroy2).toContain("delete_stack 'east' 'vpn-east'");
@@ -69,7 +82,9 @@ describe('deployScript', () => {
   });
 
   it('passes an input only to the steps whose template declares it', () => {
-    const text = deployScript(vpn, { declared: { east: [[], ['west_gw']], west: [['east_gw'], ['east_gw']], south: [['east_id']] } });
+    const text = deployScript(vpn, {
+      declared: { east: [[], ['west_gw']], west: [['east_gw'], ['east_gw']], south: [['east_id']] },
+    });
     const wave1 = text.slice(text.indexOf('deploy_wave_1() {'), text.indexOf('deploy_wave_2() {'));
     const wave2 = text.slice(text.indexOf('deploy_wave_2() {'), text.indexOf('deploy_wave_3() {'));
     expect(wave1).not.toContain("'west_gw'");
@@ -84,15 +99,26 @@ describe('deployScript', () => {
       ...vpn,
       inputs: [
         { region: 'east', parameter: 'west_gw', fromRegion: 'west', output: 'west_gw', pass: 2 },
-        { region: 'west', parameter: 'east_gw', fromRegion: 'east', output: 'east_gw', pass: 1, optional: true },
+        {
+          region: 'west',
+          parameter: 'east_gw',
+          fromRegion: 'east',
+          output: 'east_gw',
+          pass: 1,
+          optional: true,
+        },
       ],
     };
     const text = deployScript(plan);
     const wave1 = text.slice(text.indexOf('deploy_wave_1() {'), text.indexOf('deploy_wave_2() {'));
     const wave2 = text.slice(text.indexOf('deploy_wave_2() {'), text.indexOf('deploy_wave_3() {'));
     expect(wave1).not.toContain("'west_gw'");
-    expect(wave1).toContain(`fetch_input 'east' 'vpn-east' 'east_gw' ''\\''east_gw'\\''' "$WORK/wave1.2.env.yaml" optional`);
-    expect(wave2).toContain(`fetch_input 'west' 'vpn-west' 'west_gw' ''\\''west_gw'\\''' "$WORK/wave2.1.env.yaml"\n`);
+    expect(wave1).toContain(
+      `fetch_input 'east' 'vpn-east' 'east_gw' ''\\''east_gw'\\''' "$WORK/wave1.2.env.yaml" optional`,
+    );
+    expect(wave2).toContain(
+      `fetch_input 'west' 'vpn-west' 'west_gw' ''\\''west_gw'\\''' "$WORK/wave2.1.env.yaml"\n`,
+    );
   });
 
   it.skipIf(!hasShellcheck)('is shellcheck-clean', () => {
@@ -112,7 +138,9 @@ describe('deployScript', () => {
     // a PATH with the few tools the script needs, and no openstack client
     const bin = mkdtempSync(join(dir, 'bin-'));
     for (const tool of ['dirname', 'mktemp', 'rm', 'sed']) {
-      const found = spawnSync('bash', ['-c', `command -v ${tool}`], { encoding: 'utf8' }).stdout.trim();
+      const found = spawnSync('bash', ['-c', `command -v ${tool}`], {
+        encoding: 'utf8',
+      }).stdout.trim();
       symlinkSync(found, join(bin, tool));
     }
     const noClient = bash([path], { PATH: bin });
@@ -125,9 +153,22 @@ describe('deployScript', () => {
     fc.assert(
       fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), name, (regions, param) => {
         const plan: Plan = {
-          stacks: regions.map((r, i) => ({ region: r, regionName: `${r}$(x)`, stack: `s'${r}"`, passes: i === 0 ? 2 : 1 })),
-          inputs: regions.slice(1).map((r) => ({ region: r, parameter: param, fromRegion: regions[0]!, output: `o\`${r}` })),
-          waves: [[{ region: regions[0]!, stack: 's', pass: 1 }], regions.map((r, i) => ({ region: r, stack: 's', pass: i === 0 ? 2 : 1 }))],
+          stacks: regions.map((r, i) => ({
+            region: r,
+            regionName: `${r}$(x)`,
+            stack: `s'${r}"`,
+            passes: i === 0 ? 2 : 1,
+          })),
+          inputs: regions.slice(1).map((r) => ({
+            region: r,
+            parameter: param,
+            fromRegion: regions[0]!,
+            output: `o\`${r}`,
+          })),
+          waves: [
+            [{ region: regions[0]!, stack: 's', pass: 1 }],
+            regions.map((r, i) => ({ region: r, stack: 's', pass: i === 0 ? 2 : 1 })),
+          ],
         };
         const path = writeScript(deployScript(plan, { name: `n\n${param}` }));
         const r = bash(['-n', path]);
@@ -148,10 +189,13 @@ describe('helpers', () => {
 
   it('quotes any string for bash', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0')), (s) => {
-        const r = spawnSync('bash', ['-c', `printf %s ${shellQuote(s)}`], { encoding: 'utf8' });
-        return r.stdout === s;
-      }),
+      fc.property(
+        fc.string({ unit: 'binary' }).filter((s) => !s.includes('\0')),
+        (s) => {
+          const r = spawnSync('bash', ['-c', `printf %s ${shellQuote(s)}`], { encoding: 'utf8' });
+          return r.stdout === s;
+        },
+      ),
       { numRuns: 60 },
     );
   });

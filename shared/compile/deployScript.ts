@@ -35,7 +35,9 @@ export function templateFileName(region: string, pass: number, passes: number): 
 }
 
 /** `declared[region][pass - 1]`: the parameters each step's template declares. */
-export function declaredParameters(result: Pick<CompileResult, 'templates' | 'passTemplates'>): Record<string, string[][]> {
+export function declaredParameters(
+  result: Pick<CompileResult, 'templates' | 'passTemplates'>,
+): Record<string, string[][]> {
   const names = (t: unknown): string[] => {
     const params = (t as { parameters?: unknown } | undefined)?.parameters;
     return typeof params === 'object' && params !== null ? Object.keys(params) : [];
@@ -67,7 +69,9 @@ export function deployScript(plan: Plan, options: DeployScriptOptions = {}): str
   emit(...header(plan, options.name));
   emit(...helpers());
   emit(...laneTable(plan.stacks));
-  plan.waves.forEach((wave, i) => emit(...deployWave(i + 1, wave, plan.inputs, stackOf, options.declared)));
+  plan.waves.forEach((wave, i) =>
+    emit(...deployWave(i + 1, wave, plan.inputs, stackOf, options.declared)),
+  );
   reverseWaves(plan.waves, stackOf).forEach((wave, i) => emit(...destroyWave(i + 1, wave)));
   emit(...mainSection(plan.waves.length, reverseWaves(plan.waves, stackOf).length));
   return `${lines.join('\n')}\n`;
@@ -80,9 +84,12 @@ function commentText(s: string): string {
 
 function header(plan: Plan, name: string | undefined): string[] {
   const waveLines = plan.waves.map(
-    (wave, i) => `#   wave ${i + 1}: ${commentText(wave.map((s) => `${s.stack} (lane ${s.region}, pass ${s.pass})`).join(', '))}`,
+    (wave, i) =>
+      `#   wave ${i + 1}: ${commentText(wave.map((s) => `${s.stack} (lane ${s.region}, pass ${s.pass})`).join(', '))}`,
   );
-  const inputLines = plan.inputs.map((x) => `#   ${commentText(`${x.region}.${x.parameter} <- ${x.fromRegion} output ${x.output}`)}`);
+  const inputLines = plan.inputs.map(
+    (x) => `#   ${commentText(`${x.region}.${x.parameter} <- ${x.fromRegion} output ${x.output}`)}`,
+  );
   return [
     '#!/usr/bin/env bash',
     `# Deploys the stacks of the Isotherm design ${commentText(JSON.stringify(name ?? 'design'))} with the openstack client, in wave order.`,
@@ -96,7 +103,9 @@ function header(plan: Plan, name: string | undefined): string[] {
     '#',
     '# Plan:',
     ...waveLines,
-    ...(inputLines.length > 0 ? ['# Inputs (parameter <- output of another lane\'s stack):', ...inputLines] : []),
+    ...(inputLines.length > 0
+      ? ["# Inputs (parameter <- output of another lane's stack):", ...inputLines]
+      : []),
     'set -euo pipefail',
     '',
     'HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"',
@@ -116,7 +125,7 @@ function helpers(): string[] {
     '  exit 1',
     '}',
     '',
-    '# os LANE ARGS...: the openstack client aimed at the lane\'s cloud and region',
+    "# os LANE ARGS...: the openstack client aimed at the lane's cloud and region",
     'os() {',
     '  local lane="$1" cloud region',
     '  shift',
@@ -245,11 +254,17 @@ function deployWave(
     const env = envOf(i);
     const declaredHere = declared?.[step.region]?.[step.pass - 1];
     const mine = inputs.filter(
-      (x) => x.region === step.region && (declaredHere === undefined ? (x.pass ?? 1) <= step.pass : declaredHere.includes(x.parameter)),
+      (x) =>
+        x.region === step.region &&
+        (declaredHere === undefined
+          ? (x.pass ?? 1) <= step.pass
+          : declaredHere.includes(x.parameter)),
     );
     body.push(`  : >${env}`);
     for (const x of mine) {
-      const args = [x.fromRegion, stackOf(x.fromRegion).stack, x.output, yamlKey(x.parameter)].map(shellQuote).join(' ');
+      const args = [x.fromRegion, stackOf(x.fromRegion).stack, x.output, yamlKey(x.parameter)]
+        .map(shellQuote)
+        .join(' ');
       body.push(`  fetch_input ${args} ${env}${x.optional === true ? ' optional' : ''}`);
     }
   }
@@ -258,13 +273,25 @@ function deployWave(
     const template = templateFileName(step.region, step.pass, planned.passes);
     const label = `${planned.stack} (lane ${step.region}, pass ${step.pass})`;
     const args = [step.region, planned.stack, template].map(shellQuote).join(' ');
-    body.push(`  start ${shellQuote(label)} ${shellQuote(step.region)} deploy_step ${args} ${envOf(i)} ${step.pass} ${planned.passes}`);
+    body.push(
+      `  start ${shellQuote(label)} ${shellQuote(step.region)} deploy_step ${args} ${envOf(i)} ${step.pass} ${planned.passes}`,
+    );
   }
-  return [`deploy_wave_${n}() {`, `  echo "== wave ${n}: ${wave.length} stack(s)"`, ...body, `  finish 'wave ${n}' 'run deploy.sh again (stacks that exist are updated)'`, '}', ''];
+  return [
+    `deploy_wave_${n}() {`,
+    `  echo "== wave ${n}: ${wave.length} stack(s)"`,
+    ...body,
+    `  finish 'wave ${n}' 'run deploy.sh again (stacks that exist are updated)'`,
+    '}',
+    '',
+  ];
 }
 
 /** Waves in reverse order, each stack once (where it appears last in the deploy order). */
-function reverseWaves(waves: PlanStep[][], stackOf: (region: string) => PlannedStack): PlannedStack[][] {
+function reverseWaves(
+  waves: PlanStep[][],
+  stackOf: (region: string) => PlannedStack,
+): PlannedStack[][] {
   const seen = new Set<string>();
   const out: PlannedStack[][] = [];
   for (const wave of [...waves].reverse()) {
@@ -277,16 +304,25 @@ function reverseWaves(waves: PlanStep[][], stackOf: (region: string) => PlannedS
 
 function destroyWave(n: number, wave: PlannedStack[]): string[] {
   const body = wave.map(
-    (s) => `  start ${shellQuote(`${s.stack} (lane ${s.region})`)} ${shellQuote(s.region)} delete_stack ${shellQuote(s.region)} ${shellQuote(s.stack)}`,
+    (s) =>
+      `  start ${shellQuote(`${s.stack} (lane ${s.region})`)} ${shellQuote(s.region)} delete_stack ${shellQuote(s.region)} ${shellQuote(s.stack)}`,
   );
-  return [`destroy_wave_${n}() {`, `  echo "== destroy wave ${n}: ${wave.length} stack(s)"`, ...body, `  finish 'destroy wave ${n}' 'run deploy.sh destroy again'`, '}', ''];
+  return [
+    `destroy_wave_${n}() {`,
+    `  echo "== destroy wave ${n}: ${wave.length} stack(s)"`,
+    ...body,
+    `  finish 'destroy wave ${n}' 'run deploy.sh destroy again'`,
+    '}',
+    '',
+  ];
 }
 
 function mainSection(deployWaves: number, destroyWaves: number): string[] {
-  const calls = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => `  ${prefix}_${i + 1}`);
+  const calls = (prefix: string, count: number) =>
+    Array.from({ length: count }, (_, i) => `  ${prefix}_${i + 1}`);
   return [
     'usage() {',
-    '  sed -n \'2,/^set -euo/p\' "${BASH_SOURCE[0]}" | sed \'$d; s/^# \\{0,1\\}//\'',
+    "  sed -n '2,/^set -euo/p' \"${BASH_SOURCE[0]}\" | sed '$d; s/^# \\{0,1\\}//'",
     '}',
     '',
     'case "${1:-deploy}" in',

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cycleThrough, isCyclic, stronglyConnected } from './graph';
-import { crossRefBaseName, parseCrossRegionParameterDescription, crossRegionParameterDescription, sanitizeName, uniqueName } from './naming';
+import {
+  crossRefBaseName,
+  parseCrossRegionParameterDescription,
+  crossRegionParameterDescription,
+  sanitizeName,
+  uniqueName,
+} from './naming';
 import { rewriteValue } from './rewrite';
 
 describe('graph', () => {
@@ -30,18 +36,30 @@ describe('graph', () => {
 describe('naming', () => {
   it('builds deterministic, sanitized, collision-safe names', () => {
     expect(crossRefBaseName('get_resource', 'db')).toBe('db_id');
-    expect(crossRefBaseName('get_attr', 'srv', ['networks', 'private', 0])).toBe('srv_networks_private_0');
+    expect(crossRefBaseName('get_attr', 'srv', ['networks', 'private', 0])).toBe(
+      'srv_networks_private_0',
+    );
     expect(crossRefBaseName('get_attr', 'grp', ['resource.0.ip'])).toBe('grp_resource_0_ip');
-    expect(crossRefBaseName('get_attr', 'st', ['outputs', { get_param: 'key' }])).toBe('st_outputs_key');
-    expect(crossRefBaseName('get_attr', 'st', ['outputs', { list_join: ['', ['a']] }])).toMatch(/^st_outputs_dyn[0-9a-f]{6}$/);
+    expect(crossRefBaseName('get_attr', 'st', ['outputs', { get_param: 'key' }])).toBe(
+      'st_outputs_key',
+    );
+    expect(crossRefBaseName('get_attr', 'st', ['outputs', { list_join: ['', ['a']] }])).toMatch(
+      /^st_outputs_dyn[0-9a-f]{6}$/,
+    );
     expect(crossRefBaseName('get_attr', 'db')).toBe('db_attributes');
     expect(sanitizeName('a b/c:ü')).toBe('a_b_c__');
     const taken = new Set(['x']);
-    expect([uniqueName('x', taken), uniqueName('x', taken), uniqueName('y', taken)]).toEqual(['x_2', 'x_3', 'y']);
+    expect([uniqueName('x', taken), uniqueName('x', taken), uniqueName('y', taken)]).toEqual([
+      'x_2',
+      'x_3',
+      'y',
+    ]);
   });
 
   it('parses the parameter description back (for the importer)', () => {
-    expect(parseCrossRegionParameterDescription(crossRegionParameterDescription('db_value', 'east'))).toEqual({ output: 'db_value', fromRegion: 'east' });
+    expect(
+      parseCrossRegionParameterDescription(crossRegionParameterDescription('db_value', 'east')),
+    ).toEqual({ output: 'db_value', fromRegion: 'east' });
     expect(parseCrossRegionParameterDescription('A parameter')).toBeUndefined();
     expect(parseCrossRegionParameterDescription(42)).toBeUndefined();
   });
@@ -49,9 +67,17 @@ describe('naming', () => {
 
 describe('rewriteValue', () => {
   it('keeps keys such as __proto__ as own keys', () => {
-    const value = JSON.parse('{"__proto__": {"get_resource": "a"}, "k": [1, {"get_attr": ["a", "x"]}]}');
-    const out = rewriteValue(value, 'west', { laneOf: () => 'east', resolve: (s) => `${s.target}_${s.kind}`, unsupported: () => undefined });
+    const value = JSON.parse(
+      '{"__proto__": {"get_resource": "a"}, "k": [1, {"get_attr": ["a", "x"]}]}',
+    );
+    const out = rewriteValue(value, 'west', {
+      laneOf: () => 'east',
+      resolve: (s) => `${s.target}_${s.kind}`,
+      unsupported: () => undefined,
+    });
     expect(Object.prototype.hasOwnProperty.call(out, '__proto__')).toBe(true);
-    expect(JSON.stringify(out)).toBe('{"__proto__":{"get_param":"a_get_resource"},"k":[1,{"get_param":"a_get_attr"}]}');
+    expect(JSON.stringify(out)).toBe(
+      '{"__proto__":{"get_param":"a_get_resource"},"k":[1,{"get_param":"a_get_attr"}]}',
+    );
   });
 });

@@ -53,7 +53,10 @@ export function stronglyConnected(n: number, edges: readonly (readonly number[])
 }
 
 /** Is this component a cycle (more than one node, or one node depending on itself)? */
-export function isCyclic(component: readonly number[], edges: readonly (readonly number[])[]): boolean {
+export function isCyclic(
+  component: readonly number[],
+  edges: readonly (readonly number[])[],
+): boolean {
   const only = component[0];
   return component.length > 1 || (only !== undefined && (edges[only] ?? []).includes(only));
 }
@@ -62,7 +65,10 @@ export function isCyclic(component: readonly number[], edges: readonly (readonly
  * One concrete cycle inside a cyclic component, starting and ending at its smallest node
  * (breadth-first, so the cycle named is a shortest one through that node): [a, b, c, a].
  */
-export function cycleThrough(component: readonly number[], edges: readonly (readonly number[])[]): number[] {
+export function cycleThrough(
+  component: readonly number[],
+  edges: readonly (readonly number[])[],
+): number[] {
   const inside = new Set(component);
   const start = Math.min(...component);
   const parent = new Map<number, number>();

@@ -13,19 +13,55 @@ export function hasOwn(map: object, key: string): boolean {
 }
 
 /** Heat's pseudo parameters: always defined, never declared. */
-export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set(['OS::stack_name', 'OS::stack_id', 'OS::project_id']);
+export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set([
+  'OS::stack_name',
+  'OS::stack_id',
+  'OS::project_id',
+]);
 
 /** Every intrinsic function name of HOT up to 2021-04-16 (and the CFN ones Heat accepts in HOT). */
 export const INTRINSIC_FUNCTIONS: ReadonlySet<string> = new Set([
-  'get_param', 'get_resource', 'get_attr', 'get_file', 'str_replace', 'str_replace_strict', 'str_replace_vstrict',
-  'list_join', 'str_split', 'repeat', 'digest', 'resource_facade', 'map_merge', 'map_replace', 'yaql', 'if',
-  'equals', 'not', 'and', 'or', 'contains', 'list_concat', 'list_concat_unique', 'filter', 'make_url',
-  'Fn::Select', 'Fn::GetAZs', 'Ref', 'Fn::GetAtt', 'Fn::Join', 'Fn::Split', 'Fn::Replace', 'Fn::Base64',
-  'Fn::MemberListToMap', 'Fn::ResourceFacade',
+  'get_param',
+  'get_resource',
+  'get_attr',
+  'get_file',
+  'str_replace',
+  'str_replace_strict',
+  'str_replace_vstrict',
+  'list_join',
+  'str_split',
+  'repeat',
+  'digest',
+  'resource_facade',
+  'map_merge',
+  'map_replace',
+  'yaql',
+  'if',
+  'equals',
+  'not',
+  'and',
+  'or',
+  'contains',
+  'list_concat',
+  'list_concat_unique',
+  'filter',
+  'make_url',
+  'Fn::Select',
+  'Fn::GetAZs',
+  'Ref',
+  'Fn::GetAtt',
+  'Fn::Join',
+  'Fn::Split',
+  'Fn::Replace',
+  'Fn::Base64',
+  'Fn::MemberListToMap',
+  'Fn::ResourceFacade',
 ]);
 
 /** `{fn: args}` when `value` is a single-key map whose key is a known intrinsic function. */
-export function intrinsicCall(value: HotValue | undefined): { fn: string; args: HotValue } | undefined {
+export function intrinsicCall(
+  value: HotValue | undefined,
+): { fn: string; args: HotValue } | undefined {
   const call = intrinsicOf(value);
   return call !== undefined && INTRINSIC_FUNCTIONS.has(call.fn) ? call : undefined;
 }
@@ -56,7 +92,10 @@ export function visitGetParams(
 }
 
 /** Names of the parameters `value` reads with get_param (only literal names; pseudo parameters excluded). */
-export function parameterNamesIn(value: HotValue | undefined, into: Set<string> = new Set()): Set<string> {
+export function parameterNamesIn(
+  value: HotValue | undefined,
+  into: Set<string> = new Set(),
+): Set<string> {
   if (value === null || value === undefined || typeof value !== 'object') return into;
   if (Array.isArray(value)) {
     for (const v of value) parameterNamesIn(v, into);
@@ -78,7 +117,11 @@ export function parameterNamesIn(value: HotValue | undefined, into: Set<string> 
  * Condition names a condition expression refers to. In HOT, `not`, `and` and `or` take either condition
  * expressions or names of other conditions; a bare string that names a known condition is such a reference.
  */
-export function conditionNamesIn(expr: HotValue | undefined, known: ReadonlySet<string>, into: Set<string> = new Set()): Set<string> {
+export function conditionNamesIn(
+  expr: HotValue | undefined,
+  known: ReadonlySet<string>,
+  into: Set<string> = new Set(),
+): Set<string> {
   if (typeof expr === 'string') {
     if (known.has(expr)) into.add(expr);
     return into;
@@ -93,7 +136,11 @@ export function conditionNamesIn(expr: HotValue | undefined, known: ReadonlySet<
 }
 
 /** Condition names used by `if` anywhere inside `value` (its first argument). */
-export function ifConditionNamesIn(value: HotValue | undefined, known: ReadonlySet<string>, into: Set<string> = new Set()): Set<string> {
+export function ifConditionNamesIn(
+  value: HotValue | undefined,
+  known: ReadonlySet<string>,
+  into: Set<string> = new Set(),
+): Set<string> {
   if (value === null || value === undefined || typeof value !== 'object') return into;
   if (Array.isArray(value)) {
     for (const v of value) ifConditionNamesIn(v, known, into);

@@ -33,18 +33,24 @@ export function shortHash(text: string): string {
 }
 
 function segmentName(segment: HotValue): string {
-  if (typeof segment === 'string' || typeof segment === 'number' || typeof segment === 'boolean') return String(segment);
+  if (typeof segment === 'string' || typeof segment === 'number' || typeof segment === 'boolean')
+    return String(segment);
   const call = intrinsicOf(segment);
   if (call?.fn === 'get_param') {
     const args = call.args;
     if (typeof args === 'string') return args;
-    if (Array.isArray(args) && args.every((a) => typeof a === 'string' || typeof a === 'number')) return args.join('_');
+    if (Array.isArray(args) && args.every((a) => typeof a === 'string' || typeof a === 'number'))
+      return args.join('_');
   }
   return `dyn${shortHash(JSON.stringify(segment)).slice(0, 6)}`;
 }
 
 /** The name a cross-region reference gets before collisions are resolved. */
-export function crossRefBaseName(kind: 'get_resource' | 'get_attr', target: string, attribute: readonly HotValue[] = []): string {
+export function crossRefBaseName(
+  kind: 'get_resource' | 'get_attr',
+  target: string,
+  attribute: readonly HotValue[] = [],
+): string {
   if (kind === 'get_resource') return sanitizeName(`${target}_id`);
   if (attribute.length === 0) return sanitizeName(`${target}_attributes`);
   return sanitizeName([target, ...attribute.map(segmentName)].join('_'));
@@ -66,7 +72,9 @@ export function crossRegionParameterDescription(output: string, fromRegion: stri
 }
 
 /** The inverse of `crossRegionParameterDescription`, for the importer. */
-export function parseCrossRegionParameterDescription(description: unknown): { output: string; fromRegion: string } | undefined {
+export function parseCrossRegionParameterDescription(
+  description: unknown,
+): { output: string; fromRegion: string } | undefined {
   if (typeof description !== 'string') return undefined;
   const m = PARAMETER_DESCRIPTION.exec(description);
   return m === null ? undefined : { output: m[1]!, fromRegion: m[2]! };

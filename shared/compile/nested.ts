@@ -52,12 +52,18 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
   const clouds = new Set(result.plan.stacks.map((s) => s.cloud ?? ''));
   if (clouds.size > 1) {
     diagnostics.push(
-      diag(CODES.W_NESTED_CLOUD, 'warning', `The regions name different clouds (${[...clouds].map((c) => c || '(default)').join(', ')}); a parent template creates every region stack in the cloud of the parent stack.`),
+      diag(
+        CODES.W_NESTED_CLOUD,
+        'warning',
+        `The regions name different clouds (${[...clouds].map((c) => c || '(default)').join(', ')}); a parent template creates every region stack in the cloud of the parent stack.`,
+      ),
     );
   }
 
   const order = result.plan.waves.flat().map((s) => s.region);
-  const stacks = [...result.plan.stacks].sort((a, b) => order.indexOf(a.region) - order.indexOf(b.region));
+  const stacks = [...result.plan.stacks].sort(
+    (a, b) => order.indexOf(a.region) - order.indexOf(b.region),
+  );
   const designParams: HotMap = {};
   const parentConditions = new Set<string>();
   const knownConditions = new Set(Object.keys(design.conditions ?? {}));
@@ -70,7 +76,9 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
     const parameters: HotMap = {};
     const fed = new Set<string>();
     for (const [name, def] of Object.entries(mapOf(template.parameters))) {
-      const input = result.plan.inputs.find((i) => i.region === stack.region && i.parameter === name);
+      const input = result.plan.inputs.find(
+        (i) => i.region === stack.region && i.parameter === name,
+      );
       if (input === undefined) {
         setOwn(parameters, name, { get_param: name });
         setOwn(designParams, name, def);
@@ -78,7 +86,9 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
       }
       fed.add(input.fromRegion);
       const value: HotValue = { get_attr: [input.fromRegion, 'outputs', input.output] };
-      const condition = mapOf(mapOf(result.templates[input.fromRegion]?.outputs)[input.output]).condition;
+      const condition = mapOf(
+        mapOf(result.templates[input.fromRegion]?.outputs)[input.output],
+      ).condition;
       if (typeof condition === 'string' && knownConditions.has(condition)) {
         parentConditions.add(condition);
         setOwn(parameters, name, { if: [condition, value, mapOf(def).default ?? ''] });
@@ -91,7 +101,9 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
 
   const outputs: HotMap = {};
   for (const [name, output] of Object.entries(design.outputs)) {
-    const lane = stacks.find((s) => hasOwn(mapOf(result.templates[s.region]?.outputs), name))?.region;
+    const lane = stacks.find((s) =>
+      hasOwn(mapOf(result.templates[s.region]?.outputs), name),
+    )?.region;
     if (lane === undefined) continue;
     const o: HotMap = {};
     if (output.description !== undefined) o.description = output.description;
@@ -109,7 +121,8 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
     if (def !== undefined && hasOwn(design.parameters, name)) setOwn(designParams, name, def);
   }
   const parameters: HotMap = {};
-  for (const name of Object.keys(design.parameters)) if (hasOwn(designParams, name)) setOwn(parameters, name, designParams[name]!);
+  for (const name of Object.keys(design.parameters))
+    if (hasOwn(designParams, name)) setOwn(parameters, name, designParams[name]!);
   if (Object.keys(parameters).length > 0) parent.parameters = parameters;
   if (Object.keys(conditions).length > 0) parent.conditions = conditions;
   parent.resources = resources;
@@ -123,7 +136,8 @@ function regionCycles(result: CompileResult): string[][] {
   const index = new Map(lanes.map((l, i) => [l, i]));
   const edges = lanes.map(() => new Set<number>());
   for (const step of result.plan.waves.flat()) {
-    for (const d of step.dependsOn ?? []) if (d.region !== step.region) edges[index.get(step.region)!]!.add(index.get(d.region)!);
+    for (const d of step.dependsOn ?? [])
+      if (d.region !== step.region) edges[index.get(step.region)!]!.add(index.get(d.region)!);
   }
   const adjacency = edges.map((e) => [...e]);
   return stronglyConnected(lanes.length, adjacency)
@@ -132,7 +146,12 @@ function regionCycles(result: CompileResult): string[][] {
     .sort((a, b) => index.get(a[0]!)! - index.get(b[0]!)!);
 }
 
-function stackResource(stack: PlannedStack, parameters: HotMap, result: CompileResult, fed: ReadonlySet<string>): HotMap {
+function stackResource(
+  stack: PlannedStack,
+  parameters: HotMap,
+  result: CompileResult,
+  fed: ReadonlySet<string>,
+): HotMap {
   const properties: HotMap = {
     context: { region_name: stack.regionName },
     template: { get_file: nestedFileName(stack.region) },
@@ -140,7 +159,9 @@ function stackResource(stack: PlannedStack, parameters: HotMap, result: CompileR
   if (Object.keys(parameters).length > 0) properties.parameters = parameters;
   const body: HotMap = { type: 'OS::Heat::Stack', properties };
   const step = result.plan.waves.flat().find((s) => s.region === stack.region);
-  const after = [...new Set((step?.dependsOn ?? []).map((d) => d.region))].filter((r) => r !== stack.region && !fed.has(r));
+  const after = [...new Set((step?.dependsOn ?? []).map((d) => d.region))].filter(
+    (r) => r !== stack.region && !fed.has(r),
+  );
   if (after.length > 0) body.depends_on = after;
   return body;
 }
@@ -148,11 +169,12 @@ function stackResource(stack: PlannedStack, parameters: HotMap, result: CompileR
 /** The named conditions and every condition they refer to, in design order. */
 function closeConditions(design: Design, names: Set<string>): HotMap {
   const known = new Set(Object.keys(design.conditions ?? {}));
-  for (let size = -1; size !== names.size; ) {
+  for (let size = -1; size !== names.size;) {
     size = names.size;
     for (const n of [...names]) conditionNamesIn(design.conditions?.[n] ?? null, known, names);
   }
   const out: HotMap = {};
-  for (const [name, expr] of Object.entries(design.conditions ?? {})) if (names.has(name)) setOwn(out, name, expr);
+  for (const [name, expr] of Object.entries(design.conditions ?? {}))
+    if (names.has(name)) setOwn(out, name, expr);
   return out;
 }

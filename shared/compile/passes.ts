@@ -60,7 +60,8 @@ export function assignPasses(graph: DepGraph, lanes: readonly string[]): Passes 
     for (const t of deps[n!]!) {
       const tLane = nodes[t]!.lane;
       if (tLane === lane) r = Math.max(r, round[t]!);
-      else if (laneComponent[laneIndex.get(tLane)!] === laneComponent[laneIndex.get(lane)!]) r = Math.max(r, round[t]! + 1);
+      else if (laneComponent[laneIndex.get(tLane)!] === laneComponent[laneIndex.get(lane)!])
+        r = Math.max(r, round[t]! + 1);
     }
     round[n!] = r;
   }

@@ -17,13 +17,22 @@ const stepKey = (region: string, pass: number) => `${pass}\u0000${region}`;
  * length of its longest chain of dependencies, so every step runs as early as it can and the steps of one wave
  * are independent of each other. Steps inside a wave follow the swimlane order.
  */
-export function planWaves(graph: DepGraph, passes: Passes, lanes: readonly string[], stackOf: (lane: string) => string): PlanStep[][] {
+export function planWaves(
+  graph: DepGraph,
+  passes: Passes,
+  lanes: readonly string[],
+  stackOf: (lane: string) => string,
+): PlanStep[][] {
   const laneOrder = new Map(lanes.map((l, i) => [l, i]));
   const steps = new Map<string, StepNode>();
   for (const lane of lanes) {
     const count = passes.lanePasses.get(lane) ?? 1;
     for (let p = 1; p <= count; p++) {
-      steps.set(stepKey(lane, p), { region: lane, pass: p, deps: new Set(p > 1 ? [stepKey(lane, p - 1)] : []) });
+      steps.set(stepKey(lane, p), {
+        region: lane,
+        pass: p,
+        deps: new Set(p > 1 ? [stepKey(lane, p - 1)] : []),
+      });
     }
   }
   graph.nodes.forEach((n, i) => {
@@ -70,6 +79,7 @@ export function planWaves(graph: DepGraph, passes: Passes, lanes: readonly strin
         .sort((a, b) => laneOrder.get(a.region)! - laneOrder.get(b.region)! || a.pass - b.pass),
     });
   }
-  for (const wave of waves) wave.sort((a, b) => laneOrder.get(a.region)! - laneOrder.get(b.region)! || a.pass - b.pass);
+  for (const wave of waves)
+    wave.sort((a, b) => laneOrder.get(a.region)! - laneOrder.get(b.region)! || a.pass - b.pass);
   return waves;
 }

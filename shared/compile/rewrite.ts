@@ -34,14 +34,28 @@ export function rewriteValue(value: HotValue, lane: string, rw: Rewriter): HotVa
   if (call?.fn === 'get_resource' && typeof call.args === 'string') {
     const from = rw.laneOf(call.args);
     if (from === undefined || from === lane) return { get_resource: call.args };
-    return { get_param: rw.resolve({ kind: 'get_resource', target: call.args, fromRegion: from, toRegion: lane }) };
+    return {
+      get_param: rw.resolve({
+        kind: 'get_resource',
+        target: call.args,
+        fromRegion: from,
+        toRegion: lane,
+      }),
+    };
   }
   if (call?.fn === 'get_attr' && Array.isArray(call.args) && typeof call.args[0] === 'string') {
     const target = call.args[0];
     const from = rw.laneOf(target);
     const rest = call.args.slice(1);
-    if (from === undefined || from === lane) return { get_attr: [target, ...rest.map((a) => rewriteValue(a, lane, rw))] };
-    const site: CrossRefSite = { kind: 'get_attr', target, fromRegion: from, toRegion: lane, attribute: rest };
+    if (from === undefined || from === lane)
+      return { get_attr: [target, ...rest.map((a) => rewriteValue(a, lane, rw))] };
+    const site: CrossRefSite = {
+      kind: 'get_attr',
+      target,
+      fromRegion: from,
+      toRegion: lane,
+      attribute: rest,
+    };
     let thirdRegion = false;
     valueReferences(rest, [], (ref) => {
       const l = rw.laneOf(ref.target);

@@ -19,13 +19,20 @@ describe('compile on arbitrary designs', () => {
         expect(compile(structuredClone(design), catalog)).toEqual(result);
         expect(validate(design, catalog)).toEqual(validate(design, catalog));
         const nested = exportNested(design, result);
-        for (const t of [...Object.values(result.templates), ...Object.values(result.passTemplates).flat(), nested.parent]) {
+        for (const t of [
+          ...Object.values(result.templates),
+          ...Object.values(result.passTemplates).flat(),
+          nested.parent,
+        ]) {
           expect(() => dumpHot(t)).not.toThrow();
-          for (const body of Object.values((t.resources ?? {}) as Record<string, object>)) expect(Object.prototype.hasOwnProperty.call(body, 'region')).toBe(false);
+          for (const body of Object.values((t.resources ?? {}) as Record<string, object>))
+            expect(Object.prototype.hasOwnProperty.call(body, 'region')).toBe(false);
         }
         // every own resource of a lane is in that lane's template, nothing else is
         for (const [lane, t] of Object.entries(result.templates)) {
-          const expected = Object.entries(design.resources).filter(([, r]) => r.region === lane).map(([id]) => id);
+          const expected = Object.entries(design.resources)
+            .filter(([, r]) => r.region === lane)
+            .map(([id]) => id);
           expect(Object.keys((t.resources ?? {}) as object)).toEqual(expected);
         }
       }),

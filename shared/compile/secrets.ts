@@ -17,7 +17,8 @@ import type { Design, HotValue } from '../design/model';
 import { resourceReferences } from '../design/refs';
 import { parameterNamesIn } from './hot';
 
-export const SECRET_NAME = /password|passwd|passphrase|secret|token|credential|private_?key|key_?material|(?:^|_)pass$/i;
+export const SECRET_NAME =
+  /password|passwd|passphrase|secret|token|credential|private_?key|key_?material|(?:^|_)pass$/i;
 
 const RANDOM_STRING = 'OS::Heat::RandomString';
 
@@ -34,7 +35,8 @@ export const ECHO_TYPES: ReadonlySet<string> = new Set([
 /** The names of the design's `hidden: true` parameters. */
 export function hiddenParameters(design: Pick<Design, 'parameters'>): Set<string> {
   const out = new Set<string>();
-  for (const [name, def] of Object.entries(design.parameters)) if (def['hidden'] === true) out.add(name);
+  for (const [name, def] of Object.entries(design.parameters))
+    if (def['hidden'] === true) out.add(name);
   return out;
 }
 
@@ -42,18 +44,38 @@ function bodyReadsHidden(design: Design, id: string, hidden: ReadonlySet<string>
   const r = design.resources[id];
   if (r === undefined || hidden.size === 0) return false;
   const names = new Set<string>();
-  for (const v of [r.properties, r.metadata, r.update_policy, r.external_id]) parameterNamesIn(v ?? null, names);
+  for (const v of [r.properties, r.metadata, r.update_policy, r.external_id])
+    parameterNamesIn(v ?? null, names);
   return [...names].some((n) => hidden.has(n));
 }
 
 /** Whether a reference (`get_resource` when `attribute` is undefined, else `get_attr`) to `target` reads a secret. */
-export function isSecretReference(design: Design, target: string, attribute: readonly HotValue[] | undefined, hidden = hiddenParameters(design), seen = new Set<string>()): boolean {
+export function isSecretReference(
+  design: Design,
+  target: string,
+  attribute: readonly HotValue[] | undefined,
+  hidden = hiddenParameters(design),
+  seen = new Set<string>(),
+): boolean {
   const resource = design.resources[target];
   if (resource === undefined || seen.has(target)) return false;
   if (resource.type === RANDOM_STRING) return true;
-  if (attribute === undefined || !ECHO_TYPES.has(resource.type)) return attribute !== undefined && attribute.some((a) => typeof a === 'string' && SECRET_NAME.test(a));
+  if (attribute === undefined || !ECHO_TYPES.has(resource.type))
+    return (
+      attribute !== undefined && attribute.some((a) => typeof a === 'string' && SECRET_NAME.test(a))
+    );
   if (attribute.some((a) => typeof a === 'string' && SECRET_NAME.test(a))) return true;
   if (bodyReadsHidden(design, target, hidden)) return true;
   seen.add(target);
-  return resourceReferences(target, resource).some((ref) => ref.kind !== 'depends_on' && isSecretReference(design, ref.target, ref.kind === 'get_attr' ? (ref.attribute ?? []) : undefined, hidden, seen));
+  return resourceReferences(target, resource).some(
+    (ref) =>
+      ref.kind !== 'depends_on' &&
+      isSecretReference(
+        design,
+        ref.target,
+        ref.kind === 'get_attr' ? (ref.attribute ?? []) : undefined,
+        hidden,
+        seen,
+      ),
+  );
 }

@@ -29,7 +29,11 @@ export interface TemplateContext {
   names: Map<string, NamesUsed>;
 }
 
-export function templateContext(design: Design, rewriter: Rewriter, crossRefs: ReadonlyMap<string, CrossRef>): TemplateContext {
+export function templateContext(
+  design: Design,
+  rewriter: Rewriter,
+  crossRefs: ReadonlyMap<string, CrossRef>,
+): TemplateContext {
   const crossRefsFrom = new Map<string, CrossRef[]>();
   for (const name of [...crossRefs.keys()].sort()) {
     const ref = crossRefs.get(name)!;
@@ -50,14 +54,18 @@ function resourceBody(ctx: TemplateContext, id: string, lane: string): HotMap {
   const r = design.resources[id]!;
   const body: HotMap = { type: r.type };
   if (r.properties !== undefined) body.properties = rewriteValue(r.properties, lane, rewriter);
-  const deps = dependsOnList(r).filter((t) => rewriter.laneOf(t) === undefined || rewriter.laneOf(t) === lane);
+  const deps = dependsOnList(r).filter(
+    (t) => rewriter.laneOf(t) === undefined || rewriter.laneOf(t) === lane,
+  );
   if (deps.length > 0) body.depends_on = typeof r.depends_on === 'string' ? deps[0]! : deps;
   if (r.condition !== undefined) body.condition = r.condition;
   if (r.metadata !== undefined) body.metadata = rewriteValue(r.metadata, lane, rewriter);
-  if (r.update_policy !== undefined) body.update_policy = rewriteValue(r.update_policy, lane, rewriter);
+  if (r.update_policy !== undefined)
+    body.update_policy = rewriteValue(r.update_policy, lane, rewriter);
   if (r.deletion_policy !== undefined) body.deletion_policy = r.deletion_policy;
   if (r.external_id !== undefined) body.external_id = rewriteValue(r.external_id, lane, rewriter);
-  for (const [k, v] of Object.entries(r.extra ?? {})) if (!hasOwn(body, k) && k !== 'region') setOwn(body, k, v);
+  for (const [k, v] of Object.entries(r.extra ?? {}))
+    if (!hasOwn(body, k) && k !== 'region') setOwn(body, k, v);
   ctx.bodies.set(id, body);
   return body;
 }
@@ -87,7 +95,8 @@ interface NamesUsed {
 
 function namesUsedBy(item: HotMap, knownConditions: ReadonlySet<string>): NamesUsed {
   const conditions = conditionNamesIn(item.condition, knownConditions);
-  for (const key of ['properties', 'value', 'metadata'] as const) ifConditionNamesIn(item[key] ?? null, knownConditions, conditions);
+  for (const key of ['properties', 'value', 'metadata'] as const)
+    ifConditionNamesIn(item[key] ?? null, knownConditions, conditions);
   return { params: parameterNamesIn(item), conditions };
 }
 
@@ -118,25 +127,34 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
   };
   for (const id of Object.keys(resources)) {
     let names = ctx.names.get(id);
-    if (names === undefined) ctx.names.set(id, (names = namesUsedBy(resources[id] as HotMap, knownConditions)));
+    if (names === undefined)
+      ctx.names.set(id, (names = namesUsedBy(resources[id] as HotMap, knownConditions)));
     addNames(names);
   }
-  for (const output of Object.values(outputs)) addNames(namesUsedBy(output as HotMap, knownConditions));
-  for (let grew = true; grew; ) {
+  for (const output of Object.values(outputs))
+    addNames(namesUsedBy(output as HotMap, knownConditions));
+  for (let grew = true; grew;) {
     const before = usedConditions.size;
-    for (const c of [...usedConditions]) conditionNamesIn(design.conditions?.[c] ?? null, knownConditions, usedConditions);
+    for (const c of [...usedConditions])
+      conditionNamesIn(design.conditions?.[c] ?? null, knownConditions, usedConditions);
     grew = usedConditions.size > before;
   }
   const conditions: HotMap = {};
-  for (const [name, expr] of Object.entries(design.conditions ?? {})) if (usedConditions.has(name)) setOwn(conditions, name, expr);
+  for (const [name, expr] of Object.entries(design.conditions ?? {}))
+    if (usedConditions.has(name)) setOwn(conditions, name, expr);
   parameterNamesIn(conditions, used);
 
   const parameters: HotMap = {};
-  for (const [name, def] of Object.entries(design.parameters)) if (used.has(name)) setOwn(parameters, name, def);
+  for (const [name, def] of Object.entries(design.parameters))
+    if (used.has(name)) setOwn(parameters, name, def);
   for (const name of [...used].sort()) {
     const ref = ctx.crossRefs.get(name);
-    if (ref === undefined || hasOwn(parameters, name) || !ref.consumers.includes(spec.lane)) continue;
-    const def: HotMap = { type: ref.type, description: crossRegionParameterDescription(name, ref.fromRegion) };
+    if (ref === undefined || hasOwn(parameters, name) || !ref.consumers.includes(spec.lane))
+      continue;
+    const def: HotMap = {
+      type: ref.type,
+      description: crossRegionParameterDescription(name, ref.fromRegion),
+    };
     if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
     if (ref.secret === true) def.hidden = true;
     setOwn(parameters, name, def);

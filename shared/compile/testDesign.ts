@@ -1,4 +1,10 @@
-import { emptyDesign, type Design, type DesignOutput, type DesignResource, type HotMap } from '../design/model';
+import {
+  emptyDesign,
+  type Design,
+  type DesignOutput,
+  type DesignResource,
+  type HotMap,
+} from '../design/model';
 
 /** A design from a compact description, for tests: regions as `{id: region_name}` in order. */
 export function testDesign(spec: {

@@ -15,27 +15,57 @@ const plan: Plan = {
     { region: 'c', regionName: 'R1', stack: 'd-c', passes: 1 },
   ],
   inputs: [{ region: 'b', parameter: 'x', fromRegion: 'a', output: 'x' }],
-  waves: [[{ region: 'a', stack: 'd-a', pass: 1 }, { region: 'c', stack: 'd-c', pass: 1 }], [{ region: 'b', stack: 'd-b', pass: 1 }]],
+  waves: [
+    [
+      { region: 'a', stack: 'd-a', pass: 1 },
+      { region: 'c', stack: 'd-c', pass: 1 },
+    ],
+    [{ region: 'b', stack: 'd-b', pass: 1 }],
+  ],
 };
 const templates = {
-  a: { heat_template_version: '2021-04-16', resources: { r: { type: 'OS::Heat::None' } }, outputs: { x: { value: 1 } } },
-  b: { heat_template_version: '2021-04-16', parameters: { x: { type: 'json' }, y: { type: 'string' } }, resources: { r: { type: 'OS::Heat::None' }, s: { type: 'OS::Heat::None' } } },
+  a: {
+    heat_template_version: '2021-04-16',
+    resources: { r: { type: 'OS::Heat::None' } },
+    outputs: { x: { value: 1 } },
+  },
+  b: {
+    heat_template_version: '2021-04-16',
+    parameters: { x: { type: 'json' }, y: { type: 'string' } },
+    resources: { r: { type: 'OS::Heat::None' }, s: { type: 'OS::Heat::None' } },
+  },
   c: { heat_template_version: '2021-04-16', resources: {} },
 };
 
 describe('schedule', () => {
   it('blocks the steps that take a value from a failed lane, not the independent ones', () => {
     const stepB = plan.waves[1]![0]!;
-    const inputs = inputsOfStep(plan, stepB, templateOfStep({ templates, passTemplates: {} }, plan, stepB));
+    const inputs = inputsOfStep(
+      plan,
+      stepB,
+      templateOfStep({ templates, passTemplates: {} }, plan, stepB),
+    );
     expect(inputs).toHaveLength(1);
     expect(blockersOf(stepB, inputs, new Set(['a']))).toEqual(['a']);
     expect(blockersOf(stepB, inputs, new Set(['c']))).toEqual([]);
-    const dependsOnly: PlanStep = { region: 'c', stack: 'd-c', pass: 1, dependsOn: [{ region: 'a', pass: 1 }] };
+    const dependsOnly: PlanStep = {
+      region: 'c',
+      stack: 'd-c',
+      pass: 1,
+      dependsOn: [{ region: 'a', pass: 1 }],
+    };
     expect(blockersOf(dependsOnly, [], new Set(['a']))).toEqual(['a']);
   });
 
   it('destroys in reverse wave order, each stack once', () => {
-    const multi: Plan = { ...plan, waves: [[{ region: 'a', stack: 'd-a', pass: 1 }], [{ region: 'b', stack: 'd-b', pass: 1 }], [{ region: 'a', stack: 'd-a', pass: 2 }]] };
+    const multi: Plan = {
+      ...plan,
+      waves: [
+        [{ region: 'a', stack: 'd-a', pass: 1 }],
+        [{ region: 'b', stack: 'd-b', pass: 1 }],
+        [{ region: 'a', stack: 'd-a', pass: 2 }],
+      ],
+    };
     expect(destroyWaves(multi).map((w) => w.map((s) => s.region))).toEqual([['a'], ['b']]);
     expect(destroyWaves(plan).map((w) => w.map((s) => s.region))).toEqual([['b'], ['a', 'c']]);
   });
@@ -44,18 +74,28 @@ describe('schedule', () => {
 describe('parameters', () => {
   it('fills cross-region inputs from outputs, json-encoding json parameters', () => {
     const stepB = plan.waves[1]![0]!;
-    const r = parametersForStep(plan, stepB, templates.b, { a: { x: { k: [1, 2] } } }, { y: 'user', z: 'undeclared' });
+    const r = parametersForStep(
+      plan,
+      stepB,
+      templates.b,
+      { a: { x: { k: [1, 2] } } },
+      { y: 'user', z: 'undeclared' },
+    );
     expect(r.parameters).toEqual({ x: '{"k":[1,2]}', y: 'user' });
     expect(r.missing).toEqual([]);
-    expect(parametersForStep(plan, stepB, templates.b, {}).missing.map((m) => m.parameter)).toEqual(['x']);
+    expect(parametersForStep(plan, stepB, templates.b, {}).missing.map((m) => m.parameter)).toEqual(
+      ['x'],
+    );
   });
 
   it('encodes any JSON value so that json parameters parse back to it', () => {
-    fc.assert(fc.property(fc.jsonValue(), (v) => {
-      const enc = encodeParameter('json', v);
-      if (typeof v === 'string') expect(enc).toBe(v);
-      else expect(JSON.parse(String(enc))).toEqual(JSON.parse(JSON.stringify(v)));
-    }));
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const enc = encodeParameter('json', v);
+        if (typeof v === 'string') expect(enc).toBe(v);
+        else expect(JSON.parse(String(enc))).toEqual(JSON.parse(JSON.stringify(v)));
+      }),
+    );
     expect(encodeParameter('comma_delimited_list', ['a', 'b'])).toBe('a,b');
     expect(encodeParameter('string', 3)).toBe('3');
   });
@@ -64,17 +104,49 @@ describe('parameters', () => {
 describe('journal', () => {
   const t = '2026-01-01T00:00:00.000Z';
   const records: JournalRecord[] = [
-    { t: 'begin', v: 1, time: t, deployId: 'x', operation: 'deploy', design: 'd', cloud: 'c', stacks: [] },
+    {
+      t: 'begin',
+      v: 1,
+      time: t,
+      deployId: 'x',
+      operation: 'deploy',
+      design: 'd',
+      cloud: 'c',
+      stacks: [],
+    },
     { t: 'intent', time: t, op: 'create', region: 'a', stack: 'd-a', pass: 1, hash: 'h1' },
-    { t: 'accepted', time: t, op: 'create', region: 'a', stack: 'd-a', pass: 1, stackId: 'id-a', adopted: false },
-    { t: 'settled', time: t, op: 'create', region: 'a', stack: 'd-a', pass: 1, stackId: 'id-a', status: 'CREATE_COMPLETE' },
+    {
+      t: 'accepted',
+      time: t,
+      op: 'create',
+      region: 'a',
+      stack: 'd-a',
+      pass: 1,
+      stackId: 'id-a',
+      adopted: false,
+    },
+    {
+      t: 'settled',
+      time: t,
+      op: 'create',
+      region: 'a',
+      stack: 'd-a',
+      pass: 1,
+      stackId: 'id-a',
+      status: 'CREATE_COMPLETE',
+    },
     { t: 'intent', time: t, op: 'create', region: 'b', stack: 'd-b', pass: 1, hash: 'h2' },
   ];
 
   it('knows what was created, what is pending, and that the run did not end', () => {
     const s = replayJournal(records);
     expect(s.finished).toBe(false);
-    expect(s.stacks['a']).toMatchObject({ stackId: 'id-a', createdHere: true, completedPasses: [1], lastAccepted: { op: 'create', pass: 1, hash: 'h1' } });
+    expect(s.stacks['a']).toMatchObject({
+      stackId: 'id-a',
+      createdHere: true,
+      completedPasses: [1],
+      lastAccepted: { op: 'create', pass: 1, hash: 'h1' },
+    });
     expect(s.stacks['b']?.pendingIntent).toMatchObject({ op: 'create', pass: 1 });
     expect(s.stacks['b']?.pendingHash).toBe('h2');
   });
@@ -87,7 +159,20 @@ describe('journal', () => {
   });
 
   it('forgets a stack once it is deleted', () => {
-    const s = replayJournal([...records, { t: 'settled', time: t, op: 'delete', region: 'a', stack: 'd-a', pass: 1, stackId: 'id-a', status: 'DELETE_COMPLETE' }, { t: 'end', time: t, outcome: 'succeeded' }]);
+    const s = replayJournal([
+      ...records,
+      {
+        t: 'settled',
+        time: t,
+        op: 'delete',
+        region: 'a',
+        stack: 'd-a',
+        pass: 1,
+        stackId: 'id-a',
+        status: 'DELETE_COMPLETE',
+      },
+      { t: 'end', time: t, outcome: 'succeeded' },
+    ]);
     expect(s.stacks['a']).toMatchObject({ deleted: true, createdHere: false });
     expect(s.finished).toBe(true);
   });
@@ -97,15 +182,62 @@ describe('view', () => {
   it('folds events into lanes, progress, outcome', () => {
     const time = '2026-01-01T00:00:00.000Z';
     const events: DeployEvent[] = [
-      { kind: 'plan-started', time, operation: 'deploy', deployId: 'x', design: 'd', cloud: 'c', resumed: false, waves: [[{ region: 'a', regionName: 'R1', stack: 'd-a', pass: 1, passes: 1, action: 'create', resources: 2 }]] },
+      {
+        kind: 'plan-started',
+        time,
+        operation: 'deploy',
+        deployId: 'x',
+        design: 'd',
+        cloud: 'c',
+        resumed: false,
+        waves: [
+          [
+            {
+              region: 'a',
+              regionName: 'R1',
+              stack: 'd-a',
+              pass: 1,
+              passes: 1,
+              action: 'create',
+              resources: 2,
+            },
+          ],
+        ],
+      },
       { kind: 'stack-action', time, region: 'a', stack: 'd-a', action: 'create', pass: 1 },
-      { kind: 'resource-status', time, region: 'a', stack: 'd-a', resource: 'r', status: 'CREATE_COMPLETE', reason: '' },
-      { kind: 'resource-status', time, region: 'a', stack: 'd-a', resource: 's', status: 'CREATE_IN_PROGRESS', reason: '' },
+      {
+        kind: 'resource-status',
+        time,
+        region: 'a',
+        stack: 'd-a',
+        resource: 'r',
+        status: 'CREATE_COMPLETE',
+        reason: '',
+      },
+      {
+        kind: 'resource-status',
+        time,
+        region: 'a',
+        stack: 'd-a',
+        resource: 's',
+        status: 'CREATE_IN_PROGRESS',
+        reason: '',
+      },
     ];
     let v = events.reduce(applyDeployEvent, emptyView());
     expect(v.lanes['a']?.outcome).toBe('running');
     expect(progressOfView(v)).toEqual({ done: 1, total: 2 });
-    v = applyDeployEvent(v, { kind: 'stack-settled', time, region: 'a', stack: 'd-a', action: 'create', pass: 1, stackId: 'i', status: 'CREATE_COMPLETE', elapsedMs: 5 });
+    v = applyDeployEvent(v, {
+      kind: 'stack-settled',
+      time,
+      region: 'a',
+      stack: 'd-a',
+      action: 'create',
+      pass: 1,
+      stackId: 'i',
+      status: 'CREATE_COMPLETE',
+      elapsedMs: 5,
+    });
     expect(v.lanes['a']?.outcome).toBe('succeeded');
     expect(progressOfView(v)).toEqual({ done: 2, total: 2 });
   });
@@ -113,9 +245,33 @@ describe('view', () => {
 
 describe('timeline', () => {
   it('draws bars from Heat event times and measures covered time', () => {
-    const ev = (resource: string, status: string, at: string): HeatEventEvent => ({ kind: 'heat-event', time: at, region: 'a', stack: 'd-a', eventId: at + resource, eventTime: at, resource, status, reason: '' });
-    const bars = timelineOf([ev('d-a', 'CREATE_IN_PROGRESS', '2026-01-01T00:00:00'), ev('r', 'CREATE_IN_PROGRESS', '2026-01-01T00:00:01'), ev('r', 'CREATE_COMPLETE', '2026-01-01T00:00:03'), ev('d-a', 'CREATE_COMPLETE', '2026-01-01T00:00:04')]);
-    expect(bars.map((b) => [b.resource, b.isStack, (b.end ?? 0) - b.start])).toEqual([['d-a', true, 4000], ['r', false, 2000]]);
-    expect(coveredMs([{ start: 0, end: 10 }, { start: 5, end: 20 }, { start: 30, end: 40 }])).toBe(30);
+    const ev = (resource: string, status: string, at: string): HeatEventEvent => ({
+      kind: 'heat-event',
+      time: at,
+      region: 'a',
+      stack: 'd-a',
+      eventId: at + resource,
+      eventTime: at,
+      resource,
+      status,
+      reason: '',
+    });
+    const bars = timelineOf([
+      ev('d-a', 'CREATE_IN_PROGRESS', '2026-01-01T00:00:00'),
+      ev('r', 'CREATE_IN_PROGRESS', '2026-01-01T00:00:01'),
+      ev('r', 'CREATE_COMPLETE', '2026-01-01T00:00:03'),
+      ev('d-a', 'CREATE_COMPLETE', '2026-01-01T00:00:04'),
+    ]);
+    expect(bars.map((b) => [b.resource, b.isStack, (b.end ?? 0) - b.start])).toEqual([
+      ['d-a', true, 4000],
+      ['r', false, 2000],
+    ]);
+    expect(
+      coveredMs([
+        { start: 0, end: 10 },
+        { start: 5, end: 20 },
+        { start: 30, end: 40 },
+      ]),
+    ).toBe(30);
   });
 });

@@ -79,7 +79,14 @@ export interface EndRecord extends RecordBase {
   outcome: 'succeeded' | 'failed' | 'aborted';
 }
 
-export type JournalRecord = BeginRecord | ResumeRecord | IntentRecord | AcceptedRecord | SettledRecord | CallFailedRecord | EndRecord;
+export type JournalRecord =
+  | BeginRecord
+  | ResumeRecord
+  | IntentRecord
+  | AcceptedRecord
+  | SettledRecord
+  | CallFailedRecord
+  | EndRecord;
 
 export interface JournalStackState {
   region: string;
@@ -116,7 +123,13 @@ export interface JournalState {
 function stackState(state: JournalState, region: string, stack: string): JournalStackState {
   const existing = state.stacks[region];
   if (existing !== undefined) return existing;
-  const fresh: JournalStackState = { region, stack, createdHere: false, completedPasses: [], deleted: false };
+  const fresh: JournalStackState = {
+    region,
+    stack,
+    createdHere: false,
+    completedPasses: [],
+    deleted: false,
+  };
   state.stacks[region] = fresh;
   return fresh;
 }
@@ -127,7 +140,12 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
   for (const r of records) {
     switch (r.t) {
       case 'begin':
-        Object.assign(state, { deployId: r.deployId, operation: r.operation, design: r.design, cloud: r.cloud });
+        Object.assign(state, {
+          deployId: r.deployId,
+          operation: r.operation,
+          design: r.design,
+          cloud: r.cloud,
+        });
         state.runs += 1;
         state.finished = false;
         break;
@@ -144,7 +162,14 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
       }
       case 'accepted': {
         const s = stackState(state, r.region, r.stack);
-        s.lastAccepted = { op: r.op, pass: r.pass, hash: s.pendingIntent?.op === r.op && s.pendingIntent.pass === r.pass ? s.pendingHash : undefined };
+        s.lastAccepted = {
+          op: r.op,
+          pass: r.pass,
+          hash:
+            s.pendingIntent?.op === r.op && s.pendingIntent.pass === r.pass
+              ? s.pendingHash
+              : undefined,
+        };
         s.pendingIntent = undefined;
         s.pendingHash = undefined;
         s.stackId = r.stackId;
@@ -161,9 +186,14 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
         s.stackId = r.stackId;
         s.lastStatus = r.status;
         if (r.op === 'delete' && r.status === 'DELETE_COMPLETE') {
-          Object.assign(s, { deleted: true, createdHere: false, completedPasses: [], lastAccepted: undefined });
-        }
-        else if (r.status.endsWith('_COMPLETE') && !s.completedPasses.includes(r.pass)) s.completedPasses.push(r.pass);
+          Object.assign(s, {
+            deleted: true,
+            createdHere: false,
+            completedPasses: [],
+            lastAccepted: undefined,
+          });
+        } else if (r.status.endsWith('_COMPLETE') && !s.completedPasses.includes(r.pass))
+          s.completedPasses.push(r.pass);
         break;
       }
       case 'call-failed': {
@@ -188,7 +218,12 @@ export function parseJournal(text: string): JournalState {
     if (line.trim() === '') continue;
     try {
       const value = JSON.parse(line) as unknown;
-      if (typeof value === 'object' && value !== null && typeof (value as { t?: unknown }).t === 'string') records.push(value as JournalRecord);
+      if (
+        typeof value === 'object' &&
+        value !== null &&
+        typeof (value as { t?: unknown }).t === 'string'
+      )
+        records.push(value as JournalRecord);
       else bad += 1;
     } catch {
       bad += 1;

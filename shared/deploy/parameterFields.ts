@@ -24,7 +24,10 @@ function asText(v: unknown): string {
 
 export function parameterFields(design: Pick<Design, 'parameters'>): ParameterField[] {
   return Object.entries(design.parameters ?? {}).map(([name, p]) => {
-    const spec = (typeof p === 'object' && p !== null && !Array.isArray(p) ? p : {}) as Record<string, unknown>;
+    const spec = (typeof p === 'object' && p !== null && !Array.isArray(p) ? p : {}) as Record<
+      string,
+      unknown
+    >;
     const hasDefault = spec['default'] !== undefined && spec['default'] !== null;
     return {
       name,
@@ -39,7 +42,10 @@ export function parameterFields(design: Pick<Design, 'parameters'>): ParameterFi
 }
 
 /** The values to send: entered (non-empty) values of the design's parameters only. */
-export function parameterValues(fields: readonly ParameterField[], entered: Readonly<Record<string, string>>): Record<string, string> {
+export function parameterValues(
+  fields: readonly ParameterField[],
+  entered: Readonly<Record<string, string>>,
+): Record<string, string> {
   const out: Record<string, string> = {};
   for (const f of fields) {
     const v = entered[f.name];
@@ -49,6 +55,9 @@ export function parameterValues(fields: readonly ParameterField[], entered: Read
 }
 
 /** Required parameters still without a value (the deploy waits for them). */
-export function missingParameters(fields: readonly ParameterField[], entered: Readonly<Record<string, string>>): string[] {
+export function missingParameters(
+  fields: readonly ParameterField[],
+  entered: Readonly<Record<string, string>>,
+): string[] {
   return fields.filter((f) => f.required && (entered[f.name] ?? '') === '').map((f) => f.name);
 }

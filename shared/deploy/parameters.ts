@@ -22,7 +22,9 @@ export function encodeParameter(type: string, value: unknown): ParameterValue {
     case 'json':
       return typeof value === 'string' ? value : JSON.stringify(value ?? null);
     case 'comma_delimited_list':
-      return Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(',') : String(value ?? '');
+      return Array.isArray(value)
+        ? value.map((v) => (typeof v === 'string' ? v : JSON.stringify(v))).join(',')
+        : String(value ?? '');
     case 'number':
       return typeof value === 'number' ? value : String(value ?? '');
     case 'boolean':
@@ -49,7 +51,10 @@ export function parametersForStep(
 ): StepParameters {
   const parameters: Record<string, ParameterValue> = {};
   const params = template?.['parameters'];
-  const declared = typeof params === 'object' && params !== null && !Array.isArray(params) ? Object.keys(params) : [];
+  const declared =
+    typeof params === 'object' && params !== null && !Array.isArray(params)
+      ? Object.keys(params)
+      : [];
   for (const name of declared) {
     const v = userValues[name];
     if (v !== undefined) parameters[name] = v;
@@ -57,12 +62,19 @@ export function parametersForStep(
   const missing: PlanInput[] = [];
   for (const input of inputsOfStep(plan, step, template)) {
     const outputs = outputsByRegion[input.fromRegion];
-    if (outputs === undefined || !(input.output in outputs) || outputs[input.output] === null && input.optional === true) {
+    if (
+      outputs === undefined ||
+      !(input.output in outputs) ||
+      (outputs[input.output] === null && input.optional === true)
+    ) {
       // an optional input (conditional resource) keeps the parameter's default
       if (input.optional !== true) missing.push(input);
       continue;
     }
-    parameters[input.parameter] = encodeParameter(declaredType(template, input.parameter), outputs[input.output]);
+    parameters[input.parameter] = encodeParameter(
+      declaredType(template, input.parameter),
+      outputs[input.output],
+    );
   }
   return { parameters, missing };
 }

@@ -24,12 +24,16 @@ function hiddenNames(template: HotTemplate | undefined, into: Set<string>): void
   const params = template?.['parameters'];
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return;
   for (const [name, def] of Object.entries(params)) {
-    if (typeof def === 'object' && def !== null && !Array.isArray(def) && def['hidden'] === true) into.add(name);
+    if (typeof def === 'object' && def !== null && !Array.isArray(def) && def['hidden'] === true)
+      into.add(name);
   }
 }
 
 /** The redactor of a compiled design, with the parameter values given for a run. */
-export function redactorFor(compiled: Pick<CompileResult, 'plan' | 'templates' | 'passTemplates'>, parameters: Readonly<Record<string, unknown>> = {}): Redactor {
+export function redactorFor(
+  compiled: Pick<CompileResult, 'plan' | 'templates' | 'passTemplates'>,
+  parameters: Readonly<Record<string, unknown>> = {},
+): Redactor {
   const byRegion = new Map<string, Set<string>>();
   for (const region of Object.keys(compiled.templates)) {
     const names = new Set<string>();
@@ -47,30 +51,41 @@ export function redactorFor(compiled: Pick<CompileResult, 'plan' | 'templates' |
   const hidden = new Set([...byRegion.values()].flatMap((s) => [...s]));
   const secretValues = [...hidden]
     .map((n) => parameters[n])
-    .filter((v): v is string | number => (typeof v === 'string' || typeof v === 'number') && String(v).length >= MIN_SECRET_LENGTH)
+    .filter(
+      (v): v is string | number =>
+        (typeof v === 'string' || typeof v === 'number') && String(v).length >= MIN_SECRET_LENGTH,
+    )
     .map(String);
   return { secretOutputs, secretValues };
 }
 
 /** A lane's outputs as they may be shown. */
-export function redactOutputs(redactor: Redactor, region: string, outputs: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function redactOutputs(
+  redactor: Redactor,
+  region: string,
+  outputs: Readonly<Record<string, unknown>>,
+): Record<string, unknown> {
   const secret = redactor.secretOutputs.get(region);
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(outputs)) out[k] = secret?.has(k) === true ? REDACTED : redactValue(redactor, v);
+  for (const [k, v] of Object.entries(outputs))
+    out[k] = secret?.has(k) === true ? REDACTED : redactValue(redactor, v);
   return out;
 }
 
 /** Any value with the hidden parameters' values blanked out of its strings. */
 export function redactValue(redactor: Redactor, value: unknown): unknown {
   if (redactor.secretValues.length === 0) return value;
-  if (typeof value === 'string') return redactor.secretValues.reduce((s, secret) => s.split(secret).join(REDACTED), value);
+  if (typeof value === 'string')
+    return redactor.secretValues.reduce((s, secret) => s.split(secret).join(REDACTED), value);
   if (Array.isArray(value)) return value.map((v) => redactValue(redactor, v));
-  if (typeof value === 'object' && value !== null) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(redactor, v)]));
+  if (typeof value === 'object' && value !== null)
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactValue(redactor, v)]));
   return value;
 }
 
 /** An event as it may be published: secret outputs replaced, hidden values blanked out. */
 export function redactEvent(redactor: Redactor, event: DeployEvent): DeployEvent {
-  if (event.kind === 'outputs') return { ...event, outputs: redactOutputs(redactor, event.region, event.outputs) };
+  if (event.kind === 'outputs')
+    return { ...event, outputs: redactOutputs(redactor, event.region, event.outputs) };
   return redactor.secretValues.length === 0 ? event : (redactValue(redactor, event) as DeployEvent);
 }

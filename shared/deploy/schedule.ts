@@ -6,7 +6,10 @@ import type { HotTemplate, Plan, PlanInput, PlanStep } from '../compile/types';
 
 /** The template a step deploys: the last pass uses `templates[region]`, earlier ones `passTemplates[region][pass-1]`. */
 export function templateOfStep(
-  compiled: { templates: Record<string, HotTemplate>; passTemplates: Record<string, HotTemplate[]> },
+  compiled: {
+    templates: Record<string, HotTemplate>;
+    passTemplates: Record<string, HotTemplate[]>;
+  },
   plan: Plan,
   step: PlanStep,
 ): HotTemplate | undefined {
@@ -23,17 +26,27 @@ export function parameterNamesOf(template: HotTemplate | undefined): string[] {
 }
 
 /** The plan inputs a step's template actually declares. */
-export function inputsOfStep(plan: Plan, step: PlanStep, template: HotTemplate | undefined): PlanInput[] {
+export function inputsOfStep(
+  plan: Plan,
+  step: PlanStep,
+  template: HotTemplate | undefined,
+): PlanInput[] {
   const declared = new Set(parameterNamesOf(template));
   return plan.inputs.filter((i) => i.region === step.region && declared.has(i.parameter));
 }
 
 /** Lanes whose failure blocks `step`: its own lane (an earlier pass failed), a lane it takes a value from, or a step it depends on. */
-export function blockersOf(step: PlanStep, inputs: readonly PlanInput[], failedOrBlocked: ReadonlySet<string>): string[] {
+export function blockersOf(
+  step: PlanStep,
+  inputs: readonly PlanInput[],
+  failedOrBlocked: ReadonlySet<string>,
+): string[] {
   const blockers = new Set<string>();
   if (failedOrBlocked.has(step.region)) blockers.add(step.region);
-  for (const input of inputs) if (failedOrBlocked.has(input.fromRegion)) blockers.add(input.fromRegion);
-  for (const dep of step.dependsOn ?? []) if (failedOrBlocked.has(dep.region)) blockers.add(dep.region);
+  for (const input of inputs)
+    if (failedOrBlocked.has(input.fromRegion)) blockers.add(input.fromRegion);
+  for (const dep of step.dependsOn ?? [])
+    if (failedOrBlocked.has(dep.region)) blockers.add(dep.region);
   return [...blockers].sort();
 }
 

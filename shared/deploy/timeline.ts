@@ -32,7 +32,15 @@ export function timelineOf(events: readonly HeatEventEvent[]): TimelineBar[] {
     const t = heatMs(e.eventTime);
     if (Number.isNaN(t)) continue;
     if (state === 'IN_PROGRESS') {
-      const bar: TimelineBar = { region: e.region, stack: e.stack, resource: e.resource, isStack: e.resource === e.stack, action, start: t, state: 'IN_PROGRESS' };
+      const bar: TimelineBar = {
+        region: e.region,
+        stack: e.stack,
+        resource: e.resource,
+        isStack: e.resource === e.stack,
+        action,
+        start: t,
+        state: 'IN_PROGRESS',
+      };
       open.set(key, bar);
       bars.push(bar);
     } else if (state === 'COMPLETE' || state === 'FAILED') {
@@ -42,7 +50,16 @@ export function timelineOf(events: readonly HeatEventEvent[]): TimelineBar[] {
         bar.state = state;
         open.delete(key);
       } else {
-        bars.push({ region: e.region, stack: e.stack, resource: e.resource, isStack: e.resource === e.stack, action, start: t, end: t, state });
+        bars.push({
+          region: e.region,
+          stack: e.stack,
+          resource: e.resource,
+          isStack: e.resource === e.stack,
+          action,
+          start: t,
+          end: t,
+          state,
+        });
       }
     }
   }
@@ -51,7 +68,10 @@ export function timelineOf(events: readonly HeatEventEvent[]): TimelineBar[] {
 
 /** The critical path length of stacks' own bars: the union of wall time covered by any stack bar (ms). */
 export function coveredMs(bars: readonly { start: number; end?: number }[]): number {
-  const spans = bars.filter((b) => b.end !== undefined).map((b) => [b.start, b.end!] as const).sort((a, b) => a[0] - b[0]);
+  const spans = bars
+    .filter((b) => b.end !== undefined)
+    .map((b) => [b.start, b.end!] as const)
+    .sort((a, b) => a[0] - b[0]);
   let total = 0;
   let curStart = -Infinity;
   let curEnd = -Infinity;

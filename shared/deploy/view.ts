@@ -3,7 +3,15 @@
  * each event returns a new view, so a store can keep it and React can compare by reference).
  * Live status only: never saved in a design, never part of undo.
  */
-import type { DeployEvent, DeployOperation, ErrorEvent, FailedResource, HeatEventEvent, PlannedStep, StackAction } from './events';
+import type {
+  DeployEvent,
+  DeployOperation,
+  ErrorEvent,
+  FailedResource,
+  HeatEventEvent,
+  PlannedStep,
+  StackAction,
+} from './events';
 import { parseStatus } from './heatStatus';
 
 export type LaneOutcome = 'pending' | 'running' | 'succeeded' | 'failed' | 'skipped';
@@ -61,7 +69,13 @@ export interface DeployView {
 export const LOG_LIMIT = 2000;
 
 export function emptyView(): DeployView {
-  return { waves: [], lanes: {}, log: [], errors: [], progress: { done: 0, total: 0, stepsDone: 0, stepsTotal: 0 } };
+  return {
+    waves: [],
+    lanes: {},
+    log: [],
+    errors: [],
+    progress: { done: 0, total: 0, stepsDone: 0, stepsTotal: 0 },
+  };
 }
 
 function laneFrom(step: PlannedStep): LaneView {
@@ -79,7 +93,11 @@ function laneFrom(step: PlannedStep): LaneView {
   };
 }
 
-function withLane(view: DeployView, region: string, update: (lane: LaneView) => LaneView): DeployView {
+function withLane(
+  view: DeployView,
+  region: string,
+  update: (lane: LaneView) => LaneView,
+): DeployView {
   const lane = view.lanes[region];
   if (lane === undefined) return view;
   return { ...view, lanes: { ...view.lanes, [region]: update(lane) } };
@@ -103,15 +121,26 @@ export const STACK_DELETED = 'DELETE_COMPLETE';
 function markAllDeleted(lane: LaneView, status: string, time: string): LaneView {
   if (status !== STACK_DELETED) return lane;
   const resources: Record<string, ResourceView> = {};
-  for (const [name, r] of Object.entries(lane.resources)) resources[name] = r.status === STACK_DELETED ? r : { ...r, status: STACK_DELETED, reason: 'stack deleted', heatTime: r.heatTime ?? time };
+  for (const [name, r] of Object.entries(lane.resources))
+    resources[name] =
+      r.status === STACK_DELETED
+        ? r
+        : { ...r, status: STACK_DELETED, reason: 'stack deleted', heatTime: r.heatTime ?? time };
   return { ...lane, resources };
 }
 
 /** What a resource of a lane whose stack is deleted shows when no event named it. */
-export const deletedResource: ResourceView = Object.freeze({ status: STACK_DELETED, reason: 'stack deleted' });
+export const deletedResource: ResourceView = Object.freeze({
+  status: STACK_DELETED,
+  reason: 'stack deleted',
+});
 
 /** A resource's state as a node shows it: its own events, else deleted when its lane's stack is. */
-export function resourceViewOf(view: DeployView, region: string | undefined, id: string): ResourceView | undefined {
+export function resourceViewOf(
+  view: DeployView,
+  region: string | undefined,
+  id: string,
+): ResourceView | undefined {
   const lane = region === undefined ? undefined : view.lanes[region];
   return lane?.resources[id] ?? (lane?.status === STACK_DELETED ? deletedResource : undefined);
 }
@@ -121,7 +150,8 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
   switch (event.kind) {
     case 'plan-started': {
       const lanes: Record<string, LaneView> = {};
-      for (const wave of event.waves) for (const step of wave) lanes[step.region] ??= laneFrom(step);
+      for (const wave of event.waves)
+        for (const step of wave) lanes[step.region] ??= laneFrom(step);
       const total = Object.values(lanes).reduce((n, l) => n + l.total, 0);
       const stepsTotal = event.waves.reduce((n, w) => n + w.length, 0);
       return {
@@ -139,7 +169,9 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
     case 'wave-started':
       return { ...view, currentWave: event.wave };
     case 'stack-action': {
-      const step = view.waves.flat().find((s) => s.region === event.region && s.pass === event.pass);
+      const step = view.waves
+        .flat()
+        .find((s) => s.region === event.region && s.pass === event.pass);
       return withLane(view, event.region, (lane) => ({
         ...lane,
         action: event.action,
@@ -153,7 +185,13 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
       }));
     }
     case 'stack-status':
-      return withLane(view, event.region, (lane) => markAllDeleted({ ...lane, stackId: event.stackId, status: event.status, reason: event.reason }, event.status, event.time));
+      return withLane(view, event.region, (lane) =>
+        markAllDeleted(
+          { ...lane, stackId: event.stackId, status: event.status, reason: event.reason },
+          event.status,
+          event.time,
+        ),
+      );
     case 'resource-status':
       return withLane(view, event.region, (lane) =>
         markDone(
@@ -161,7 +199,13 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
             ...lane,
             resources: {
               ...lane.resources,
-              [event.resource]: { status: event.status, reason: event.reason, type: event.type ?? lane.resources[event.resource]?.type, physicalId: event.physicalId, heatTime: event.heatTime },
+              [event.resource]: {
+                status: event.status,
+                reason: event.reason,
+                type: event.type ?? lane.resources[event.resource]?.type,
+                physicalId: event.physicalId,
+                heatTime: event.heatTime,
+              },
             },
           },
           event.resource,
@@ -169,25 +213,55 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
         ),
       );
     case 'heat-event': {
-      const log = view.log.length >= LOG_LIMIT ? [...view.log.slice(view.log.length - LOG_LIMIT + 1), event] : [...view.log, event];
+      const log =
+        view.log.length >= LOG_LIMIT
+          ? [...view.log.slice(view.log.length - LOG_LIMIT + 1), event]
+          : [...view.log, event];
       return { ...view, log };
     }
     case 'outputs':
       return withLane(view, event.region, (lane) => ({ ...lane, outputs: event.outputs }));
     case 'stack-failed':
-      return withLane(view, event.region, (lane) => ({ ...lane, outcome: 'failed', status: event.status, reason: event.reason, failedResources: event.failedResources, finishedAt: event.time }));
+      return withLane(view, event.region, (lane) => ({
+        ...lane,
+        outcome: 'failed',
+        status: event.status,
+        reason: event.reason,
+        failedResources: event.failedResources,
+        finishedAt: event.time,
+      }));
     case 'stack-skipped':
-      return withLane(view, event.region, (lane) => ({ ...lane, outcome: 'skipped', blockedBy: event.blockedBy, reason: event.reason }));
+      return withLane(view, event.region, (lane) => ({
+        ...lane,
+        outcome: 'skipped',
+        blockedBy: event.blockedBy,
+        reason: event.reason,
+      }));
     case 'stack-settled':
       return withLane(view, event.region, (lane) => {
         const last = event.pass >= lane.passes;
         const settled = markAllDeleted(lane, event.status, event.time);
-        return { ...settled, status: event.status, stackId: event.stackId, outcome: last ? 'succeeded' : 'running', finishedAt: last ? event.time : undefined, done: last ? Object.keys(lane.resources) : lane.done };
+        return {
+          ...settled,
+          status: event.status,
+          stackId: event.stackId,
+          outcome: last ? 'succeeded' : 'running',
+          finishedAt: last ? event.time : undefined,
+          done: last ? Object.keys(lane.resources) : lane.done,
+        };
       });
     case 'wave-finished':
       return view;
     case 'progress':
-      return { ...view, progress: { done: event.done, total: event.total, stepsDone: event.stepsDone, stepsTotal: event.stepsTotal } };
+      return {
+        ...view,
+        progress: {
+          done: event.done,
+          total: event.total,
+          stepsDone: event.stepsDone,
+          stepsTotal: event.stepsTotal,
+        },
+      };
     case 'error':
       return { ...view, errors: [...view.errors, event] };
     case 'deploy-finished':

@@ -18,12 +18,15 @@ type Path = (string | number)[];
  */
 function keepsOwnOrder(path: Path): boolean {
   if (path.length === 0) return true;
-  return path.length === 2 && ['regions', 'resources', 'outputs', 'layout'].includes(String(path[0]));
+  return (
+    path.length === 2 && ['regions', 'resources', 'outputs', 'layout'].includes(String(path[0]))
+  );
 }
 
 /** Keys the model drops when they are empty (`properties:` left empty, `layout: {}`): the file may keep them. */
 function emptyMeansAbsent(path: Path, key: string): boolean {
-  if (path.length === 0) return ['regions', 'parameters', 'resources', 'outputs', 'layout'].includes(key);
+  if (path.length === 0)
+    return ['regions', 'parameters', 'resources', 'outputs', 'layout'].includes(key);
   return path.length === 2 && path[0] === 'resources' && key === 'properties';
 }
 
@@ -70,7 +73,10 @@ function applyNode(doc: Document, node: unknown, value: unknown, path: Path): No
   if (Array.isArray(value) && isSeq(node)) {
     const items = node.items;
     value.forEach((item, i) => {
-      items[i] = i < items.length ? applyNode(doc, items[i], item, [...path, i]) : freshNode(doc, item, [...path, i]);
+      items[i] =
+        i < items.length
+          ? applyNode(doc, items[i], item, [...path, i])
+          : freshNode(doc, item, [...path, i]);
     });
     items.splice(value.length);
     if (items.length === 0) node.flow = true;
@@ -90,7 +96,11 @@ function applyNode(doc: Document, node: unknown, value: unknown, path: Path): No
   }
   // the kind changed (a scalar became a map...): a new node that keeps the old one's comments
   const fresh = freshNode(doc, value, path);
-  const old = node as { commentBefore?: string | null; comment?: string | null; spaceBefore?: boolean } | null;
+  const old = node as {
+    commentBefore?: string | null;
+    comment?: string | null;
+    spaceBefore?: boolean;
+  } | null;
   if (old?.commentBefore) fresh.commentBefore = old.commentBefore;
   if (old?.comment) fresh.comment = old.comment;
   if (old?.spaceBefore) fresh.spaceBefore = true;
@@ -107,7 +117,11 @@ function applyMap(doc: Document, node: YAMLMap, value: PlainMap, path: Path): vo
     if (Object.prototype.hasOwnProperty.call(value, key) && !existing.has(key)) {
       existing.set(key, item);
       kept.push(item);
-    } else if (!Object.prototype.hasOwnProperty.call(value, key) && emptyMeansAbsent(path, key) && isEmptyNode(item.value)) {
+    } else if (
+      !Object.prototype.hasOwnProperty.call(value, key) &&
+      emptyMeansAbsent(path, key) &&
+      isEmptyNode(item.value)
+    ) {
       kept.push(item);
     }
   }
@@ -115,7 +129,8 @@ function applyMap(doc: Document, node: YAMLMap, value: PlainMap, path: Path): vo
     const pair = existing.get(key);
     if (pair) pair.value = applyNode(doc, pair.value, value[key], [...path, key]);
   }
-  const created = (key: string) => new Pair(freshNode(doc, key, [...path, key]), freshNode(doc, value[key], [...path, key]));
+  const created = (key: string) =>
+    new Pair(freshNode(doc, key, [...path, key]), freshNode(doc, value[key], [...path, key]));
   if (!keepsOwnOrder(path)) {
     node.items = wanted.map((key) => existing.get(key) ?? created(key)) as typeof node.items;
     return;
@@ -124,15 +139,23 @@ function applyMap(doc: Document, node: YAMLMap, value: PlainMap, path: Path): vo
   wanted.forEach((key, i) => {
     if (existing.has(key)) return;
     // after the nearest canonical predecessor already in the map, else before the first canonical successor
-    const before = wanted.slice(0, i).reverse().find((k) => items.some((p) => keyOf(p) === k));
-    const at = before !== undefined ? items.findIndex((p) => keyOf(p) === before) + 1 : firstSuccessorIndex(items, wanted.slice(i + 1));
+    const before = wanted
+      .slice(0, i)
+      .reverse()
+      .find((k) => items.some((p) => keyOf(p) === k));
+    const at =
+      before !== undefined
+        ? items.findIndex((p) => keyOf(p) === before) + 1
+        : firstSuccessorIndex(items, wanted.slice(i + 1));
     items.splice(at, 0, created(key));
   });
   node.items = items as typeof node.items;
 }
 
 function firstSuccessorIndex(items: Pair[], successors: string[]): number {
-  const indexes = successors.map((k) => items.findIndex((p) => keyOf(p) === k)).filter((i) => i >= 0);
+  const indexes = successors
+    .map((k) => items.findIndex((p) => keyOf(p) === k))
+    .filter((i) => i >= 0);
   return indexes.length > 0 ? Math.min(...indexes) : items.length;
 }
 

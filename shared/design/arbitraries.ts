@@ -6,19 +6,87 @@
 import fc from 'fast-check';
 import { OUTPUT_KEYS, REGION_KEYS, RESOURCE_KEYS, TOP_LEVEL_KEYS } from './fileObject';
 import { DESIGN_FORMAT_VERSION } from './model';
-import type { Design, DesignOutput, DesignResource, HotMap, HotValue, Position, Region } from './model';
+import type {
+  Design,
+  DesignOutput,
+  DesignResource,
+  HotMap,
+  HotValue,
+  Position,
+  Region,
+} from './model';
 
 export const TRICKY_STRINGS = [
-  'yes', 'no', 'on', 'off', 'y', 'n', 'true', 'null', '~', '', ' ', '2021-04-16', '2013-05-23T10:00:00Z', '0777', '0x1F', '1e3', '1_000', '.inf', '.nan',
-  '12:30', '-', '- x', 'a: b', '#not a comment', 'x # y', '@at', '`tick', '!tag', '&anchor', '*alias', '{a: 1}', '[1]', "it's", '"quoted"', 'tab\there',
-  'trailing ', ' leading', 'ünïcödé ✓', '#!/bin/bash\necho "$HOME"\n', 'line1\nline2', 'line\n\n  indented\n', 'ends with spaces  \nnext',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'y',
+  'n',
+  'true',
+  'null',
+  '~',
+  '',
+  ' ',
+  '2021-04-16',
+  '2013-05-23T10:00:00Z',
+  '0777',
+  '0x1F',
+  '1e3',
+  '1_000',
+  '.inf',
+  '.nan',
+  '12:30',
+  '-',
+  '- x',
+  'a: b',
+  '#not a comment',
+  'x # y',
+  '@at',
+  '`tick',
+  '!tag',
+  '&anchor',
+  '*alias',
+  '{a: 1}',
+  '[1]',
+  "it's",
+  '"quoted"',
+  'tab\there',
+  'trailing ',
+  ' leading',
+  'ünïcödé ✓',
+  '#!/bin/bash\necho "$HOME"\n',
+  'line1\nline2',
+  'line\n\n  indented\n',
+  'ends with spaces  \nnext',
 ] as const;
 
-export const TRICKY_KEYS = ['yes', '123', '0777', 'a b', 'key: colon', '-dash', 'ünï', '__proto__', 'toString', 'null', '~', ''] as const;
+export const TRICKY_KEYS = [
+  'yes',
+  '123',
+  '0777',
+  'a b',
+  'key: colon',
+  '-dash',
+  'ünï',
+  '__proto__',
+  'toString',
+  'null',
+  '~',
+  '',
+] as const;
 
 export const idArbitrary = fc.stringMatching(/^[a-z][a-z0-9_-]{0,10}$/);
-const keyArbitrary = fc.oneof({ weight: 6, arbitrary: idArbitrary }, { weight: 1, arbitrary: fc.constantFrom(...TRICKY_KEYS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6 }) });
-const stringArbitrary = fc.oneof({ weight: 4, arbitrary: fc.string({ maxLength: 12 }) }, { weight: 3, arbitrary: fc.constantFrom(...TRICKY_STRINGS) }, { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) });
+const keyArbitrary = fc.oneof(
+  { weight: 6, arbitrary: idArbitrary },
+  { weight: 1, arbitrary: fc.constantFrom(...TRICKY_KEYS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
+);
+const stringArbitrary = fc.oneof(
+  { weight: 4, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 3, arbitrary: fc.constantFrom(...TRICKY_STRINGS) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 8 }) },
+);
 
 export const scalarArbitrary: fc.Arbitrary<HotValue> = fc.oneof<fc.Arbitrary<HotValue>[]>(
   stringArbitrary,
@@ -28,12 +96,24 @@ export const scalarArbitrary: fc.Arbitrary<HotValue> = fc.oneof<fc.Arbitrary<Hot
   fc.constant(null),
 );
 
-function mapOf<T>(keys: fc.Arbitrary<string>, values: fc.Arbitrary<T>, maxKeys: number): fc.Arbitrary<Record<string, T>> {
-  return fc.uniqueArray(fc.tuple(keys, values), { maxLength: maxKeys, selector: ([k]) => k }).map((entries) => {
-    const out: Record<string, T> = {};
-    for (const [k, v] of entries) Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true });
-    return out;
-  });
+function mapOf<T>(
+  keys: fc.Arbitrary<string>,
+  values: fc.Arbitrary<T>,
+  maxKeys: number,
+): fc.Arbitrary<Record<string, T>> {
+  return fc
+    .uniqueArray(fc.tuple(keys, values), { maxLength: maxKeys, selector: ([k]) => k })
+    .map((entries) => {
+      const out: Record<string, T> = {};
+      for (const [k, v] of entries)
+        Object.defineProperty(out, k, {
+          value: v,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      return out;
+    });
 }
 
 /** Any HOT value: scalars, lists and maps, nested up to `depth`, with references to `ids` where given. */
@@ -42,7 +122,9 @@ export function hotValueArbitrary(ids: readonly string[] = [], depth = 3): fc.Ar
     ids.length > 0
       ? [
           fc.constantFrom(...ids).map((id) => ({ get_resource: id })),
-          fc.tuple(fc.constantFrom(...ids), idArbitrary).map(([id, attr]) => ({ get_attr: [id, attr] })),
+          fc
+            .tuple(fc.constantFrom(...ids), idArbitrary)
+            .map(([id, attr]) => ({ get_attr: [id, attr] })),
         ]
       : [];
   const leaf = fc.oneof(scalarArbitrary, ...refs);
@@ -52,25 +134,50 @@ export function hotValueArbitrary(ids: readonly string[] = [], depth = 3): fc.Ar
     { weight: 4, arbitrary: leaf },
     { weight: 1, arbitrary: fc.array(inner, { maxLength: 4 }) },
     { weight: 1, arbitrary: mapOf(keyArbitrary, inner, 4) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom('str_replace', 'list_join', 'if', 'yaql', 'repeat', 'map_merge'), inner).map(([fn, args]) => ({ [fn]: args })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(
+          fc.constantFrom('str_replace', 'list_join', 'if', 'yaql', 'repeat', 'map_merge'),
+          inner,
+        )
+        .map(([fn, args]) => ({ [fn]: args })),
+    },
   );
 }
 
-export function hotMapArbitrary(ids: readonly string[] = [], depth = 2, maxKeys = 5): fc.Arbitrary<HotMap> {
+export function hotMapArbitrary(
+  ids: readonly string[] = [],
+  depth = 2,
+  maxKeys = 5,
+): fc.Arbitrary<HotMap> {
   return mapOf(keyArbitrary, hotValueArbitrary(ids, depth), maxKeys);
 }
 
 /** Extra (unknown) keys: none, or a few that do not collide with the known ones. */
 function extraArbitrary(known: readonly string[]): fc.Arbitrary<HotMap | undefined> {
   const keys = fc.stringMatching(/^x-[a-z]{1,6}$/).filter((k) => !known.includes(k));
-  return fc.option(mapOf(keys, hotValueArbitrary([], 1), 2).filter((m) => Object.keys(m).length > 0), { nil: undefined, freq: 4 });
+  return fc.option(
+    mapOf(keys, hotValueArbitrary([], 1), 2).filter((m) => Object.keys(m).length > 0),
+    { nil: undefined, freq: 4 },
+  );
 }
 
 const nameArbitrary = fc.stringMatching(/^[a-z][a-z0-9-]{0,15}$/);
-const RESOURCE_TYPES = ['OS::Heat::RandomString', 'OS::Heat::Value', 'OS::Heat::None', 'OS::Heat::TestResource', 'OS::Nova::Server', 'OS::Neutron::Net', 'OS::Neutron::Port'];
+const RESOURCE_TYPES = [
+  'OS::Heat::RandomString',
+  'OS::Heat::Value',
+  'OS::Heat::None',
+  'OS::Heat::TestResource',
+  'OS::Nova::Server',
+  'OS::Neutron::Net',
+  'OS::Neutron::Port',
+];
 
 function strip<T extends object>(value: T): T {
-  for (const key of Object.keys(value)) if ((value as Record<string, unknown>)[key] === undefined) delete (value as Record<string, unknown>)[key];
+  for (const key of Object.keys(value))
+    if ((value as Record<string, unknown>)[key] === undefined)
+      delete (value as Record<string, unknown>)[key];
   return value;
 }
 
@@ -91,15 +198,24 @@ const regionsArbitrary: fc.Arbitrary<Region[]> = fc
     ),
   );
 
-function resourceArbitrary(regionIds: readonly string[], ids: readonly string[]): fc.Arbitrary<DesignResource> {
+function resourceArbitrary(
+  regionIds: readonly string[],
+  ids: readonly string[],
+): fc.Arbitrary<DesignResource> {
   return fc
     .record(
       {
         type: fc.constantFrom(...RESOURCE_TYPES),
         region: fc.constantFrom(...regionIds),
         properties: hotMapArbitrary(ids),
-        depends_on: fc.oneof(fc.constantFrom(...ids), fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 })),
-        condition: fc.oneof(idArbitrary.map((c): HotValue => c), fc.boolean()),
+        depends_on: fc.oneof(
+          fc.constantFrom(...ids),
+          fc.uniqueArray(fc.constantFrom(...ids), { maxLength: 3 }),
+        ),
+        condition: fc.oneof(
+          idArbitrary.map((c): HotValue => c),
+          fc.boolean(),
+        ),
         metadata: hotValueArbitrary(ids, 2),
         update_policy: hotMapArbitrary([], 1, 2),
         deletion_policy: fc.constantFrom('Delete', 'Retain', 'Snapshot'),
@@ -111,7 +227,10 @@ function resourceArbitrary(regionIds: readonly string[], ids: readonly string[])
     .map((r) => strip(r as DesignResource));
 }
 
-function outputArbitrary(regionIds: readonly string[], ids: readonly string[]): fc.Arbitrary<DesignOutput> {
+function outputArbitrary(
+  regionIds: readonly string[],
+  ids: readonly string[],
+): fc.Arbitrary<DesignOutput> {
   return fc
     .record(
       {
@@ -126,7 +245,10 @@ function outputArbitrary(regionIds: readonly string[], ids: readonly string[]): 
     .map((o) => strip(o as DesignOutput));
 }
 
-const positionArbitrary: fc.Arbitrary<Position> = fc.record({ x: fc.integer({ min: -100_000, max: 100_000 }), y: fc.integer({ min: -100_000, max: 100_000 }) });
+const positionArbitrary: fc.Arbitrary<Position> = fc.record({
+  x: fc.integer({ min: -100_000, max: 100_000 }),
+  y: fc.integer({ min: -100_000, max: 100_000 }),
+});
 
 /** A valid design: lanes, resources in those lanes referencing each other (also across lanes), outputs, layout. */
 export function designArbitrary(options: { maxResources?: number } = {}): fc.Arbitrary<Design> {
@@ -141,15 +263,34 @@ export function designArbitrary(options: { maxResources?: number } = {}): fc.Arb
             name: nameArbitrary,
             description: stringArbitrary,
             heat_template_version: fc.constantFrom('2021-04-16', '2018-08-31', 'wallaby'),
-            parameters: mapOf(idArbitrary, hotMapArbitrary([], 1, 3).map((p) => ({ type: 'string', ...p })), 3),
+            parameters: mapOf(
+              idArbitrary,
+              hotMapArbitrary([], 1, 3).map((p) => ({ type: 'string', ...p })),
+              3,
+            ),
             parameter_groups: fc.array(hotValueArbitrary([], 1), { maxLength: 2 }),
             conditions: hotMapArbitrary([], 1, 2),
-            resources: fc.tuple(...ids.map((id) => resourceArbitrary(regionIds, refIds).map((r) => [id, r] as const))),
+            resources: fc.tuple(
+              ...ids.map((id) => resourceArbitrary(regionIds, refIds).map((r) => [id, r] as const)),
+            ),
             outputs: mapOf(idArbitrary, outputArbitrary(regionIds, refIds), 3),
-            layout: fc.subarray(ids).chain((placed) => fc.tuple(...placed.map((id) => positionArbitrary.map((p) => [id, p] as const)))),
+            layout: fc
+              .subarray(ids)
+              .chain((placed) =>
+                fc.tuple(...placed.map((id) => positionArbitrary.map((p) => [id, p] as const))),
+              ),
             extra: extraArbitrary(TOP_LEVEL_KEYS),
           },
-          { requiredKeys: ['name', 'heat_template_version', 'parameters', 'resources', 'outputs', 'layout'] },
+          {
+            requiredKeys: [
+              'name',
+              'heat_template_version',
+              'parameters',
+              'resources',
+              'outputs',
+              'layout',
+            ],
+          },
         )
         .map((d): Design => {
           const { resources, layout, ...rest } = d;

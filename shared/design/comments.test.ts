@@ -12,7 +12,8 @@ import { detectStyle, stringifyOptions } from './yamlStyle';
 import { parseDesign } from './parse';
 import { serializeDesign, serializeDesignWithSource } from './serialize';
 
-const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) =>
+  readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
 /** Lines removed from `before` and added in `after` (a real line diff, not a positional compare). */
 function lineDiff(before: string, after: string): { removed: string[]; added: string[] } {
@@ -26,7 +27,11 @@ function lineDiff(before: string, after: string): { removed: string[]; added: st
 
 const sourceDoc = (source: DesignSource) => sourceData(source)!.doc!.clone();
 
-const comments = (text: string) => text.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')));
+const comments = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.includes('#'))
+    .map((l) => l.slice(l.indexOf('#')));
 
 describe('a hand-written design file with comments', () => {
   const text = fixture('handwritten.isotherm.yaml');
@@ -60,7 +65,10 @@ describe('a hand-written design file with comments', () => {
       added: ['      length: 32 # long enough', '  app: {x: 400, y: 120}'],
     });
     expect(comments(saved)).toEqual(comments(text).map((c) => c.replace(/\s+$/, '')));
-    expect(parseDesign(saved).design).toEqual({ ...design, layout: { ...design.layout, app: { x: 400, y: 120 } } });
+    expect(parseDesign(saved).design).toEqual({
+      ...design,
+      layout: { ...design.layout, app: { x: 400, y: 120 } },
+    });
   });
 
   it('a layout change touches no byte of the semantic sections', () => {
@@ -71,7 +79,10 @@ describe('a hand-written design file with comments', () => {
     const saved = serializeDesign(design, parsed.source);
     const before = text.slice(0, text.indexOf('\nlayout:'));
     expect(saved.startsWith(before + '\nlayout:')).toBe(true);
-    expect(lineDiff(text, saved)).toEqual({ removed: ['  db:  {x: 40, y: 60}'], added: ['  db: {x: -5, y: 7}', '  web: {x: 1, y: 2}'] });
+    expect(lineDiff(text, saved)).toEqual({
+      removed: ['  db:  {x: 40, y: 60}'],
+      added: ['  db: {x: -5, y: 7}', '  web: {x: 1, y: 2}'],
+    });
   });
 
   it('adding and removing resources keeps the comments of the others', () => {
@@ -97,7 +108,10 @@ describe('a hand-written design file with comments', () => {
     const design = structuredClone(first.design!);
     design.parameters.image!.default = 'ubuntu';
     const one = serializeDesignWithSource(design, first.source);
-    expect(lineDiff(text, one.text)).toEqual({ removed: ['        default: cirros'], added: ['        default: ubuntu'] });
+    expect(lineDiff(text, one.text)).toEqual({
+      removed: ['        default: cirros'],
+      added: ['        default: ubuntu'],
+    });
     design.regions.reverse();
     const two = serializeDesignWithSource(design, one.source);
     expect(parseDesign(two.text).design?.regions.map((r) => r.id)).toEqual(['west', 'east']);
@@ -131,8 +145,14 @@ describe('the DESIGN.md sample', () => {
     design.layout.db = { x: 100, y: 7 };
     const saved = serializeDesign(design, parsed.source);
     expect(lineDiff(text, saved)).toEqual({
-      removed: ['      value: {get_attr: [db, value]}   # a cross-region reference', '  db:  {x: 40, y: 60}'],
-      added: ['      value: {get_attr: [db, value, x]} # a cross-region reference', '  db: {x: 100, y: 7}'],
+      removed: [
+        '      value: {get_attr: [db, value]}   # a cross-region reference',
+        '  db:  {x: 40, y: 60}',
+      ],
+      added: [
+        '      value: {get_attr: [db, value, x]} # a cross-region reference',
+        '  db: {x: 100, y: 7}',
+      ],
     });
   });
 });
@@ -144,7 +164,10 @@ describe('random edits of the hand-written file', () => {
   const edits = fc.record({
     length: fc.integer({ min: 1, max: 64 }),
     value: hotValueArbitrary(['db', 'app'], 2),
-    moveApp: fc.option(fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }), { nil: undefined }),
+    moveApp: fc.option(
+      fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+      { nil: undefined },
+    ),
     dropApp: fc.boolean(),
     newProps: hotMapArbitrary(['db'], 2),
     description: fc.option(fc.string({ maxLength: 20 }), { nil: undefined }),
@@ -183,7 +206,8 @@ describe('random edits of the hand-written file', () => {
 });
 
 describe('a file with anchors and aliases', () => {
-  const text = 'isotherm: 1\nname: a\nregions: {east: {region_name: RegionOne}}\nparameters:\n  a: &p {type: string, default: x}   # shared\n  b: *p\nresources: {}\n';
+  const text =
+    'isotherm: 1\nname: a\nregions: {east: {region_name: RegionOne}}\nparameters:\n  a: &p {type: string, default: x}   # shared\n  b: *p\nresources: {}\n';
 
   it('loads the aliases expanded, and saves unchanged bytes', () => {
     const parsed = parseDesign(text);
@@ -196,16 +220,29 @@ describe('a file with anchors and aliases', () => {
     const design = structuredClone(parsed.design!);
     design.parameters.a!.default = 'y';
     const saved = serializeDesign(design, parsed.source);
-    expect(parseDesign(saved).design?.parameters).toEqual({ a: { type: 'string', default: 'y' }, b: { type: 'string', default: 'x' } });
+    expect(parseDesign(saved).design?.parameters).toEqual({
+      a: { type: 'string', default: 'y' },
+      b: { type: 'string', default: 'x' },
+    });
     expect(saved).toContain('# shared');
   });
 });
 
 describe('commonLines', () => {
   it('finds the common lines, and gives up beyond its edit budget', () => {
-    expect(commonLines(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'e'])).toEqual([[0, 0], [2, 2], [3, 3]]);
+    expect(commonLines(['a', 'b', 'c', 'd'], ['a', 'x', 'c', 'd', 'e'])).toEqual([
+      [0, 0],
+      [2, 2],
+      [3, 3],
+    ]);
     const many = Array.from({ length: 300 }, (_, i) => `l${i}`);
-    expect(commonLines(many, many.map((l) => `${l}!`), 100)).toBeNull();
+    expect(
+      commonLines(
+        many,
+        many.map((l) => `${l}!`),
+        100,
+      ),
+    ).toBeNull();
   });
 });
 
@@ -217,7 +254,12 @@ describe('a file with CRLF line ends', () => {
     design.resources.db!.properties!.length = 20;
     design.layout.web = { x: 0, y: 0 };
     const saved = serializeDesign(design, parsed.source);
-    expect(saved.split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
+    expect(
+      saved
+        .split('\n')
+        .slice(0, -1)
+        .every((line) => line.endsWith('\r')),
+    ).toBe(true);
     expect(parseDesign(saved).design).toEqual(design);
     expect(saved).toContain('# Keep this header: reviewers read it.\r\n');
   });

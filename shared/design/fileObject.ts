@@ -6,8 +6,30 @@ import type { Design, DesignOutput, DesignResource, HotMap, Region } from './mod
 import { clonePlain, setOwn } from './plain';
 import type { PlainMap } from './plain';
 
-export const TOP_LEVEL_KEYS = ['isotherm', 'name', 'description', 'heat_template_version', 'regions', 'parameters', 'parameter_groups', 'conditions', 'resources', 'outputs', 'layout'] as const;
-export const RESOURCE_KEYS = ['type', 'region', 'properties', 'depends_on', 'condition', 'metadata', 'update_policy', 'deletion_policy', 'external_id'] as const;
+export const TOP_LEVEL_KEYS = [
+  'isotherm',
+  'name',
+  'description',
+  'heat_template_version',
+  'regions',
+  'parameters',
+  'parameter_groups',
+  'conditions',
+  'resources',
+  'outputs',
+  'layout',
+] as const;
+export const RESOURCE_KEYS = [
+  'type',
+  'region',
+  'properties',
+  'depends_on',
+  'condition',
+  'metadata',
+  'update_policy',
+  'deletion_policy',
+  'external_id',
+] as const;
 export const REGION_KEYS = ['region_name', 'cloud', 'stack'] as const;
 export const OUTPUT_KEYS = ['description', 'value', 'condition', 'region'] as const;
 
@@ -38,7 +60,11 @@ export function resourceToFile(resource: DesignResource): PlainMap {
 
 export function outputToFile(output: DesignOutput): PlainMap {
   // every output has a value in the file, even a missing one (written as null)
-  return ordered({ ...output, value: output.value === undefined ? null : output.value }, OUTPUT_KEYS, output.extra);
+  return ordered(
+    { ...output, value: output.value === undefined ? null : output.value },
+    OUTPUT_KEYS,
+    output.extra,
+  );
 }
 
 /** Layout positions are whole pixels in the file (`-0` written as `0`). */
@@ -52,15 +78,25 @@ export function designToFile(design: Design): PlainMap {
     name: design.name,
     description: design.description,
     heat_template_version: design.heat_template_version,
-    regions: mapOf(design.regions.map((r) => [r.id, r] as [string, Region]), regionToFile),
-    parameters: Object.keys(design.parameters).length > 0 ? clonePlain(design.parameters) : undefined,
+    regions: mapOf(
+      design.regions.map((r) => [r.id, r] as [string, Region]),
+      regionToFile,
+    ),
+    parameters:
+      Object.keys(design.parameters).length > 0 ? clonePlain(design.parameters) : undefined,
     parameter_groups: design.parameter_groups,
     conditions: design.conditions,
     resources: mapOf(Object.entries(design.resources), resourceToFile),
-    outputs: Object.keys(design.outputs).length > 0 ? mapOf(Object.entries(design.outputs), outputToFile) : undefined,
+    outputs:
+      Object.keys(design.outputs).length > 0
+        ? mapOf(Object.entries(design.outputs), outputToFile)
+        : undefined,
     layout:
       Object.keys(design.layout).length > 0
-        ? mapOf(Object.entries(design.layout), (p) => ({ x: roundCoordinate(p.x), y: roundCoordinate(p.y) }))
+        ? mapOf(Object.entries(design.layout), (p) => ({
+            x: roundCoordinate(p.x),
+            y: roundCoordinate(p.y),
+          }))
         : undefined,
   };
   return ordered(body, TOP_LEVEL_KEYS, design.extra);

@@ -35,7 +35,8 @@ const YAML11_BOOLEAN = /^(?:yes|Yes|YES|on|On|ON|no|No|NO|off|Off|OFF)$/;
 function heatBooleans(doc: Document.Parsed): void {
   visit(doc, {
     Scalar(key, node) {
-      if (key === 'key' || node.type !== Scalar.PLAIN || node.tag || typeof node.value !== 'string') return;
+      if (key === 'key' || node.type !== Scalar.PLAIN || node.tag || typeof node.value !== 'string')
+        return;
       if (YAML11_BOOLEAN.test(node.value)) node.value = /^(?:yes|on)$/i.test(node.value);
     },
   });
@@ -50,20 +51,40 @@ export function parseHot(text: string, options: Partial<ParseLimits> = {}): Pars
   if (read.value === undefined) return { template: null, diagnostics: read.diagnostics };
   const diagnostics = [...read.diagnostics];
   const raw = read.value;
-  const refuse = (message: string) => ({ template: null, diagnostics: [...diagnostics, diag(FILE_CODES.NOT_HOT, 'error', message, { path: [] })] });
-  if (raw === null) return refuse('The file is empty: a HOT template starts with "heat_template_version:".');
-  if (!isPlainMap(raw)) return refuse('This is not a HOT template: a template is a YAML map starting with "heat_template_version:".');
+  const refuse = (message: string) => ({
+    template: null,
+    diagnostics: [...diagnostics, diag(FILE_CODES.NOT_HOT, 'error', message, { path: [] })],
+  });
+  if (raw === null)
+    return refuse('The file is empty: a HOT template starts with "heat_template_version:".');
+  if (!isPlainMap(raw))
+    return refuse(
+      'This is not a HOT template: a template is a YAML map starting with "heat_template_version:".',
+    );
   if (raw.isotherm !== undefined || raw.regions !== undefined) {
-    return refuse('This is an Isotherm design, not a plain HOT template: open it instead of importing it.');
+    return refuse(
+      'This is an Isotherm design, not a plain HOT template: open it instead of importing it.',
+    );
   }
   if (raw.AWSTemplateFormatVersion !== undefined || raw.HeatTemplateFormatVersion !== undefined) {
-    return refuse('This is a CloudFormation-style (CFN) template; Isotherm imports HOT templates (with "heat_template_version:") only.');
+    return refuse(
+      'This is a CloudFormation-style (CFN) template; Isotherm imports HOT templates (with "heat_template_version:") only.',
+    );
   }
-  if (raw.heat_template_version === undefined) return refuse('This is not a HOT template: "heat_template_version:" is missing.');
+  if (raw.heat_template_version === undefined)
+    return refuse('This is not a HOT template: "heat_template_version:" is missing.');
   if (typeof raw.heat_template_version !== 'string') {
     return {
       template: null,
-      diagnostics: [...diagnostics, diag(FILE_CODES.SCHEMA, 'error', 'heat_template_version must be a date such as 2021-04-16 or a release name such as wallaby.', { path: ['heat_template_version'] })],
+      diagnostics: [
+        ...diagnostics,
+        diag(
+          FILE_CODES.SCHEMA,
+          'error',
+          'heat_template_version must be a date such as 2021-04-16 or a release name such as wallaby.',
+          { path: ['heat_template_version'] },
+        ),
+      ],
     };
   }
   return { template: raw as HotMap, diagnostics };

@@ -2,9 +2,29 @@
  * The design folder's public surface: the model, references, reading and writing design files,
  * and plain HOT YAML. Import from here outside shared/design.
  */
-export { DEFAULT_HEAT_TEMPLATE_VERSION, DESIGN_FORMAT_VERSION, emptyDesign, stackNameOf } from './model';
-export type { Design, DesignOutput, DesignResource, HotMap, HotValue, Position, Region } from './model';
-export { dependenciesOf, dependsOnList, designReferences, intrinsicOf, resourceReferences, valueReferences } from './refs';
+export {
+  DEFAULT_HEAT_TEMPLATE_VERSION,
+  DESIGN_FORMAT_VERSION,
+  emptyDesign,
+  stackNameOf,
+} from './model';
+export type {
+  Design,
+  DesignOutput,
+  DesignResource,
+  HotMap,
+  HotValue,
+  Position,
+  Region,
+} from './model';
+export {
+  dependenciesOf,
+  dependsOnList,
+  designReferences,
+  intrinsicOf,
+  resourceReferences,
+  valueReferences,
+} from './refs';
 export type { PathSegment, RefKind, Reference } from './refs';
 export { IMPORT_HINT, parseDesign } from './parse';
 export type { ParseDesignOptions, ParseDesignResult } from './parse';

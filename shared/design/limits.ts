@@ -19,7 +19,8 @@ export const DEFAULT_LIMITS: Readonly<ParseLimits> = Object.freeze({
 
 export function resolveLimits(options: Partial<ParseLimits> = {}): ParseLimits {
   // Infinity lifts a limit (for re-reading Isotherm's own output); nonsense falls back to the default
-  const pick = (value: number | undefined, fallback: number): number => (value !== undefined && value >= 0 ? Math.floor(value) : fallback);
+  const pick = (value: number | undefined, fallback: number): number =>
+    value !== undefined && value >= 0 ? Math.floor(value) : fallback;
   return {
     maxBytes: pick(options.maxBytes, DEFAULT_LIMITS.maxBytes),
     maxDepth: pick(options.maxDepth, DEFAULT_LIMITS.maxDepth),

@@ -4,7 +4,11 @@
  */
 export type LineMatch = [number, number];
 
-export function commonLines(a: readonly string[], b: readonly string[], maxEdits = 2000): LineMatch[] | null {
+export function commonLines(
+  a: readonly string[],
+  b: readonly string[],
+  maxEdits = 2000,
+): LineMatch[] | null {
   // lines as small integers: comparisons in the inner loop are then cheap
   const ids = new Map<string, number>();
   const intern = (line: string) => {
@@ -42,7 +46,10 @@ function myers(a: Int32Array, b: Int32Array, maxEdits: number): LineMatch[] | nu
   let found = -1;
   for (let d = 0; d <= Math.min(max, maxEdits) && found < 0; d++) {
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
+      let x =
+        k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!)
+          ? v[offset + k + 1]!
+          : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && a[x] === b[y]) {
         x++;

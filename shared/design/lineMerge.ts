@@ -25,7 +25,10 @@ function foldKeyComments(lines: readonly string[], original: readonly string[]):
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]?.trim();
-    const folded = line.endsWith(':') && next?.startsWith('#') ? originals.get(`${line.trim()}#${next.replace(/^#\s?/, '')}`) : undefined;
+    const folded =
+      line.endsWith(':') && next?.startsWith('#')
+        ? originals.get(`${line.trim()}#${next.replace(/^#\s?/, '')}`)
+        : undefined;
     if (folded !== undefined) {
       out.push(folded);
       i++;
@@ -36,7 +39,11 @@ function foldKeyComments(lines: readonly string[], original: readonly string[]):
 
 /** A line as compared between the rendering and the original: whitespace differences do not count. */
 function loose(line: string): string {
-  return line.trim().replace(/\s+/g, ' ').replace(/([{[]) /g, '$1').replace(/ ([}\]])/g, '$1');
+  return line
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/([{[]) /g, '$1')
+    .replace(/ ([}\]])/g, '$1');
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
@@ -85,7 +92,11 @@ export function mergeEdits(original: string, base: string, edited: string): stri
       delta = prev >= 0 ? indentOf(O[inO[prev]!]!) - indentOf(B[prev]!) : 0;
     }
     const eol = crlf ? '\r' : '';
-    if (ne > ns) inserts.set(at, [...(inserts.get(at) ?? []), ...N.slice(ns, ne).map((line) => shift(line, delta) + eol)]);
+    if (ne > ns)
+      inserts.set(at, [
+        ...(inserts.get(at) ?? []),
+        ...N.slice(ns, ne).map((line) => shift(line, delta) + eol),
+      ]);
   };
 
   let [pb, pn] = [-1, -1];

@@ -30,7 +30,10 @@ export const CURRENT_FORMAT_VERSION: number = DESIGN_FORMAT_VERSION;
 /** Version 1 is the first format: nothing to migrate yet. */
 export const MIGRATIONS: readonly Migration[] = [];
 
-export const DEFAULT_FORMATS: FormatRegistry = { current: CURRENT_FORMAT_VERSION, migrations: MIGRATIONS };
+export const DEFAULT_FORMATS: FormatRegistry = {
+  current: CURRENT_FORMAT_VERSION,
+  migrations: MIGRATIONS,
+};
 
 /** The oldest version a registry can read. */
 export function oldestReadable(formats: FormatRegistry): number {
@@ -43,15 +46,36 @@ export interface MigrationResult {
 }
 
 /** Migrate `raw` (whose `isotherm:` is `version`) up to `formats.current`, one step at a time. */
-export function migrate(raw: RawFile, version: number, formats: FormatRegistry = DEFAULT_FORMATS): MigrationResult {
+export function migrate(
+  raw: RawFile,
+  version: number,
+  formats: FormatRegistry = DEFAULT_FORMATS,
+): MigrationResult {
   const path = ['isotherm'];
   if (!Number.isInteger(version) || version < oldestReadable(formats)) {
-    return { raw: null, diagnostics: [diag(FILE_CODES.VERSION, 'error', `Unknown design format version ${JSON.stringify(version)}: this Isotherm reads versions ${oldestReadable(formats)} to ${formats.current}.`, { path })] };
+    return {
+      raw: null,
+      diagnostics: [
+        diag(
+          FILE_CODES.VERSION,
+          'error',
+          `Unknown design format version ${JSON.stringify(version)}: this Isotherm reads versions ${oldestReadable(formats)} to ${formats.current}.`,
+          { path },
+        ),
+      ],
+    };
   }
   if (version > formats.current) {
     return {
       raw: null,
-      diagnostics: [diag(FILE_CODES.VERSION, 'error', `This design was made by a newer Isotherm (format version ${version}; this Isotherm reads up to ${formats.current}): update Isotherm to open it.`, { path })],
+      diagnostics: [
+        diag(
+          FILE_CODES.VERSION,
+          'error',
+          `This design was made by a newer Isotherm (format version ${version}; this Isotherm reads up to ${formats.current}): update Isotherm to open it.`,
+          { path },
+        ),
+      ],
     };
   }
   let current = raw;
@@ -59,19 +83,46 @@ export function migrate(raw: RawFile, version: number, formats: FormatRegistry =
   for (let v = version; v < formats.current; v++) {
     const step = formats.migrations.find((m) => m.from === v);
     if (!step) {
-      return { raw: null, diagnostics: [diag(FILE_CODES.MIGRATION, 'error', `No migration from design format version ${v} to ${v + 1}.`, { path })] };
+      return {
+        raw: null,
+        diagnostics: [
+          diag(
+            FILE_CODES.MIGRATION,
+            'error',
+            `No migration from design format version ${v} to ${v + 1}.`,
+            { path },
+          ),
+        ],
+      };
     }
     try {
       current = { ...step.up(clonePlain(current)), isotherm: v + 1 };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      return { raw: null, diagnostics: [diag(FILE_CODES.MIGRATION, 'error', `Migrating the design from format version ${v} to ${v + 1} failed (${step.describe}): ${reason}`, { path })] };
+      return {
+        raw: null,
+        diagnostics: [
+          diag(
+            FILE_CODES.MIGRATION,
+            'error',
+            `Migrating the design from format version ${v} to ${v + 1} failed (${step.describe}): ${reason}`,
+            { path },
+          ),
+        ],
+      };
     }
     steps.push(`${v} -> ${v + 1}: ${step.describe}`);
   }
   const diagnostics =
     steps.length > 0
-      ? [diag(FILE_CODES.MIGRATED, 'warning', `Upgraded from design format version ${version} (${steps.join('; ')}); saving writes version ${formats.current}.`, { path })]
+      ? [
+          diag(
+            FILE_CODES.MIGRATED,
+            'warning',
+            `Upgraded from design format version ${version} (${steps.join('; ')}); saving writes version ${formats.current}.`,
+            { path },
+          ),
+        ]
       : [];
   return { raw: current, diagnostics };
 }

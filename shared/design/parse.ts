@@ -37,15 +37,33 @@ export function parseDesign(text: string, options: ParseDesignOptions = {}): Par
   const read = readYaml(text, resolveLimits(options));
   const done = (design: Design | null, diagnostics: Diagnostic[]): ParseDesignResult => {
     const loaded = design !== null && !hasErrors(diagnostics) ? design : null;
-    return { design: loaded, diagnostics, source: makeSource({ text, doc: read.doc, file: loaded ? designToFile(loaded) : null }) };
+    return {
+      design: loaded,
+      diagnostics,
+      source: makeSource({ text, doc: read.doc, file: loaded ? designToFile(loaded) : null }),
+    };
   };
   if (read.value === undefined) return done(null, read.diagnostics);
   const diagnostics = [...read.diagnostics];
   const raw = read.value;
 
-  if (raw === null) return done(null, [...diagnostics, diag(FILE_CODES.EMPTY, 'error', 'The file is empty: a design starts with "isotherm: 1".', { path: [] })]);
+  if (raw === null)
+    return done(null, [
+      ...diagnostics,
+      diag(FILE_CODES.EMPTY, 'error', 'The file is empty: a design starts with "isotherm: 1".', {
+        path: [],
+      }),
+    ]);
   if (!isPlainMap(raw)) {
-    return done(null, [...diagnostics, diag(FILE_CODES.NOT_DESIGN, 'error', 'This is not an Isotherm design: a design is a YAML map starting with "isotherm: 1".', { path: [] })]);
+    return done(null, [
+      ...diagnostics,
+      diag(
+        FILE_CODES.NOT_DESIGN,
+        'error',
+        'This is not an Isotherm design: a design is a YAML map starting with "isotherm: 1".',
+        { path: [] },
+      ),
+    ]);
   }
 
   let version: unknown = raw.isotherm;
@@ -55,17 +73,39 @@ export function parseDesign(text: string, options: ParseDesignOptions = {}): Par
       const message = hot
         ? `This is a plain HOT template, not an Isotherm design (no "isotherm:" and no "regions:"). Import it, with one --region per template: ${IMPORT_HINT}`
         : 'This is not an Isotherm design: it has no "isotherm:" version and no "regions:".';
-      return done(null, [...diagnostics, diag(hot ? FILE_CODES.PLAIN_HOT : FILE_CODES.NOT_DESIGN, 'error', message, { path: [] })]);
+      return done(null, [
+        ...diagnostics,
+        diag(hot ? FILE_CODES.PLAIN_HOT : FILE_CODES.NOT_DESIGN, 'error', message, { path: [] }),
+      ]);
     }
     const formats = options.formats ?? DEFAULT_FORMATS;
-    diagnostics.push(diag(FILE_CODES.NO_VERSION, 'warning', `The design has no "isotherm:" format version: version ${formats.current} is assumed.`, { path: ['isotherm'] }));
+    diagnostics.push(
+      diag(
+        FILE_CODES.NO_VERSION,
+        'warning',
+        `The design has no "isotherm:" format version: version ${formats.current} is assumed.`,
+        { path: ['isotherm'] },
+      ),
+    );
     version = formats.current;
   }
   if (typeof version !== 'number') {
-    return done(null, [...diagnostics, diag(FILE_CODES.VERSION, 'error', `"isotherm:" must be the format version, a whole number such as 1 (found ${JSON.stringify(version)}).`, { path: ['isotherm'] })]);
+    return done(null, [
+      ...diagnostics,
+      diag(
+        FILE_CODES.VERSION,
+        'error',
+        `"isotherm:" must be the format version, a whole number such as 1 (found ${JSON.stringify(version)}).`,
+        { path: ['isotherm'] },
+      ),
+    ]);
   }
 
-  const migrated = migrate({ ...raw, isotherm: version }, version, options.formats ?? DEFAULT_FORMATS);
+  const migrated = migrate(
+    { ...raw, isotherm: version },
+    version,
+    options.formats ?? DEFAULT_FORMATS,
+  );
   diagnostics.push(...migrated.diagnostics);
   if (!migrated.raw) return done(null, diagnostics);
 

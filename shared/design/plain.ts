@@ -8,7 +8,13 @@ export function isPlainMap(value: unknown): value is PlainMap {
 
 /** Set an own property, also for keys such as `__proto__` that plain assignment would misread. */
 export function setOwn<T>(target: Record<string, T>, key: string, value: NoInfer<T>): void {
-  if (key === '__proto__' || key in target) Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  if (key === '__proto__' || key in target)
+    Object.defineProperty(target, key, {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
   else target[key] = value;
 }
 
@@ -26,7 +32,8 @@ export function clonePlain<T>(value: T): T {
 /** Deep equality of plain data where the order of map keys matters (it is the user's order in the file). */
 export function samePlain(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((item, i) => samePlain(item, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((item, i) => samePlain(item, b[i]));
   if (isPlainMap(a) && isPlainMap(b)) {
     const ka = Object.keys(a);
     const kb = Object.keys(b);

@@ -30,7 +30,9 @@ function isMap(v: HotValue | undefined): v is { [k: string]: HotValue } {
 }
 
 /** The single-key intrinsic function `{fn: args}` if `value` is one. */
-export function intrinsicOf(value: HotValue | undefined): { fn: string; args: HotValue } | undefined {
+export function intrinsicOf(
+  value: HotValue | undefined,
+): { fn: string; args: HotValue } | undefined {
   if (!isMap(value)) return undefined;
   const keys = Object.keys(value);
   if (keys.length !== 1) return undefined;
@@ -42,7 +44,12 @@ export function intrinsicOf(value: HotValue | undefined): { fn: string; args: Ho
 export function valueReferences(
   value: HotValue | undefined,
   basePath: PathSegment[],
-  visit: (ref: { kind: 'get_resource' | 'get_attr'; target: string; attribute?: HotValue[]; path: PathSegment[] }) => void,
+  visit: (ref: {
+    kind: 'get_resource' | 'get_attr';
+    target: string;
+    attribute?: HotValue[];
+    path: PathSegment[];
+  }) => void,
 ): void {
   if (value === undefined || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
@@ -57,10 +64,13 @@ export function valueReferences(
   if (fn?.fn === 'get_attr' && Array.isArray(fn.args) && typeof fn.args[0] === 'string') {
     visit({ kind: 'get_attr', target: fn.args[0], attribute: fn.args.slice(1), path: basePath });
     // attribute arguments may themselves hold references (e.g. get_attr: [a, {get_param: x}])
-    fn.args.slice(1).forEach((arg, i) => valueReferences(arg, [...basePath, 'get_attr', i + 1], visit));
+    fn.args
+      .slice(1)
+      .forEach((arg, i) => valueReferences(arg, [...basePath, 'get_attr', i + 1], visit));
     return;
   }
-  for (const [key, child] of Object.entries(value)) valueReferences(child, [...basePath, key], visit);
+  for (const [key, child] of Object.entries(value))
+    valueReferences(child, [...basePath, key], visit);
 }
 
 export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): string[] {
@@ -72,13 +82,22 @@ export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): str
 /** All references a resource holds (properties, metadata, and the rest of its body, and depends_on). */
 export function resourceReferences(id: string, resource: DesignResource): Reference[] {
   const refs: Reference[] = [];
-  const push = (r: { kind: RefKind; target: string; attribute?: HotValue[]; path: PathSegment[] }) => refs.push({ from: id, ...r });
+  const push = (r: {
+    kind: RefKind;
+    target: string;
+    attribute?: HotValue[];
+    path: PathSegment[];
+  }) => refs.push({ from: id, ...r });
   valueReferences(resource.properties, ['properties'], push);
   valueReferences(resource.metadata, ['metadata'], push);
   valueReferences(resource.update_policy, ['update_policy'], push);
   valueReferences(resource.external_id, ['external_id'], push);
   dependsOnList(resource).forEach((target, i) =>
-    push({ kind: 'depends_on', target, path: typeof resource.depends_on === 'string' ? ['depends_on'] : ['depends_on', i] }),
+    push({
+      kind: 'depends_on',
+      target,
+      path: typeof resource.depends_on === 'string' ? ['depends_on'] : ['depends_on', i],
+    }),
   );
   return refs;
 }
@@ -86,7 +105,8 @@ export function resourceReferences(id: string, resource: DesignResource): Refere
 /** All references in a design: resources first (in order), then outputs. */
 export function designReferences(design: Design): Reference[] {
   const refs: Reference[] = [];
-  for (const [id, resource] of Object.entries(design.resources)) refs.push(...resourceReferences(id, resource));
+  for (const [id, resource] of Object.entries(design.resources))
+    refs.push(...resourceReferences(id, resource));
   for (const [name, output] of Object.entries(design.outputs)) {
     valueReferences(output.value, ['value'], (r) => refs.push({ from: null, output: name, ...r }));
   }

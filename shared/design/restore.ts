@@ -8,7 +8,15 @@ import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
 import { OUTPUT_KEYS, REGION_KEYS, RESOURCE_KEYS, TOP_LEVEL_KEYS } from './fileObject';
 import { DEFAULT_HEAT_TEMPLATE_VERSION, DESIGN_FORMAT_VERSION } from './model';
-import type { Design, DesignOutput, DesignResource, HotMap, HotValue, Position, Region } from './model';
+import type {
+  Design,
+  DesignOutput,
+  DesignResource,
+  HotMap,
+  HotValue,
+  Position,
+  Region,
+} from './model';
 import { clonePlain, isPlainMap, setOwn } from './plain';
 import type { DesignFile, OutputFile, RegionFile, ResourceFile } from './schema';
 
@@ -17,19 +25,37 @@ export const DEFAULT_DESIGN_NAME = 'untitled';
 type Where = { resource?: string; region?: string };
 
 /** The keys of `value` outside `known`, copied; each one reported once. */
-function extraOf(value: Record<string, unknown>, known: readonly string[], path: (string | number)[], what: string, where: Where, out: Diagnostic[]): HotMap | undefined {
+function extraOf(
+  value: Record<string, unknown>,
+  known: readonly string[],
+  path: (string | number)[],
+  what: string,
+  where: Where,
+  out: Diagnostic[],
+): HotMap | undefined {
   const extra: HotMap = {};
   for (const [key, v] of Object.entries(value)) {
     if (known.includes(key)) continue;
     setOwn(extra, key, clonePlain(v as HotValue));
-    out.push(diag(FILE_CODES.UNKNOWN_KEY, 'warning', `Unknown key "${key}" in ${what}: kept as it is.`, { path: [...path, key], ...where }));
+    out.push(
+      diag(FILE_CODES.UNKNOWN_KEY, 'warning', `Unknown key "${key}" in ${what}: kept as it is.`, {
+        path: [...path, key],
+        ...where,
+      }),
+    );
   }
   return Object.keys(extra).length > 0 ? extra : undefined;
 }
 
 /** Copy the optional keys that are present (an explicit null included). */
-function copyPresent<T extends object>(target: T, source: Record<string, unknown>, keys: readonly string[]): void {
-  for (const key of keys) if (source[key] !== undefined) (target as Record<string, unknown>)[key] = clonePlain(source[key]);
+function copyPresent<T extends object>(
+  target: T,
+  source: Record<string, unknown>,
+  keys: readonly string[],
+): void {
+  for (const key of keys)
+    if (source[key] !== undefined)
+      (target as Record<string, unknown>)[key] = clonePlain(source[key]);
 }
 
 function restoreRegion(id: string, file: RegionFile, out: Diagnostic[]): Region {
@@ -43,9 +69,24 @@ function restoreRegion(id: string, file: RegionFile, out: Diagnostic[]): Region 
 function restoreResource(id: string, file: ResourceFile, out: Diagnostic[]): DesignResource {
   const resource: DesignResource = { type: file.type, region: file.region };
   // `properties:` left empty means no properties, as in HOT
-  if (file.properties !== null && file.properties !== undefined) resource.properties = clonePlain(file.properties);
-  copyPresent(resource, file, ['depends_on', 'condition', 'metadata', 'update_policy', 'deletion_policy', 'external_id']);
-  const extra = extraOf(file, RESOURCE_KEYS, [], `resource "${id}" (Heat may refuse it)`, { resource: id }, out);
+  if (file.properties !== null && file.properties !== undefined)
+    resource.properties = clonePlain(file.properties);
+  copyPresent(resource, file, [
+    'depends_on',
+    'condition',
+    'metadata',
+    'update_policy',
+    'deletion_policy',
+    'external_id',
+  ]);
+  const extra = extraOf(
+    file,
+    RESOURCE_KEYS,
+    [],
+    `resource "${id}" (Heat may refuse it)`,
+    { resource: id },
+    out,
+  );
   if (extra) resource.extra = extra;
   return resource;
 }
@@ -62,19 +103,45 @@ function restoreLayout(raw: unknown, out: Diagnostic[]): Record<string, Position
   const layout: Record<string, Position> = {};
   if (raw === undefined || raw === null) return layout;
   if (!isPlainMap(raw)) {
-    out.push(diag(FILE_CODES.LAYOUT, 'warning', 'layout is not a map of positions: it is ignored and the canvas places every node again.', { path: ['layout'] }));
+    out.push(
+      diag(
+        FILE_CODES.LAYOUT,
+        'warning',
+        'layout is not a map of positions: it is ignored and the canvas places every node again.',
+        { path: ['layout'] },
+      ),
+    );
     return layout;
   }
   for (const [id, entry] of Object.entries(raw)) {
     const x = isPlainMap(entry) ? entry.x : undefined;
     const y = isPlainMap(entry) ? entry.y : undefined;
-    if (typeof x !== 'number' || typeof y !== 'number' || !Number.isFinite(x) || !Number.isFinite(y)) {
-      out.push(diag(FILE_CODES.LAYOUT, 'warning', `The position of "${id}" is not {x: <number>, y: <number>}: it is dropped and the canvas places "${id}" again.`, { path: ['layout', id] }));
+    if (
+      typeof x !== 'number' ||
+      typeof y !== 'number' ||
+      !Number.isFinite(x) ||
+      !Number.isFinite(y)
+    ) {
+      out.push(
+        diag(
+          FILE_CODES.LAYOUT,
+          'warning',
+          `The position of "${id}" is not {x: <number>, y: <number>}: it is dropped and the canvas places "${id}" again.`,
+          { path: ['layout', id] },
+        ),
+      );
       continue;
     }
     const others = Object.keys(entry as object).filter((k) => k !== 'x' && k !== 'y');
     if (others.length > 0) {
-      out.push(diag(FILE_CODES.LAYOUT, 'warning', `The position of "${id}" has keys Isotherm does not keep (${others.join(', ')}): only x and y are kept.`, { path: ['layout', id] }));
+      out.push(
+        diag(
+          FILE_CODES.LAYOUT,
+          'warning',
+          `The position of "${id}" has keys Isotherm does not keep (${others.join(', ')}): only x and y are kept.`,
+          { path: ['layout', id] },
+        ),
+      );
     }
     setOwn(layout, id, { x, y });
   }
@@ -84,7 +151,14 @@ function restoreLayout(raw: unknown, out: Diagnostic[]): Record<string, Position
 export function restoreDesign(file: DesignFile): { design: Design; diagnostics: Diagnostic[] } {
   const out: Diagnostic[] = [];
   if (file.name === undefined) {
-    out.push(diag(FILE_CODES.NO_NAME, 'warning', `The design has no name: "${DEFAULT_DESIGN_NAME}" is used (stack names start with it); add "name:" to choose one.`, { path: ['name'] }));
+    out.push(
+      diag(
+        FILE_CODES.NO_NAME,
+        'warning',
+        `The design has no name: "${DEFAULT_DESIGN_NAME}" is used (stack names start with it); add "name:" to choose one.`,
+        { path: ['name'] },
+      ),
+    );
   }
   const design: Design = {
     isotherm: DESIGN_FORMAT_VERSION,
@@ -97,11 +171,15 @@ export function restoreDesign(file: DesignFile): { design: Design; diagnostics: 
     layout: restoreLayout(file.layout, out),
   };
   if (file.description !== undefined) design.description = file.description;
-  for (const [name, p] of Object.entries(file.parameters ?? {})) setOwn(design.parameters, name, clonePlain(p));
-  if (file.parameter_groups !== undefined) design.parameter_groups = clonePlain(file.parameter_groups);
+  for (const [name, p] of Object.entries(file.parameters ?? {}))
+    setOwn(design.parameters, name, clonePlain(p));
+  if (file.parameter_groups !== undefined)
+    design.parameter_groups = clonePlain(file.parameter_groups);
   if (file.conditions !== undefined) design.conditions = clonePlain(file.conditions);
-  for (const [id, r] of Object.entries(file.resources ?? {})) setOwn(design.resources, id, restoreResource(id, r, out));
-  for (const [name, o] of Object.entries(file.outputs ?? {})) setOwn(design.outputs, name, restoreOutput(name, o, out));
+  for (const [id, r] of Object.entries(file.resources ?? {}))
+    setOwn(design.resources, id, restoreResource(id, r, out));
+  for (const [name, o] of Object.entries(file.outputs ?? {}))
+    setOwn(design.outputs, name, restoreOutput(name, o, out));
   const extra = extraOf(file, TOP_LEVEL_KEYS, [], 'the design (top level)', {}, out);
   if (extra) design.extra = extra;
   return { design, diagnostics: out };

@@ -15,53 +15,69 @@ const NUM_RUNS = 50;
 const TIMEOUT = 180_000;
 
 describe('design files: serialize -> parse', () => {
-  it('gives back the same design, key order included', () => {
-    fc.assert(
-      fc.property(designArbitrary(), (design) => {
-        const text = serializeDesign(design);
-        const parsed = parseDesign(text);
-        expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-        expect(parsed.design).toEqual(design);
-        // order matters too (lanes, resources, properties are the user's order)
-        expect(samePlain(designToFile(parsed.design!), designToFile(design))).toBe(true);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'gives back the same design, key order included',
+    () => {
+      fc.assert(
+        fc.property(designArbitrary(), (design) => {
+          const text = serializeDesign(design);
+          const parsed = parseDesign(text);
+          expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+          expect(parsed.design).toEqual(design);
+          // order matters too (lanes, resources, properties are the user's order)
+          expect(samePlain(designToFile(parsed.design!), designToFile(design))).toBe(true);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('is idempotent byte for byte, with and without the source', () => {
-    fc.assert(
-      fc.property(designArbitrary(), (design) => {
-        const text = serializeDesign(design);
-        const parsed = parseDesign(text);
-        expect(serializeDesign(parsed.design!)).toBe(text);
-        expect(serializeDesign(parsed.design!, parsed.source)).toBe(text);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'is idempotent byte for byte, with and without the source',
+    () => {
+      fc.assert(
+        fc.property(designArbitrary(), (design) => {
+          const text = serializeDesign(design);
+          const parsed = parseDesign(text);
+          expect(serializeDesign(parsed.design!)).toBe(text);
+          expect(serializeDesign(parsed.design!, parsed.source)).toBe(text);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('writes any design onto the document of any other (no fallback needed)', () => {
-    fc.assert(
-      fc.property(designArbitrary(), designArbitrary(), (before, after) => {
-        const doc = parseDocument(renderFile(designToFile(before)), YAML_READ_OPTIONS);
-        applyFileToDocument(doc, designToFile(after));
-        const reread = parseDesign(doc.toString(stringifyOptions()));
-        expect(reread.design).toEqual(after);
-        expect(samePlain(designToFile(reread.design!), designToFile(after))).toBe(true);
-      }),
-      { numRuns: NUM_RUNS },
-    );
-  }, TIMEOUT);
+  it(
+    'writes any design onto the document of any other (no fallback needed)',
+    () => {
+      fc.assert(
+        fc.property(designArbitrary(), designArbitrary(), (before, after) => {
+          const doc = parseDocument(renderFile(designToFile(before)), YAML_READ_OPTIONS);
+          applyFileToDocument(doc, designToFile(after));
+          const reread = parseDesign(doc.toString(stringifyOptions()));
+          expect(reread.design).toEqual(after);
+          expect(samePlain(designToFile(reread.design!), designToFile(after))).toBe(true);
+        }),
+        { numRuns: NUM_RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('saves an edited design onto its source so that it reads back as the edit', () => {
-    fc.assert(
-      fc.property(designArbitrary(), designArbitrary(), (before, after) => {
-        const { source } = parseDesign(serializeDesign(before));
-        const text = serializeDesign(after, source);
-        expect(parseDesign(text).design).toEqual(after);
-      }),
-      { numRuns: 30 },
-    );
-  }, TIMEOUT);
+  it(
+    'saves an edited design onto its source so that it reads back as the edit',
+    () => {
+      fc.assert(
+        fc.property(designArbitrary(), designArbitrary(), (before, after) => {
+          const { source } = parseDesign(serializeDesign(before));
+          const text = serializeDesign(after, source);
+          expect(parseDesign(text).design).toEqual(after);
+        }),
+        { numRuns: 30 },
+      );
+    },
+    TIMEOUT,
+  );
 });

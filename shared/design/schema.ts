@@ -11,16 +11,32 @@ import type { HotMap, HotValue } from './model';
 
 /** Plain data as the YAML reader produces it (the reader already refused what is not). */
 export function isHotValue(value: unknown): value is HotValue {
-  if (value === null || typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return true;
+  if (
+    value === null ||
+    typeof value === 'boolean' ||
+    typeof value === 'number' ||
+    typeof value === 'string'
+  )
+    return true;
   if (Array.isArray(value)) return value.every(isHotValue);
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(isHotValue);
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype)
+    return Object.values(value).every(isHotValue);
   return false;
 }
 
-const hotValue = z.custom<HotValue>(isHotValue, { error: (issue) => (issue.input === undefined ? 'missing value' : 'expected plain YAML data') });
-const hotMap = z.record(z.string(), hotValue, { error: 'expected a map' }) as unknown as z.ZodType<HotMap>;
+const hotValue = z.custom<HotValue>(isHotValue, {
+  error: (issue) => (issue.input === undefined ? 'missing value' : 'expected plain YAML data'),
+});
+const hotMap = z.record(z.string(), hotValue, {
+  error: 'expected a map',
+}) as unknown as z.ZodType<HotMap>;
 const text = (what: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `missing ${what}` : `expected ${what} (a string), found ${describe(issue.input)}`) });
+  z.string({
+    error: (issue) =>
+      issue.input === undefined
+        ? `missing ${what}`
+        : `expected ${what} (a string), found ${describe(issue.input)}`,
+  });
 const name = (what: string) => text(what).min(1, { error: `${what} must not be empty` });
 
 export const regionFileSchema = z.looseObject(
@@ -37,7 +53,11 @@ export const resourceFileSchema = z.looseObject(
     type: name('the resource type'),
     region: name('a lane id from regions'),
     properties: hotMap.nullable().optional(),
-    depends_on: z.union([name('a resource id'), z.array(name('a resource id'))], { error: 'expected a resource id or a list of them' }).optional(),
+    depends_on: z
+      .union([name('a resource id'), z.array(name('a resource id'))], {
+        error: 'expected a resource id or a list of them',
+      })
+      .optional(),
     condition: hotValue.optional(),
     metadata: hotValue.optional(),
     update_policy: hotValue.optional(),
@@ -49,7 +69,10 @@ export const resourceFileSchema = z.looseObject(
 
 export const outputFileSchema = z.looseObject(
   {
-    value: z.custom<HotValue>(isHotValue, { error: (issue) => (issue.input === undefined ? 'an output needs a value' : 'expected plain YAML data') }),
+    value: z.custom<HotValue>(isHotValue, {
+      error: (issue) =>
+        issue.input === undefined ? 'an output needs a value' : 'expected plain YAML data',
+    }),
     description: text('a description').optional(),
     condition: hotValue.optional(),
     region: name('a lane id from regions').optional(),
@@ -57,7 +80,8 @@ export const outputFileSchema = z.looseObject(
   { error: 'expected a map with a value' },
 );
 
-const mapOf = <T extends z.ZodType>(item: T, what: string) => z.record(z.string(), item, { error: `expected a map of ${what}` });
+const mapOf = <T extends z.ZodType>(item: T, what: string) =>
+  z.record(z.string(), item, { error: `expected a map of ${what}` });
 
 /** The top level; `layout` is checked leniently by restore (positions are restored, not refused). */
 export const designFileSchema = z.looseObject({
@@ -87,14 +111,19 @@ function describe(value: unknown): string {
 }
 
 /** Validate a migrated raw file; every issue becomes an E_FILE_SCHEMA diagnostic with the path of the bad value. */
-export function checkDesignFile(raw: unknown): { ok: true; file: DesignFile } | { ok: false; diagnostics: Diagnostic[] } {
+export function checkDesignFile(
+  raw: unknown,
+): { ok: true; file: DesignFile } | { ok: false; diagnostics: Diagnostic[] } {
   const result = designFileSchema.safeParse(raw);
   if (result.success) return { ok: true, file: raw as DesignFile };
   const diagnostics = result.error.issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     // about a resource: the path is below it, as everywhere else (`db.properties: ...`)
     if (path[0] === 'resources' && typeof path[1] === 'string') {
-      return diag(FILE_CODES.SCHEMA, 'error', issue.message, { resource: path[1], path: path.slice(2) });
+      return diag(FILE_CODES.SCHEMA, 'error', issue.message, {
+        resource: path[1],
+        path: path.slice(2),
+      });
     }
     return diag(FILE_CODES.SCHEMA, 'error', issue.message, { path });
   });

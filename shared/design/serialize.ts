@@ -25,7 +25,11 @@ export function renderFile(file: PlainMap): string {
 
 /** Does `text` read back as exactly `file`? The last guard before writing a merged or edited text. */
 function readsBackAs(text: string, file: PlainMap): DesignSource | null {
-  const parsed = parseDesign(text, { maxBytes: Infinity, maxDepth: Infinity, maxAliasCount: Infinity });
+  const parsed = parseDesign(text, {
+    maxBytes: Infinity,
+    maxDepth: Infinity,
+    maxAliasCount: Infinity,
+  });
   return parsed.design && samePlain(designToFile(parsed.design), file) ? parsed.source : null;
 }
 
@@ -36,7 +40,10 @@ export interface SerializedDesign {
 }
 
 /** Write onto the source's document, keeping the user's bytes where the edit did not touch them; null when impossible. */
-function writeOntoSource(file: PlainMap, source: DesignSource | undefined): SerializedDesign | null {
+function writeOntoSource(
+  file: PlainMap,
+  source: DesignSource | undefined,
+): SerializedDesign | null {
   const data = source ? sourceData(source) : undefined;
   if (!data?.doc || data.doc.errors.length > 0 || !isMap(data.doc.contents)) return null;
   const style = stringifyOptions(detectStyle(data.text));

@@ -35,15 +35,30 @@ export interface YamlRead {
   diagnostics: Diagnostic[];
 }
 
-const fail = (diagnostics: Diagnostic[], doc: Document.Parsed | null = null): YamlRead => ({ doc, value: undefined, diagnostics });
+const fail = (diagnostics: Diagnostic[], doc: Document.Parsed | null = null): YamlRead => ({
+  doc,
+  value: undefined,
+  diagnostics,
+});
 
 /**
  * @param prepare adjusts the parsed document before it becomes plain data (e.g. HOT's YAML 1.1 booleans).
  */
-export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Document.Parsed) => void): YamlRead {
+export function readYaml(
+  text: string,
+  limits: ParseLimits,
+  prepare?: (doc: Document.Parsed) => void,
+): YamlRead {
   const size = text.length > limits.maxBytes ? text.length : utf8Length(text, limits.maxBytes);
   if (size > limits.maxBytes) {
-    return fail([diag(FILE_CODES.TOO_LARGE, 'error', `The file is larger than ${formatBytes(limits.maxBytes)} (the limit for files Isotherm reads).`, { path: [] })]);
+    return fail([
+      diag(
+        FILE_CODES.TOO_LARGE,
+        'error',
+        `The file is larger than ${formatBytes(limits.maxBytes)} (the limit for files Isotherm reads).`,
+        { path: [] },
+      ),
+    ]);
   }
   if (exceedsDepthQuickly(text, limits.maxDepth)) return fail([tooDeep(limits.maxDepth, [])]);
 
@@ -53,7 +68,9 @@ export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Docu
     doc = parseDocument(text, { ...YAML_READ_OPTIONS, lineCounter: lines });
   } catch (error) {
     if (error instanceof RangeError) return fail([tooDeep(limits.maxDepth, [])]);
-    return fail([diag(FILE_CODES.SYNTAX, 'error', `The YAML reader failed: ${String(error)}`, { path: [] })]);
+    return fail([
+      diag(FILE_CODES.SYNTAX, 'error', `The YAML reader failed: ${String(error)}`, { path: [] }),
+    ]);
   }
   const diagnostics: Diagnostic[] = [
     ...doc.errors.map((e) => yamlErrorDiagnostic(doc, e, 'error')),
@@ -67,13 +84,36 @@ export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Docu
   prepare?.(doc);
   let value: unknown;
   try {
-    value = doc.toJS({ maxAliasCount: Number.isFinite(limits.maxAliasCount) ? limits.maxAliasCount : -1 });
+    value = doc.toJS({
+      maxAliasCount: Number.isFinite(limits.maxAliasCount) ? limits.maxAliasCount : -1,
+    });
   } catch (error) {
-    if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      return fail([...diagnostics, diag(FILE_CODES.ALIASES, 'error', `YAML aliases expand too often (more than ${limits.maxAliasCount} times for one anchor); Isotherm refuses such files to protect itself from alias bombs.`, { path: [] })], doc);
+    if (
+      error instanceof ReferenceError ||
+      (error instanceof Error && /alias/i.test(error.message))
+    ) {
+      return fail(
+        [
+          ...diagnostics,
+          diag(
+            FILE_CODES.ALIASES,
+            'error',
+            `YAML aliases expand too often (more than ${limits.maxAliasCount} times for one anchor); Isotherm refuses such files to protect itself from alias bombs.`,
+            { path: [] },
+          ),
+        ],
+        doc,
+      );
     }
-    if (error instanceof RangeError) return fail([...diagnostics, tooDeep(limits.maxDepth, [])], doc);
-    return fail([...diagnostics, diag(FILE_CODES.SYNTAX, 'error', `The YAML reader failed: ${String(error)}`, { path: [] })], doc);
+    if (error instanceof RangeError)
+      return fail([...diagnostics, tooDeep(limits.maxDepth, [])], doc);
+    return fail(
+      [
+        ...diagnostics,
+        diag(FILE_CODES.SYNTAX, 'error', `The YAML reader failed: ${String(error)}`, { path: [] }),
+      ],
+      doc,
+    );
   }
   const dataProblems = checkPlainData(value, limits.maxDepth);
   diagnostics.push(...dataProblems);
@@ -81,13 +121,26 @@ export function readYaml(text: string, limits: ParseLimits, prepare?: (doc: Docu
   return { doc, value, diagnostics };
 }
 
-
-function yamlErrorDiagnostic(doc: Document.Parsed, error: YAMLError, severity: 'error' | 'warning'): Diagnostic {
-  const code = severity === 'warning' ? FILE_CODES.YAML_WARNING : error.code === 'DUPLICATE_KEY' ? FILE_CODES.DUPLICATE_KEY : FILE_CODES.SYNTAX;
+function yamlErrorDiagnostic(
+  doc: Document.Parsed,
+  error: YAMLError,
+  severity: 'error' | 'warning',
+): Diagnostic {
+  const code =
+    severity === 'warning'
+      ? FILE_CODES.YAML_WARNING
+      : error.code === 'DUPLICATE_KEY'
+        ? FILE_CODES.DUPLICATE_KEY
+        : FILE_CODES.SYNTAX;
   // prettyErrors puts "at line L, column C:" plus a source snippet in the message; keep the first line only
   const first = error.message.split('\n')[0]!.replace(/:$/, '');
-  const where = error.linePos && !/ at line \d+/.test(first) ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}` : '';
-  return diag(code, severity, `${first}${where}`, { path: pathAtOffset(doc.contents, error.pos[0]) });
+  const where =
+    error.linePos && !/ at line \d+/.test(first)
+      ? ` at line ${error.linePos[0].line}, column ${error.linePos[0].col}`
+      : '';
+  return diag(code, severity, `${first}${where}`, {
+    path: pathAtOffset(doc.contents, error.pos[0]),
+  });
 }
 
 /**

@@ -7,14 +7,19 @@ import type { ToStringOptions } from 'yaml';
 
 export type StyleOptions = Pick<ToStringOptions, 'indent' | 'indentSeq' | 'flowCollectionPadding'>;
 
-export const DEFAULT_STYLE: Required<StyleOptions> = { indent: 2, indentSeq: true, flowCollectionPadding: false };
+export const DEFAULT_STYLE: Required<StyleOptions> = {
+  indent: 2,
+  indentSeq: true,
+  flowCollectionPadding: false,
+};
 
 export function stringifyOptions(style: StyleOptions = DEFAULT_STYLE): ToStringOptions {
   return { ...DEFAULT_STYLE, ...style, lineWidth: 0, minContentWidth: 0 };
 }
 
 const indentOf = (line: string): number => line.length - line.trimStart().length;
-const isContent = (line: string): boolean => line.trim() !== '' && !line.trimStart().startsWith('#');
+const isContent = (line: string): boolean =>
+  line.trim() !== '' && !line.trimStart().startsWith('#');
 
 /** The indentation habits of a hand-written file, so that re-rendered parts look like the rest of it. */
 export function detectStyle(text: string): Required<StyleOptions> {
@@ -34,15 +39,21 @@ export function detectStyle(text: string): Required<StyleOptions> {
   }
   let indent = DEFAULT_STYLE.indent;
   let best = 0;
-  for (const [step, count] of steps) if (count > best || (count === best && step < indent)) [indent, best] = [step, count];
+  for (const [step, count] of steps)
+    if (count > best || (count === best && step < indent)) [indent, best] = [step, count];
   const padded = (text.match(/\{ \S/g) ?? []).length;
   const tight = (text.match(/\{[^\s}]/g) ?? []).length;
-  return { indent: Math.min(indent, 8), indentSeq: seqIndented >= seqFlush, flowCollectionPadding: padded > tight };
+  return {
+    indent: Math.min(indent, 8),
+    indentSeq: seqIndented >= seqFlush,
+    flowCollectionPadding: padded > tight,
+  };
 }
 
 type AnyNode = unknown;
 
-const flatScalar = (v: unknown): boolean => isScalar(v) && !(typeof v.value === 'string' && /[\n\r]/.test(v.value));
+const flatScalar = (v: unknown): boolean =>
+  isScalar(v) && !(typeof v.value === 'string' && /[\n\r]/.test(v.value));
 const flatSeq = (v: unknown): boolean => isSeq(v) && v.items.every(flatScalar);
 
 /** Scalars and lists of scalars only (e.g. {x: 40, y: 60}, {get_attr: [db, value]}), and short. */
@@ -60,8 +71,12 @@ function isShortFlat(node: AnyNode, maxLength: number): boolean {
  */
 export function applyFreshStyle(node: AnyNode, path: readonly (string | number)[]): void {
   if (!isCollection(node)) return;
-  const blockBody = path.length <= 1 || (path.length === 2 && (path[0] === 'resources' || path[0] === 'outputs'));
-  const limit = path.length === 2 && (path[0] === 'layout' || path[0] === 'regions' || path[0] === 'parameters') ? 80 : 60;
+  const blockBody =
+    path.length <= 1 || (path.length === 2 && (path[0] === 'resources' || path[0] === 'outputs'));
+  const limit =
+    path.length === 2 && (path[0] === 'layout' || path[0] === 'regions' || path[0] === 'parameters')
+      ? 80
+      : 60;
   // an empty collection is always `{}` or `[]` (in block style the stringifier would put it on a line of its own)
   if (node.items.length === 0 || (!blockBody && isShortFlat(node, limit))) {
     node.flow = true;
@@ -69,7 +84,8 @@ export function applyFreshStyle(node: AnyNode, path: readonly (string | number)[
   }
   node.flow = false;
   node.items.forEach((item, i) => {
-    if (isPair(item)) applyFreshStyle(item.value, [...path, isScalar(item.key) ? String(item.key.value) : i]);
+    if (isPair(item))
+      applyFreshStyle(item.value, [...path, isScalar(item.key) ? String(item.key.value) : i]);
     else applyFreshStyle(item, [...path, i]);
   });
 }

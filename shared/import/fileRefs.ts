@@ -14,13 +14,24 @@ const TEMPLATE_FILE = /\.(ya?ml|template|json)$/i;
  * get_file and file-named resource types stay as they are in the design; warn where the file is not available,
  * because the compiled template needs it beside it when it is deployed.
  */
-export function checkFileReferences(design: Design, readFile: ReadFile | undefined, baseOf: (region: string) => string, diagnostics: Diagnostic[]): void {
+export function checkFileReferences(
+  design: Design,
+  readFile: ReadFile | undefined,
+  baseOf: (region: string) => string,
+  diagnostics: Diagnostic[],
+): void {
   for (const [id, resource] of Object.entries(design.resources)) {
     const where = { resource: id, region: resource.region };
-    const available = (path: string) => readFile !== undefined && readFile(joinPath(baseOf(resource.region), path)) !== undefined;
+    const available = (path: string) =>
+      readFile !== undefined && readFile(joinPath(baseOf(resource.region), path)) !== undefined;
     if (TEMPLATE_FILE.test(resource.type) && !resource.type.includes('::')) {
       diagnostics.push(
-        diag(ImportCodes.TYPE_IS_FILE, 'warning', `Resource "${id}" is a nested stack from the file "${resource.type}"${available(resource.type) ? '' : ', which was not provided'}; the design keeps the file name, so the file must sit beside the compiled template when it is deployed.`, { ...where, path: ['type'] }),
+        diag(
+          ImportCodes.TYPE_IS_FILE,
+          'warning',
+          `Resource "${id}" is a nested stack from the file "${resource.type}"${available(resource.type) ? '' : ', which was not provided'}; the design keeps the file name, so the file must sit beside the compiled template when it is deployed.`,
+          { ...where, path: ['type'] },
+        ),
       );
     }
     const files = new Set<string>();
@@ -30,7 +41,14 @@ export function checkFileReferences(design: Design, readFile: ReadFile | undefin
     });
     for (const file of files) {
       if (available(file)) continue;
-      diagnostics.push(diag(ImportCodes.GET_FILE, 'warning', `Resource "${id}" reads the file "${file}" (get_file), which was not provided; the get_file is kept as it is, so the file must sit beside the compiled template when it is deployed.`, where));
+      diagnostics.push(
+        diag(
+          ImportCodes.GET_FILE,
+          'warning',
+          `Resource "${id}" reads the file "${file}" (get_file), which was not provided; the get_file is kept as it is, so the file must sit beside the compiled template when it is deployed.`,
+          where,
+        ),
+      );
     }
   }
 }

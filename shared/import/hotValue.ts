@@ -38,7 +38,10 @@ export function sameValue(a: HotValue | undefined, b: HotValue | undefined): boo
  * Rebuild `value` bottom-up: `visit` sees each node first and returns a replacement, or `undefined` to
  * descend into it. Returns a new value; the input is not changed.
  */
-export function transform(value: HotValue, visit: (node: HotValue) => HotValue | undefined): HotValue {
+export function transform(
+  value: HotValue,
+  visit: (node: HotValue) => HotValue | undefined,
+): HotValue {
   const replaced = visit(value);
   if (replaced !== undefined) return replaced;
   if (Array.isArray(value)) return value.map((item) => transform(item, visit));

@@ -27,23 +27,39 @@ export interface NestedImportOptions extends ImportOptions {
  * the parent is deployed in: they go to a lane of their own (`parentLaneId`, region `parentRegionName`), with a warning
  * to check that region.
  */
-export async function importNested(parent: string | HotMap, readFile: ReadFile, options: NestedImportOptions = {}): Promise<ImportResult> {
+export async function importNested(
+  parent: string | HotMap,
+  readFile: ReadFile,
+  options: NestedImportOptions = {},
+): Promise<ImportResult> {
   const diagnostics: Diagnostic[] = [];
   let template: unknown = parent;
   if (typeof parent === 'string') {
     const parsed = parseTemplateText(parent, 'the parent template');
     diagnostics.push(...parsed.diagnostics);
     if (parsed.template === undefined) {
-      diagnostics.push(diag(ImportCodes.NOTHING, 'error', 'The parent template could not be read; no design was made.'));
+      diagnostics.push(
+        diag(
+          ImportCodes.NOTHING,
+          'error',
+          'The parent template could not be read; no design was made.',
+        ),
+      );
       return { design: null, diagnostics };
     }
     template = parsed.template;
   }
   const parentRegion = options.parentRegionName ?? 'RegionOne';
-  const probe = readLane({ regionId: options.parentLaneId ?? 'parent', regionName: parentRegion, template }, []);
+  const probe = readLane(
+    { regionId: options.parentLaneId ?? 'parent', regionName: parentRegion, template },
+    [],
+  );
   const stackIds = Object.keys(probe.resources);
   const parentId = uniqueName(options.parentLaneId ?? 'parent', 'lane', new Set(stackIds));
-  const parentLane = readLane({ regionId: parentId, regionName: parentRegion, template }, diagnostics);
+  const parentLane = readLane(
+    { regionId: parentId, regionName: parentRegion, template },
+    diagnostics,
+  );
 
   const stacks: RemoteStack[] = [];
   for (const [id, resource] of Object.entries(parentLane.resources)) {
@@ -53,14 +69,26 @@ export async function importNested(parent: string | HotMap, readFile: ReadFile, 
     delete parentLane.resources[id];
   }
   if (parentLane.usable && stacks.length === 0) {
-    diagnostics.push(diag(ImportCodes.PARENT_LANE, 'warning', `The template has no OS::Heat::Stack with context.region_name, so it is not a model-2 parent; it was imported as one region, "${parentId}" (${parentRegion}).`, { region: parentId }));
+    diagnostics.push(
+      diag(
+        ImportCodes.PARENT_LANE,
+        'warning',
+        `The template has no OS::Heat::Stack with context.region_name, so it is not a model-2 parent; it was imported as one region, "${parentId}" (${parentRegion}).`,
+        { region: parentId },
+      ),
+    );
   }
   const children = stacks.map((s) => readChildLane(s, readFile, diagnostics));
   const own = Object.keys(parentLane.resources);
   parentLane.hidden = stacks.length > 0 && own.length === 0;
   if (stacks.length > 0 && own.length > 0) {
     diagnostics.push(
-      diag(ImportCodes.PARENT_LANE, 'warning', `The parent template also creates ${own.join(', ')}, which ${own.length > 1 ? 'are' : 'is'} no remote stack; ${own.length > 1 ? 'they' : 'it'} went to lane "${parentId}" in region ${parentRegion} (where the parent stack would be deployed): change that lane's region if the parent runs elsewhere.`, { region: parentId }),
+      diag(
+        ImportCodes.PARENT_LANE,
+        'warning',
+        `The parent template also creates ${own.join(', ')}, which ${own.length > 1 ? 'are' : 'is'} no remote stack; ${own.length > 1 ? 'they' : 'it'} went to lane "${parentId}" in region ${parentRegion} (where the parent stack would be deployed): change that lane's region if the parent runs elsewhere.`,
+        { region: parentId },
+      ),
     );
   }
   const lanes = [parentLane, ...children];

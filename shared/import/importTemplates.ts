@@ -41,7 +41,10 @@ export interface ImportResult {
 }
 
 /** One lane per input, in order: the design that compiles back to the same templates. */
-export async function importTemplates(inputs: readonly TemplateInput[], options: ImportOptions = {}): Promise<ImportResult> {
+export async function importTemplates(
+  inputs: readonly TemplateInput[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const diagnostics: Diagnostic[] = [];
   const lanes = readLanes(inputs, diagnostics);
   const design = assemble(lanes, options, diagnostics);
@@ -50,16 +53,36 @@ export async function importTemplates(inputs: readonly TemplateInput[], options:
 }
 
 /** Restore each input into a lane with a unique, non-empty id. */
-export function readLanes(inputs: readonly TemplateInput[], diagnostics: Diagnostic[]): LaneTemplate[] {
+export function readLanes(
+  inputs: readonly TemplateInput[],
+  diagnostics: Diagnostic[],
+): LaneTemplate[] {
   const ids = new Set<string>();
   return inputs.map((input, i) => {
-    const wanted = typeof input.regionId === 'string' && input.regionId.trim() !== '' ? input.regionId.trim() : `region${i + 1}`;
+    const wanted =
+      typeof input.regionId === 'string' && input.regionId.trim() !== ''
+        ? input.regionId.trim()
+        : `region${i + 1}`;
     const id = uniqueName(wanted, String(i + 1), ids);
     if (id !== input.regionId) {
-      diagnostics.push(diag(ImportCodes.LANE_RENAMED, 'warning', `Region id "${String(input.regionId)}" is ${ids.has(wanted) ? 'used twice' : 'not usable'}; the lane is called "${id}".`, { region: id }));
+      diagnostics.push(
+        diag(
+          ImportCodes.LANE_RENAMED,
+          'warning',
+          `Region id "${String(input.regionId)}" is ${ids.has(wanted) ? 'used twice' : 'not usable'}; the lane is called "${id}".`,
+          { region: id },
+        ),
+      );
     }
     ids.add(id);
-    return readLane({ ...input, regionId: id, regionName: typeof input.regionName === 'string' ? input.regionName : '' }, diagnostics);
+    return readLane(
+      {
+        ...input,
+        regionId: id,
+        regionName: typeof input.regionName === 'string' ? input.regionName : '',
+      },
+      diagnostics,
+    );
   });
 }
 
@@ -75,7 +98,15 @@ export function assemble(
   link: (lanes: LaneTemplate[], diagnostics: Diagnostic[]) => Wire[] = findWiring,
 ): Design | null {
   if (!lanes.some((l) => l.usable)) {
-    diagnostics.push(diag(ImportCodes.NOTHING, 'error', lanes.length === 0 ? 'Nothing to import: give at least one template.' : 'None of the inputs is a HOT template; no design was made.'));
+    diagnostics.push(
+      diag(
+        ImportCodes.NOTHING,
+        'error',
+        lanes.length === 0
+          ? 'Nothing to import: give at least one template.'
+          : 'None of the inputs is a HOT template; no design was made.',
+      ),
+    );
     return null;
   }
   uniquifyResources(lanes, diagnostics);
@@ -83,8 +114,16 @@ export function assemble(
   const parameters = mergeParameters(lanes, diagnostics);
   applyWiring(wires, diagnostics);
   const conditions = mergeConditions(lanes, diagnostics);
-  const design = emptyDesign(options.name ?? generatedName(lanes.filter((l) => l.usable)) ?? 'imported');
-  design.regions = lanes.filter((l) => l.hidden !== true).map((l) => ({ id: l.id, region_name: l.regionName, ...(l.cloud !== undefined ? { cloud: l.cloud } : {}) }));
+  const design = emptyDesign(
+    options.name ?? generatedName(lanes.filter((l) => l.usable)) ?? 'imported',
+  );
+  design.regions = lanes
+    .filter((l) => l.hidden !== true)
+    .map((l) => ({
+      id: l.id,
+      region_name: l.regionName,
+      ...(l.cloud !== undefined ? { cloud: l.cloud } : {}),
+    }));
   design.heat_template_version = mergeVersion(lanes, diagnostics);
   const description = mergeDescription(lanes, diagnostics);
   if (description !== undefined) design.description = description;
@@ -104,7 +143,12 @@ function checkTypes(design: Design, catalog: Catalog, diagnostics: Diagnostic[])
   for (const [id, resource] of Object.entries(design.resources)) {
     if (!resource.type.includes('::') || typeSchema(catalog, resource.type) !== undefined) continue;
     diagnostics.push(
-      diag(ImportCodes.UNKNOWN_TYPE, 'warning', `Resource "${id}" has the type ${resource.type}, which the catalog (Heat ${catalog.heatVersion}) does not know; it is kept as it is, but the inspector cannot show its properties. Connect to a cloud that has it, or check the name.`, { resource: id, region: resource.region, path: ['type'] }),
+      diag(
+        ImportCodes.UNKNOWN_TYPE,
+        'warning',
+        `Resource "${id}" has the type ${resource.type}, which the catalog (Heat ${catalog.heatVersion}) does not know; it is kept as it is, but the inspector cannot show its properties. Connect to a cloud that has it, or check the name.`,
+        { resource: id, region: resource.region, path: ['type'] },
+      ),
     );
   }
 }

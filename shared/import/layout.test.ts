@@ -12,15 +12,32 @@ function design(resources: Record<string, DesignResource>): Design {
   return d;
 }
 
-const overlap = (p: { x: number; y: number }, q: { x: number; y: number }) => Math.abs(p.x - q.x) < NODE_WIDTH && Math.abs(p.y - q.y) < NODE_HEIGHT;
+const overlap = (p: { x: number; y: number }, q: { x: number; y: number }) =>
+  Math.abs(p.x - q.x) < NODE_WIDTH && Math.abs(p.y - q.y) < NODE_HEIGHT;
 
 describe('layout', () => {
   const d = design({
     net: { type: 'OS::Neutron::Net', region: 'a' },
-    sub: { type: 'OS::Neutron::Subnet', region: 'a', properties: { network: { get_resource: 'net' } } },
-    port: { type: 'OS::Neutron::Port', region: 'a', properties: { network: { get_resource: 'net' }, fixed_ips: [{ subnet: { get_resource: 'sub' } }] } },
+    sub: {
+      type: 'OS::Neutron::Subnet',
+      region: 'a',
+      properties: { network: { get_resource: 'net' } },
+    },
+    port: {
+      type: 'OS::Neutron::Port',
+      region: 'a',
+      properties: {
+        network: { get_resource: 'net' },
+        fixed_ips: [{ subnet: { get_resource: 'sub' } }],
+      },
+    },
     lone: { type: 'OS::Heat::None', region: 'a' },
-    far: { type: 'OS::Heat::Value', region: 'b', properties: { value: { get_attr: ['port', 'fixed_ips'] } }, depends_on: 'far2' },
+    far: {
+      type: 'OS::Heat::Value',
+      region: 'b',
+      properties: { value: { get_attr: ['port', 'fixed_ips'] } },
+      depends_on: 'far2',
+    },
     far2: { type: 'OS::Heat::None', region: 'b' },
   });
 
@@ -34,7 +51,8 @@ describe('layout', () => {
       const ids = Object.keys(d.resources).filter((id) => d.resources[id]!.region === lane);
       expect(Math.min(...ids.map((id) => pos[id]!.x))).toBe(0);
       expect(Math.min(...ids.map((id) => pos[id]!.y))).toBe(0);
-      for (const i of ids) for (const j of ids) if (i !== j) expect(overlap(pos[i]!, pos[j]!)).toBe(false);
+      for (const i of ids)
+        for (const j of ids) if (i !== j) expect(overlap(pos[i]!, pos[j]!)).toBe(false);
     }
   });
 

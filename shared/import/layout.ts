@@ -19,14 +19,19 @@ export interface LayoutOptions {
 let elk: InstanceType<typeof ELK> | undefined;
 
 /** Positions of one lane's resources, relative to the lane (the top-left node box starts at 0,0). */
-export async function layoutLane(design: Design, laneId: string, options: LayoutOptions = {}): Promise<Record<string, Position>> {
+export async function layoutLane(
+  design: Design,
+  laneId: string,
+  options: LayoutOptions = {},
+): Promise<Record<string, Position>> {
   const ids = Object.keys(design.resources).filter((id) => design.resources[id]!.region === laneId);
   if (ids.length === 0) return {};
   const inLane = new Set(ids);
   const edges: ElkExtendedEdge[] = [];
   for (const id of ids) {
     for (const dep of dependenciesOf(id, design.resources[id]!)) {
-      if (dep !== id && inLane.has(dep)) edges.push({ id: `e${edges.length}`, sources: [dep], targets: [id] });
+      if (dep !== id && inLane.has(dep))
+        edges.push({ id: `e${edges.length}`, sources: [dep], targets: [id] });
     }
   }
   const graph: ElkNode = {
@@ -51,13 +56,18 @@ export async function layoutLane(design: Design, laneId: string, options: Layout
   const minX = Math.min(...placed.map((p) => p.x));
   const minY = Math.min(...placed.map((p) => p.y));
   const positions: Record<string, Position> = {};
-  for (const p of placed) positions[p.id] = { x: Math.round(p.x - minX), y: Math.round(p.y - minY) };
+  for (const p of placed)
+    positions[p.id] = { x: Math.round(p.x - minX), y: Math.round(p.y - minY) };
   return positions;
 }
 
 /** Positions of every resource, each relative to its own lane (lanes are laid out one after the other). */
-export async function layoutDesign(design: Design, options: LayoutOptions = {}): Promise<Record<string, Position>> {
+export async function layoutDesign(
+  design: Design,
+  options: LayoutOptions = {},
+): Promise<Record<string, Position>> {
   const positions: Record<string, Position> = {};
-  for (const region of design.regions) Object.assign(positions, await layoutLane(design, region.id, options));
+  for (const region of design.regions)
+    Object.assign(positions, await layoutLane(design, region.id, options));
   return positions;
 }

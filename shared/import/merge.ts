@@ -16,7 +16,14 @@ export function uniquifyResources(lanes: readonly LaneTemplate[], diagnostics: D
       if (!taken.has(id)) continue;
       const to = uniqueName(id, lane.id, new Set([...taken, ...own, ...renames.values()]));
       renames.set(id, to);
-      diagnostics.push(diag(ImportCodes.RESOURCE_RENAMED, 'info', `Resource "${id}" of region ${lane.id} was renamed "${to}": another region already has a resource with that id. Its references in region ${lane.id} follow.`, { resource: to, region: lane.id }));
+      diagnostics.push(
+        diag(
+          ImportCodes.RESOURCE_RENAMED,
+          'info',
+          `Resource "${id}" of region ${lane.id} was renamed "${to}": another region already has a resource with that id. Its references in region ${lane.id} follow.`,
+          { resource: to, region: lane.id },
+        ),
+      );
     }
     renameResources(lane, renames);
     for (const id of Object.keys(lane.resources)) taken.add(id);
@@ -49,18 +56,27 @@ function mergeNamespace(
       rename(lane, renames);
       for (const [from, to] of renames) diagnostics.push(report(lane, from, to));
     }
-    for (const [name, def] of Object.entries(entriesOf(lane))) if (!(name in merged)) merged[name] = def;
+    for (const [name, def] of Object.entries(entriesOf(lane)))
+      if (!(name in merged)) merged[name] = def;
   }
   return merged;
 }
 
-export function mergeParameters(lanes: readonly LaneTemplate[], diagnostics: Diagnostic[]): Record<string, HotMap> {
+export function mergeParameters(
+  lanes: readonly LaneTemplate[],
+  diagnostics: Diagnostic[],
+): Record<string, HotMap> {
   return mergeNamespace(
     lanes,
     (lane) => lane.parameters,
     renameParameters,
     (lane, from, to) =>
-      diag(ImportCodes.PARAMETER_RENAMED, 'info', `Parameter "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`, { region: lane.id, path: ['parameters', to] }),
+      diag(
+        ImportCodes.PARAMETER_RENAMED,
+        'info',
+        `Parameter "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`,
+        { region: lane.id, path: ['parameters', to] },
+      ),
     diagnostics,
   ) as Record<string, HotMap>;
 }
@@ -71,7 +87,12 @@ export function mergeConditions(lanes: readonly LaneTemplate[], diagnostics: Dia
     (lane) => lane.conditions,
     renameConditions,
     (lane, from, to) =>
-      diag(ImportCodes.CONDITION_RENAMED, 'info', `Condition "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`, { region: lane.id, path: ['conditions', to] }),
+      diag(
+        ImportCodes.CONDITION_RENAMED,
+        'info',
+        `Condition "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`,
+        { region: lane.id, path: ['conditions', to] },
+      ),
     diagnostics,
   );
 }
@@ -82,7 +103,11 @@ export function mergeConditions(lanes: readonly LaneTemplate[], diagnostics: Dia
  * reference into another lane after wiring). Outputs of a hidden lane (a model-2 parent) go where their references
  * point, else to the first region.
  */
-export function mergeOutputs(lanes: readonly LaneTemplate[], laneOf: (resourceId: string) => string | undefined, diagnostics: Diagnostic[]): Record<string, DesignOutput> {
+export function mergeOutputs(
+  lanes: readonly LaneTemplate[],
+  laneOf: (resourceId: string) => string | undefined,
+  diagnostics: Diagnostic[],
+): Record<string, DesignOutput> {
   const merged: Record<string, DesignOutput> = {};
   const all = new Set(lanes.flatMap((l) => Object.keys(l.outputs)));
   const visible = lanes.filter((l) => l.hidden !== true);
@@ -91,7 +116,14 @@ export function mergeOutputs(lanes: readonly LaneTemplate[], laneOf: (resourceId
       let to = name;
       if (name in merged) {
         to = uniqueName(name, lane.id, new Set([...all, ...Object.keys(merged)]));
-        diagnostics.push(diag(ImportCodes.OUTPUT_RENAMED, 'info', `Output "${name}" of region ${lane.id} was renamed "${to}": an earlier region has an output with that name.`, { region: lane.id, path: ['outputs', to] }));
+        diagnostics.push(
+          diag(
+            ImportCodes.OUTPUT_RENAMED,
+            'info',
+            `Output "${name}" of region ${lane.id} was renamed "${to}": an earlier region has an output with that name.`,
+            { region: lane.id, path: ['outputs', to] },
+          ),
+        );
       }
       const regions: string[] = [];
       valueReferences(output.value, [], (r) => {

@@ -9,11 +9,16 @@ import { newestVersion } from './versions';
 /** Template-wide sections merged across lanes: heat_template_version, description, parameter_groups. */
 
 /** The description the compiler writes when a design has none: `Isotherm design <name>, region <lane>` (or the parent's). */
-export const GENERATED_DESCRIPTION = /^Isotherm design (.+?)(?:, region \S+|: one stack per region)$/;
+export const GENERATED_DESCRIPTION =
+  /^Isotherm design (.+?)(?:, region \S+|: one stack per region)$/;
 
 /** The design name a compiler-written description carries, if all lanes agree. */
 export function generatedName(lanes: readonly LaneTemplate[]): string | undefined {
-  const names = new Set(lanes.map((l) => (l.description === undefined ? undefined : GENERATED_DESCRIPTION.exec(l.description)?.[1])));
+  const names = new Set(
+    lanes.map((l) =>
+      l.description === undefined ? undefined : GENERATED_DESCRIPTION.exec(l.description)?.[1],
+    ),
+  );
   return names.size === 1 ? [...names][0] : undefined;
 }
 
@@ -22,18 +27,37 @@ export function mergeVersion(lanes: readonly LaneTemplate[], diagnostics: Diagno
   const newest = newestVersion(versions) ?? DEFAULT_HEAT_TEMPLATE_VERSION;
   const distinct = [...new Set(versions)];
   if (distinct.length > 1) {
-    diagnostics.push(diag(ImportCodes.VERSION_MERGED, 'info', `The templates use different heat_template_versions (${distinct.join(', ')}); the design uses the newest, ${newest}, for every region.`, { path: ['heat_template_version'] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.VERSION_MERGED,
+        'info',
+        `The templates use different heat_template_versions (${distinct.join(', ')}); the design uses the newest, ${newest}, for every region.`,
+        { path: ['heat_template_version'] },
+      ),
+    );
   }
   return newest;
 }
 
-export function mergeDescription(lanes: readonly LaneTemplate[], diagnostics: Diagnostic[]): string | undefined {
-  const described = lanes.filter((l) => l.description !== undefined && !GENERATED_DESCRIPTION.test(l.description));
+export function mergeDescription(
+  lanes: readonly LaneTemplate[],
+  diagnostics: Diagnostic[],
+): string | undefined {
+  const described = lanes.filter(
+    (l) => l.description !== undefined && !GENERATED_DESCRIPTION.test(l.description),
+  );
   const first = described[0];
   if (first === undefined) return undefined;
   const others = described.filter((l) => l.description !== first.description);
   if (others.length > 0) {
-    diagnostics.push(diag(ImportCodes.DESCRIPTION_MERGED, 'info', `The templates have different descriptions; the design keeps the one of ${first.hidden === true ? 'the parent template' : `region ${first.id}`} (dropped: ${others.map((l) => l.id).join(', ')}).`, { path: ['description'] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.DESCRIPTION_MERGED,
+        'info',
+        `The templates have different descriptions; the design keeps the one of ${first.hidden === true ? 'the parent template' : `region ${first.id}`} (dropped: ${others.map((l) => l.id).join(', ')}).`,
+        { path: ['description'] },
+      ),
+    );
   }
   return first.description;
 }
@@ -94,7 +118,8 @@ export function mergeSequences(lists: readonly (readonly HotValue[])[]): HotValu
   const done = new Set<string>();
   while (done.size < keys.length) {
     // the first item nothing pending comes before; on contradicting orders, the first item left
-    const next = keys.find((k) => !done.has(k) && before.get(k) === 0) ?? keys.find((k) => !done.has(k))!;
+    const next =
+      keys.find((k) => !done.has(k) && before.get(k) === 0) ?? keys.find((k) => !done.has(k))!;
     done.add(next);
     out.push(items.get(next)!);
     for (const k of after.get(next)!) before.set(k, before.get(k)! - 1);

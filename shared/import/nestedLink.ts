@@ -16,20 +16,42 @@ function isLiteral(value: HotValue): boolean {
   let literal = true;
   walk(value, (node) => {
     const f = intrinsicOf(node);
-    if (f !== undefined && /^(get_|str_|list_|map_|if$|repeat$|digest$|yaql$|equals$|not$|and$|or$|contains$|filter$|resource_facade$)/.test(f.fn)) literal = false;
+    if (
+      f !== undefined &&
+      /^(get_|str_|list_|map_|if$|repeat$|digest$|yaql$|equals$|not$|and$|or$|contains$|filter$|resource_facade$)/.test(
+        f.fn,
+      )
+    )
+      literal = false;
   });
   return literal;
 }
 
 /** Give `lane` the parent's definition of parameter `name`, moving a different one of its own aside first. */
-function adoptParameter(lane: LaneTemplate, parent: LaneTemplate, name: string, diagnostics: Diagnostic[]): void {
+function adoptParameter(
+  lane: LaneTemplate,
+  parent: LaneTemplate,
+  name: string,
+  diagnostics: Diagnostic[],
+): void {
   if (PSEUDO_PARAMETERS.has(name)) return;
   const def = parent.parameters[name];
   const own = lane.parameters[name];
   if (own !== undefined && def !== undefined && !sameValue(own, def)) {
-    const to = uniqueName(name, lane.id, new Set([...Object.keys(lane.parameters), ...Object.keys(parent.parameters)]));
+    const to = uniqueName(
+      name,
+      lane.id,
+      new Set([...Object.keys(lane.parameters), ...Object.keys(parent.parameters)]),
+    );
     renameParameters(lane, new Map([[name, to]]));
-    diagnostics.push(diag(ImportCodes.PARAMETER_RENAMED, 'info', `Parameter "${name}" of stack ${lane.id} differs from the parent's parameter of that name; it was renamed "${to}".`, { region: lane.id, path: ['parameters', to] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.PARAMETER_RENAMED,
+        'info',
+        `Parameter "${name}" of stack ${lane.id} differs from the parent's parameter of that name; it was renamed "${to}".`,
+        { region: lane.id, path: ['parameters', to] },
+      ),
+    );
   }
   if (def !== undefined) lane.parameters[name] = clone(def);
 }
@@ -48,11 +70,19 @@ function paramNames(value: HotValue): string[] {
 
 function dropParameter(lane: LaneTemplate, name: string): void {
   delete lane.parameters[name];
-  lane.parameterGroups = lane.parameterGroups.map((g) => mapGroupParameters(g, (p) => (p === name ? undefined : p)));
+  lane.parameterGroups = lane.parameterGroups.map((g) =>
+    mapGroupParameters(g, (p) => (p === name ? undefined : p)),
+  );
 }
 
 /** Fill child parameter `param` of `lane` with `value` (already translated to the design's scope). */
-function fillParameter(lane: LaneTemplate, parent: LaneTemplate, param: string, value: HotValue, diagnostics: Diagnostic[]): boolean {
+function fillParameter(
+  lane: LaneTemplate,
+  parent: LaneTemplate,
+  param: string,
+  value: HotValue,
+  diagnostics: Diagnostic[],
+): boolean {
   const direct = intrinsicOf(value);
   if (direct?.fn === 'get_param' && typeof direct.args === 'string') {
     const to = direct.args;
@@ -62,7 +92,9 @@ function fillParameter(lane: LaneTemplate, parent: LaneTemplate, param: string, 
     } else {
       dropParameter(lane, param);
       adoptParameter(lane, parent, to, diagnostics);
-      mapGetParams(lane, (name, path) => (name === param ? { get_param: path.length === 0 ? to : [to, ...path] } : undefined));
+      mapGetParams(lane, (name, path) =>
+        name === param ? { get_param: path.length === 0 ? to : [to, ...path] } : undefined,
+      );
     }
     return true;
   }
@@ -90,13 +122,25 @@ function fillParameter(lane: LaneTemplate, parent: LaneTemplate, param: string, 
  * parent's own resources and outputs read the children's outputs directly. Child outputs that only fed another
  * child go (the compiler makes them again).
  */
-export function linkNested(parent: LaneTemplate, stacks: readonly RemoteStack[], children: readonly LaneTemplate[], diagnostics: Diagnostic[]): void {
+export function linkNested(
+  parent: LaneTemplate,
+  stacks: readonly RemoteStack[],
+  children: readonly LaneTemplate[],
+  diagnostics: Diagnostic[],
+): void {
   const lanes = new Map(stacks.map((s, i) => [s.id, children[i]!]));
   const consumed = new Set<string>(); // `${lane}\0${output}`
   const markConsumed = (value: HotValue) =>
     walk(value, (node) => {
       const f = intrinsicOf(node);
-      if (f?.fn === 'get_attr' && Array.isArray(f.args) && lanes.has(f.args[0] as string) && f.args[1] === 'outputs' && typeof f.args[2] === 'string') consumed.add(`${f.args[0]}\0${f.args[2]}`);
+      if (
+        f?.fn === 'get_attr' &&
+        Array.isArray(f.args) &&
+        lanes.has(f.args[0] as string) &&
+        f.args[1] === 'outputs' &&
+        typeof f.args[2] === 'string'
+      )
+        consumed.add(`${f.args[0]}\0${f.args[2]}`);
     });
   const translated = new Map<string, { value: HotValue; problems: string[] }>();
   stacks.forEach((stack, i) => {
@@ -105,27 +149,59 @@ export function linkNested(parent: LaneTemplate, stacks: readonly RemoteStack[],
       translated.set(`${stack.id}\0${param}`, translateParentValue(fed, lanes));
     }
   });
-  const parentOutputs = Object.entries(parent.outputs).map(([name, o]) => ({ name, o, t: translateParentValue(o.value, lanes) }));
+  const parentOutputs = Object.entries(parent.outputs).map(([name, o]) => ({
+    name,
+    o,
+    t: translateParentValue(o.value, lanes),
+  }));
 
   stacks.forEach((stack, i) => {
     const lane = children[i]!;
     for (const [param, raw] of Object.entries(stack.parameters)) {
-      const where = { resource: stack.id, region: stack.id, path: ['properties', 'parameters', param] };
+      const where = {
+        resource: stack.id,
+        region: stack.id,
+        path: ['properties', 'parameters', param],
+      };
       if (!lane.usable) continue;
       if (!(param in lane.parameters)) {
-        diagnostics.push(diag(ImportCodes.NESTED_DROPPED, 'warning', `Stack "${stack.id}" passes "${param}", which its template does not declare (Heat would refuse it); it was dropped.`, where));
+        diagnostics.push(
+          diag(
+            ImportCodes.NESTED_DROPPED,
+            'warning',
+            `Stack "${stack.id}" passes "${param}", which its template does not declare (Heat would refuse it); it was dropped.`,
+            where,
+          ),
+        );
         continue;
       }
       const { value, problems } = translated.get(`${stack.id}\0${param}`)!;
       const ok = problems.length === 0 && fillParameter(lane, parent, param, value, diagnostics);
       if (!ok) {
-        const why = problems.length > 0 ? problems.join('; ') : 'it is used where that value cannot go (a condition or a path)';
-        diagnostics.push(diag(ImportCodes.NOT_WIRED, 'warning', `Parameter "${param}" of stack ${stack.id} stays a parameter: the value the parent gives it cannot be carried over (${why}).`, where));
+        const why =
+          problems.length > 0
+            ? problems.join('; ')
+            : 'it is used where that value cannot go (a condition or a path)';
+        diagnostics.push(
+          diag(
+            ImportCodes.NOT_WIRED,
+            'warning',
+            `Parameter "${param}" of stack ${stack.id} stays a parameter: the value the parent gives it cannot be carried over (${why}).`,
+            where,
+          ),
+        );
         continue;
       }
       markConsumed(raw);
       if (plainReference(value) !== undefined) {
-        diagnostics.push(diag(ImportCodes.WIRED, 'info', `Parameter "${param}" of stack ${stack.id} became the cross-region reference ${JSON.stringify(value)}.`, where));
+        diagnostics.push(
+          diag(
+            ImportCodes.WIRED,
+            'info',
+            `Parameter "${param}" of stack ${stack.id} became the cross-region reference ${JSON.stringify(value)}.`,
+            where,
+          ),
+        );
       }
     }
   });
@@ -135,13 +211,22 @@ export function linkNested(parent: LaneTemplate, stacks: readonly RemoteStack[],
       const v = resource[key];
       if (v === undefined) continue;
       const t = translateParentValue(v, lanes);
-      if (t.problems.length > 0) diagnostics.push(diag(ImportCodes.NOT_WIRED, 'warning', `Resource "${id}" of the parent refers to ${t.problems.join('; ')}; that reference was kept as it is and will not resolve.`, { resource: id, path: [key] }));
+      if (t.problems.length > 0)
+        diagnostics.push(
+          diag(
+            ImportCodes.NOT_WIRED,
+            'warning',
+            `Resource "${id}" of the parent refers to ${t.problems.join('; ')}; that reference was kept as it is and will not resolve.`,
+            { resource: id, path: [key] },
+          ),
+        );
       else {
         markConsumed(v);
         (resource as unknown as HotMap)[key] = t.value;
       }
     }
-    const deps = typeof resource.depends_on === 'string' ? [resource.depends_on] : resource.depends_on;
+    const deps =
+      typeof resource.depends_on === 'string' ? [resource.depends_on] : resource.depends_on;
     if (deps !== undefined && deps.some((d) => lanes.has(d))) {
       const kept = deps.filter((d) => !lanes.has(d));
       if (kept.length === 0) delete resource.depends_on;
@@ -152,17 +237,31 @@ export function linkNested(parent: LaneTemplate, stacks: readonly RemoteStack[],
   const outputs: typeof parent.outputs = {};
   for (const { name, o, t } of parentOutputs) {
     if (t.problems.length > 0) {
-      diagnostics.push(diag(ImportCodes.NESTED_DROPPED, 'warning', `Output "${name}" of the parent refers to ${t.problems.join('; ')}; it was dropped.`, { path: ['outputs', name] }));
+      diagnostics.push(
+        diag(
+          ImportCodes.NESTED_DROPPED,
+          'warning',
+          `Output "${name}" of the parent refers to ${t.problems.join('; ')}; it was dropped.`,
+          { path: ['outputs', name] },
+        ),
+      );
       continue;
     }
     outputs[name] = { ...o, value: t.value };
     // the parent re-exports a child's output under the same name: one design output is enough
-    for (const child of children) if (child.outputs[name] !== undefined && sameValue(child.outputs[name]!.value, t.value)) delete child.outputs[name];
+    for (const child of children)
+      if (child.outputs[name] !== undefined && sameValue(child.outputs[name]!.value, t.value))
+        delete child.outputs[name];
   }
   parent.outputs = outputs;
   for (const key of consumed) {
     const [laneId, output] = key.split('\0') as [string, string];
     const lane = lanes.get(laneId)!;
-    if (lane.outputs[output] !== undefined && plainReference(lane.outputs[output].value) !== undefined && !(output in parent.outputs)) delete lane.outputs[output];
+    if (
+      lane.outputs[output] !== undefined &&
+      plainReference(lane.outputs[output].value) !== undefined &&
+      !(output in parent.outputs)
+    )
+      delete lane.outputs[output];
   }
 }

@@ -11,9 +11,13 @@ import type { Diagnostic } from '../util/diagnostics';
  * well-formed but no HOT template (an environment file, a design) is still returned, so that the importer can say
  * what it is.
  */
-export function parseTemplateText(text: string, file: string): { template: HotValue | undefined; diagnostics: Diagnostic[] } {
+export function parseTemplateText(
+  text: string,
+  file: string,
+): { template: HotValue | undefined; diagnostics: Diagnostic[] } {
   const hot = parseHot(text);
-  const named = (ds: readonly Diagnostic[]) => ds.map((d) => ({ ...d, message: `${file}: ${d.message}` }));
+  const named = (ds: readonly Diagnostic[]) =>
+    ds.map((d) => ({ ...d, message: `${file}: ${d.message}` }));
   if (hot.template !== null) return { template: hot.template, diagnostics: named(hot.diagnostics) };
   if (hot.diagnostics.every((d) => d.severity !== 'error' || d.code === FILE_CODES.NOT_HOT)) {
     const raw = readYaml(text, resolveLimits());

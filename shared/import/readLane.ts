@@ -4,9 +4,32 @@ import { ImportCodes } from './codes';
 import { clone, isMap } from './hotValue';
 import { emptyLane, type LaneTemplate } from './lane';
 
-const TEMPLATE_KEYS = new Set(['heat_template_version', 'description', 'parameter_groups', 'parameters', 'resources', 'outputs', 'conditions']);
-const ENVIRONMENT_KEYS = ['resource_registry', 'parameter_defaults', 'encrypted_param_names', 'event_sinks', 'parameter_merge_strategies'];
-const RESOURCE_KEYS = new Set(['type', 'properties', 'depends_on', 'condition', 'metadata', 'deletion_policy', 'update_policy', 'external_id']);
+const TEMPLATE_KEYS = new Set([
+  'heat_template_version',
+  'description',
+  'parameter_groups',
+  'parameters',
+  'resources',
+  'outputs',
+  'conditions',
+]);
+const ENVIRONMENT_KEYS = [
+  'resource_registry',
+  'parameter_defaults',
+  'encrypted_param_names',
+  'event_sinks',
+  'parameter_merge_strategies',
+];
+const RESOURCE_KEYS = new Set([
+  'type',
+  'properties',
+  'depends_on',
+  'condition',
+  'metadata',
+  'deletion_policy',
+  'update_policy',
+  'external_id',
+]);
 const OUTPUT_KEYS = new Set(['value', 'description', 'condition']);
 
 export interface LaneInput {
@@ -19,10 +42,13 @@ export interface LaneInput {
 /** Why `template` is not a HOT template, or undefined when it is one. */
 function notHotReason(template: HotMap): string | undefined {
   if ('heat_template_version' in template) return undefined;
-  if ('isotherm' in template || 'regions' in template) return 'it is an Isotherm design; open it instead of importing it';
+  if ('isotherm' in template || 'regions' in template)
+    return 'it is an Isotherm design; open it instead of importing it';
   const env = ENVIRONMENT_KEYS.filter((k) => k in template);
-  if (env.length > 0) return `it is a Heat environment file (it has ${env.join(', ')}), not a template; import the templates it points to`;
-  if ('AWSTemplateFormatVersion' in template || 'Resources' in template) return 'it is a CloudFormation (CFN) template; only HOT templates can be imported';
+  if (env.length > 0)
+    return `it is a Heat environment file (it has ${env.join(', ')}), not a template; import the templates it points to`;
+  if ('AWSTemplateFormatVersion' in template || 'Resources' in template)
+    return 'it is a CloudFormation (CFN) template; only HOT templates can be imported';
   if (!('resources' in template)) return 'it has neither heat_template_version nor resources';
   return undefined;
 }
@@ -33,50 +59,109 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
   const region = input.regionId;
   const t = input.template;
   if (!isMap(t as HotValue)) {
-    const what = t === null || t === undefined ? 'empty' : Array.isArray(t) ? 'a list' : `a ${typeof t}`;
-    diagnostics.push(diag(ImportCodes.NOT_A_MAP, 'error', `The template for region ${region} is ${what}, not a map; nothing was imported from it.`, { region }));
+    const what =
+      t === null || t === undefined ? 'empty' : Array.isArray(t) ? 'a list' : `a ${typeof t}`;
+    diagnostics.push(
+      diag(
+        ImportCodes.NOT_A_MAP,
+        'error',
+        `The template for region ${region} is ${what}, not a map; nothing was imported from it.`,
+        { region },
+      ),
+    );
     return lane;
   }
   const template = t as HotMap;
   const reason = notHotReason(template);
   if (reason !== undefined) {
-    diagnostics.push(diag(ImportCodes.NOT_HOT, 'error', `The file for region ${region} is not a HOT template: ${reason}.`, { region }));
+    diagnostics.push(
+      diag(
+        ImportCodes.NOT_HOT,
+        'error',
+        `The file for region ${region} is not a HOT template: ${reason}.`,
+        { region },
+      ),
+    );
     return lane;
   }
   lane.usable = true;
   const version = template.heat_template_version;
   if (version === undefined) {
-    diagnostics.push(diag(ImportCodes.NO_VERSION, 'warning', `The template for region ${region} has no heat_template_version; the design's default is used.`, { region, path: ['heat_template_version'] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.NO_VERSION,
+        'warning',
+        `The template for region ${region} has no heat_template_version; the design's default is used.`,
+        { region, path: ['heat_template_version'] },
+      ),
+    );
   } else if (typeof version === 'string' || typeof version === 'number') {
     lane.version = String(version);
   } else {
-    diagnostics.push(diag(ImportCodes.BAD_SECTION, 'error', 'heat_template_version must be a date (e.g. 2021-04-16) or a release name; it was ignored.', { region, path: ['heat_template_version'] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.BAD_SECTION,
+        'error',
+        'heat_template_version must be a date (e.g. 2021-04-16) or a release name; it was ignored.',
+        { region, path: ['heat_template_version'] },
+      ),
+    );
   }
   for (const key of Object.keys(template)) {
     if (!TEMPLATE_KEYS.has(key)) {
-      diagnostics.push(diag(ImportCodes.UNKNOWN_KEY, 'warning', `Top-level key "${key}" is not part of HOT; it was dropped.`, { region, path: [key] }));
+      diagnostics.push(
+        diag(
+          ImportCodes.UNKNOWN_KEY,
+          'warning',
+          `Top-level key "${key}" is not part of HOT; it was dropped.`,
+          { region, path: [key] },
+        ),
+      );
     }
   }
   const description = template.description;
   if (typeof description === 'string') lane.description = description;
   else if (description !== undefined && description !== null) {
-    diagnostics.push(diag(ImportCodes.BAD_SECTION, 'error', 'description must be a string; it was dropped.', { region, path: ['description'] }));
+    diagnostics.push(
+      diag(ImportCodes.BAD_SECTION, 'error', 'description must be a string; it was dropped.', {
+        region,
+        path: ['description'],
+      }),
+    );
   }
   const section = (key: string): HotMap => {
     const v = template[key];
     if (v === undefined || v === null) return {};
     if (isMap(v)) return v;
-    diagnostics.push(diag(ImportCodes.BAD_SECTION, 'error', `Section "${key}" must be a map; it was skipped.`, { region, path: [key] }));
+    diagnostics.push(
+      diag(ImportCodes.BAD_SECTION, 'error', `Section "${key}" must be a map; it was skipped.`, {
+        region,
+        path: [key],
+      }),
+    );
     return {};
   };
   for (const [name, def] of Object.entries(section('parameters'))) {
     if (isMap(def)) lane.parameters[name] = clone(def);
-    else diagnostics.push(diag(ImportCodes.BAD_ENTRY, 'error', `Parameter "${name}" must be a map (with at least a type); it was skipped.`, { region, path: ['parameters', name] }));
+    else
+      diagnostics.push(
+        diag(
+          ImportCodes.BAD_ENTRY,
+          'error',
+          `Parameter "${name}" must be a map (with at least a type); it was skipped.`,
+          { region, path: ['parameters', name] },
+        ),
+      );
   }
   const groups = template.parameter_groups;
   if (Array.isArray(groups)) lane.parameterGroups = clone(groups);
   else if (groups !== undefined && groups !== null) {
-    diagnostics.push(diag(ImportCodes.BAD_SECTION, 'error', 'parameter_groups must be a list; it was skipped.', { region, path: ['parameter_groups'] }));
+    diagnostics.push(
+      diag(ImportCodes.BAD_SECTION, 'error', 'parameter_groups must be a list; it was skipped.', {
+        region,
+        path: ['parameter_groups'],
+      }),
+    );
   }
   lane.conditions = clone(section('conditions'));
   for (const [id, body] of Object.entries(section('resources'))) {
@@ -90,19 +175,45 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
   return lane;
 }
 
-function readResource(id: string, body: HotValue, region: string, diagnostics: Diagnostic[]): DesignResource | undefined {
+function readResource(
+  id: string,
+  body: HotValue,
+  region: string,
+  diagnostics: Diagnostic[],
+): DesignResource | undefined {
   const where = { resource: id, region };
   if (!isMap(body)) {
-    diagnostics.push(diag(ImportCodes.BAD_RESOURCE, 'error', `Resource "${id}" must be a map with a type; it was skipped.`, where));
+    diagnostics.push(
+      diag(
+        ImportCodes.BAD_RESOURCE,
+        'error',
+        `Resource "${id}" must be a map with a type; it was skipped.`,
+        where,
+      ),
+    );
     return undefined;
   }
   if (typeof body.type !== 'string' || body.type === '') {
-    diagnostics.push(diag(ImportCodes.BAD_RESOURCE, 'error', `Resource "${id}" has no type; it was skipped. Add a "type:" (e.g. OS::Heat::None) and import again.`, { ...where, path: ['type'] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.BAD_RESOURCE,
+        'error',
+        `Resource "${id}" has no type; it was skipped. Add a "type:" (e.g. OS::Heat::None) and import again.`,
+        { ...where, path: ['type'] },
+      ),
+    );
     return undefined;
   }
   const resource: DesignResource = { type: body.type, region };
   const bad = (key: string, expected: string) =>
-    diagnostics.push(diag(ImportCodes.BAD_RESOURCE_KEY, 'error', `"${key}" of resource "${id}" must be ${expected}; it was dropped.`, { ...where, path: [key] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.BAD_RESOURCE_KEY,
+        'error',
+        `"${key}" of resource "${id}" must be ${expected}; it was dropped.`,
+        { ...where, path: [key] },
+      ),
+    );
   for (const [key, value] of Object.entries(body)) {
     if (key === 'type' || value === undefined) continue;
     switch (key) {
@@ -112,7 +223,8 @@ function readResource(id: string, body: HotValue, region: string, diagnostics: D
         break;
       case 'depends_on':
         if (typeof value === 'string') resource.depends_on = value;
-        else if (Array.isArray(value) && value.every((d) => typeof d === 'string')) resource.depends_on = [...(value as string[])];
+        else if (Array.isArray(value) && value.every((d) => typeof d === 'string'))
+          resource.depends_on = [...(value as string[])];
         else if (value !== null) bad(key, 'a resource id or a list of resource ids');
         break;
       case 'deletion_policy':
@@ -127,9 +239,23 @@ function readResource(id: string, body: HotValue, region: string, diagnostics: D
         break;
       default:
         if (key === 'region' || key === 'extra') {
-          diagnostics.push(diag(ImportCodes.UNKNOWN_KEY, 'warning', `Resource "${id}" has a key "${key}", which HOT does not know and a design reserves; it was dropped.`, { ...where, path: [key] }));
+          diagnostics.push(
+            diag(
+              ImportCodes.UNKNOWN_KEY,
+              'warning',
+              `Resource "${id}" has a key "${key}", which HOT does not know and a design reserves; it was dropped.`,
+              { ...where, path: [key] },
+            ),
+          );
         } else if (!RESOURCE_KEYS.has(key)) {
-          diagnostics.push(diag(ImportCodes.UNKNOWN_KEY, 'warning', `Resource "${id}" has a key "${key}" that HOT does not know (Heat will reject it); it is kept as it is.`, { ...where, path: [key] }));
+          diagnostics.push(
+            diag(
+              ImportCodes.UNKNOWN_KEY,
+              'warning',
+              `Resource "${id}" has a key "${key}" that HOT does not know (Heat will reject it); it is kept as it is.`,
+              { ...where, path: [key] },
+            ),
+          );
           resource.extra = { ...resource.extra, [key]: clone(value) };
         }
     }
@@ -137,9 +263,21 @@ function readResource(id: string, body: HotValue, region: string, diagnostics: D
   return resource;
 }
 
-function readOutput(name: string, body: HotValue, region: string, diagnostics: Diagnostic[]): DesignOutput | undefined {
+function readOutput(
+  name: string,
+  body: HotValue,
+  region: string,
+  diagnostics: Diagnostic[],
+): DesignOutput | undefined {
   if (!isMap(body) || !('value' in body)) {
-    diagnostics.push(diag(ImportCodes.BAD_ENTRY, 'error', `Output "${name}" must be a map with a value; it was skipped.`, { region, path: ['outputs', name] }));
+    diagnostics.push(
+      diag(
+        ImportCodes.BAD_ENTRY,
+        'error',
+        `Output "${name}" must be a map with a value; it was skipped.`,
+        { region, path: ['outputs', name] },
+      ),
+    );
     return undefined;
   }
   const output: DesignOutput = { value: clone(body.value!) };
@@ -147,7 +285,14 @@ function readOutput(name: string, body: HotValue, region: string, diagnostics: D
   if (body.condition !== undefined) output.condition = clone(body.condition);
   for (const key of Object.keys(body)) {
     if (!OUTPUT_KEYS.has(key) || (key === 'description' && typeof body.description !== 'string')) {
-      diagnostics.push(diag(ImportCodes.UNKNOWN_KEY, 'warning', `Output "${name}" has a key "${key}" a design cannot keep; it was dropped.`, { region, path: ['outputs', name, key] }));
+      diagnostics.push(
+        diag(
+          ImportCodes.UNKNOWN_KEY,
+          'warning',
+          `Output "${name}" has a key "${key}" a design cannot keep; it was dropped.`,
+          { region, path: ['outputs', name, key] },
+        ),
+      );
     }
   }
   return output;

@@ -30,7 +30,8 @@ export function renameResources(lane: LaneTemplate, renames: ReadonlyMap<string,
   const fix = (value: HotValue): HotValue =>
     transform(value, (node): HotValue | undefined => {
       const f = intrinsicOf(node);
-      if (f?.fn === 'get_resource' && typeof f.args === 'string') return { get_resource: rename(f.args) };
+      if (f?.fn === 'get_resource' && typeof f.args === 'string')
+        return { get_resource: rename(f.args) };
       if (f?.fn === 'get_attr' && Array.isArray(f.args) && typeof f.args[0] === 'string') {
         return { get_attr: [rename(f.args[0]), ...f.args.slice(1).map((a) => fix(a))] };
       }
@@ -40,7 +41,8 @@ export function renameResources(lane: LaneTemplate, renames: ReadonlyMap<string,
   for (const [id, resource] of Object.entries(lane.resources)) {
     mapResourceValues(resource, fix);
     if (typeof resource.depends_on === 'string') resource.depends_on = rename(resource.depends_on);
-    else if (resource.depends_on !== undefined) resource.depends_on = resource.depends_on.map(rename);
+    else if (resource.depends_on !== undefined)
+      resource.depends_on = resource.depends_on.map(rename);
     resources[rename(id)] = resource;
   }
   lane.resources = resources;
@@ -48,7 +50,10 @@ export function renameResources(lane: LaneTemplate, renames: ReadonlyMap<string,
 }
 
 /** Rewrite every `get_param` of a lane (resources, outputs, conditions) through `replace`. */
-export function mapGetParams(lane: LaneTemplate, replace: (name: string, path: HotValue[], node: HotValue) => HotValue | undefined): void {
+export function mapGetParams(
+  lane: LaneTemplate,
+  replace: (name: string, path: HotValue[], node: HotValue) => HotValue | undefined,
+): void {
   const fix = (value: HotValue): HotValue =>
     transform(value, (node) => {
       const f = intrinsicOf(node);
@@ -73,13 +78,19 @@ export function renameParameters(lane: LaneTemplate, renames: ReadonlyMap<string
     return { get_param: path.length === 0 ? to : [to, ...path] };
   });
   const params: Record<string, HotMap> = {};
-  for (const [name, def] of Object.entries(lane.parameters)) params[renames.get(name) ?? name] = def;
+  for (const [name, def] of Object.entries(lane.parameters))
+    params[renames.get(name) ?? name] = def;
   lane.parameters = params;
-  lane.parameterGroups = lane.parameterGroups.map((group) => mapGroupParameters(group, (p) => renames.get(p) ?? p));
+  lane.parameterGroups = lane.parameterGroups.map((group) =>
+    mapGroupParameters(group, (p) => renames.get(p) ?? p),
+  );
 }
 
 /** Apply `fn` to the parameter names of a parameter group; `undefined` removes the name. */
-export function mapGroupParameters(group: HotValue, fn: (name: string) => string | undefined): HotValue {
+export function mapGroupParameters(
+  group: HotValue,
+  fn: (name: string) => string | undefined,
+): HotValue {
   if (!isMap(group) || !Array.isArray(group.parameters)) return group;
   const parameters: HotValue[] = [];
   for (const p of group.parameters) {
@@ -98,7 +109,8 @@ function renameInConditionDefinition(def: HotValue, rename: (name: string) => st
   const f = intrinsicOf(def);
   if (f === undefined) return def;
   if (f.fn === 'not') return { not: renameInConditionDefinition(f.args, rename) };
-  if ((f.fn === 'and' || f.fn === 'or') && Array.isArray(f.args)) return { [f.fn]: f.args.map((a) => renameInConditionDefinition(a, rename)) };
+  if ((f.fn === 'and' || f.fn === 'or') && Array.isArray(f.args))
+    return { [f.fn]: f.args.map((a) => renameInConditionDefinition(a, rename)) };
   return def;
 }
 
@@ -117,13 +129,16 @@ export function renameConditions(lane: LaneTemplate, renames: ReadonlyMap<string
     });
   for (const resource of Object.values(lane.resources)) {
     mapResourceValues(resource, fixIf);
-    if (resource.condition !== undefined) resource.condition = renameInConditionDefinition(resource.condition, rename);
+    if (resource.condition !== undefined)
+      resource.condition = renameInConditionDefinition(resource.condition, rename);
   }
   for (const output of Object.values(lane.outputs)) {
     output.value = fixIf(output.value);
-    if (output.condition !== undefined) output.condition = renameInConditionDefinition(output.condition, rename);
+    if (output.condition !== undefined)
+      output.condition = renameInConditionDefinition(output.condition, rename);
   }
   const conditions: HotMap = {};
-  for (const [name, def] of Object.entries(lane.conditions)) conditions[rename(name)] = renameInConditionDefinition(def, rename);
+  for (const [name, def] of Object.entries(lane.conditions))
+    conditions[rename(name)] = renameInConditionDefinition(def, rename);
   lane.conditions = conditions;
 }

@@ -16,19 +16,31 @@ const catalog = testCatalog();
 const examples = new URL('../../assets/examples/', import.meta.url);
 
 function inputsOf(design: Design, templates: Record<string, HotMap>) {
-  return design.regions.map((r) => ({ regionId: r.id, regionName: r.region_name, template: templates[r.id]!, ...(r.cloud !== undefined ? { cloud: r.cloud } : {}) }));
+  return design.regions.map((r) => ({
+    regionId: r.id,
+    regionName: r.region_name,
+    template: templates[r.id]!,
+    ...(r.cloud !== undefined ? { cloud: r.cloud } : {}),
+  }));
 }
 
 /** compile(import(compile(design).templates)) per lane, compared with compile(design). */
 async function viaTemplates(design: Design) {
   const first = compile(design, catalog);
-  const imported = await importTemplates(inputsOf(design, first.templates), { name: design.name, layout: false });
+  const imported = await importTemplates(inputsOf(design, first.templates), {
+    name: design.name,
+    layout: false,
+  });
   const second = compile(imported.design!, catalog);
   return { first, second, imported };
 }
 
 function expectSameTemplates(design: Design, a: Record<string, HotMap>, b: Record<string, HotMap>) {
-  for (const r of design.regions) expect({ lane: r.id, differences: compareTemplates(a[r.id]!, b[r.id]!) }).toEqual({ lane: r.id, differences: [] });
+  for (const r of design.regions)
+    expect({ lane: r.id, differences: compareTemplates(a[r.id]!, b[r.id]!) }).toEqual({
+      lane: r.id,
+      differences: [],
+    });
   expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
 }
 
@@ -54,11 +66,20 @@ describe('round trip through the compiler: the example designs', () => {
         expect(first.plan.stacks.some((s) => s.passes > 1)).toBe(true); // only the region-cycle designs
         return;
       }
-      const files = Object.fromEntries(Object.entries(nested.files).map(([name, t]) => [name, dump(t)]));
-      const { design: back, diagnostics } = await importNested(dump(nested.parent), (p) => files[p], { name: design!.name, layout: false });
+      const files = Object.fromEntries(
+        Object.entries(nested.files).map(([name, t]) => [name, dump(t)]),
+      );
+      const { design: back, diagnostics } = await importNested(
+        dump(nested.parent),
+        (p) => files[p],
+        { name: design!.name, layout: false },
+      );
       expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
       // the parent lists the stacks in wave order, so the lanes come back in that order
-      const lanes = (d: Design) => d.regions.map((r) => ({ id: r.id, region_name: r.region_name })).sort((a, b) => a.id.localeCompare(b.id));
+      const lanes = (d: Design) =>
+        d.regions
+          .map((r) => ({ id: r.id, region_name: r.region_name }))
+          .sort((a, b) => a.id.localeCompare(b.id));
       expect(lanes(back!)).toEqual(lanes(design!));
       expectSameTemplates(design!, first.templates, compile(back!, catalog).templates);
     });
@@ -82,8 +103,13 @@ describe('round trip through the compiler: random designs', () => {
       fc.asyncProperty(designArb, async (design) => {
         const first = compile(design, catalog);
         const nested = exportNested(design, first);
-        const files = Object.fromEntries(Object.entries(nested.files).map(([name, t]) => [name, dump(t)]));
-        const { design: back } = await importNested(nested.parent, (p) => files[p], { name: design.name, layout: false });
+        const files = Object.fromEntries(
+          Object.entries(nested.files).map(([name, t]) => [name, dump(t)]),
+        );
+        const { design: back } = await importNested(nested.parent, (p) => files[p], {
+          name: design.name,
+          layout: false,
+        });
         expect(compile(back!, catalog).templates).toEqual(first.templates);
       }),
       { numRuns: 100 },

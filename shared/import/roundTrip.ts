@@ -28,20 +28,38 @@ export interface RoundTripReport {
 }
 
 /** Import one template as a single-region design, compile it back, and compare the two templates. */
-export async function roundTripTemplate(text: string, readFile: ReadFile | undefined, catalog: Catalog): Promise<RoundTripReport> {
+export async function roundTripTemplate(
+  text: string,
+  readFile: ReadFile | undefined,
+  catalog: Catalog,
+): Promise<RoundTripReport> {
   const parsed = parseTemplateText(text, 'the template');
-  if (parsed.template === undefined) return { status: 'not-a-template', diagnostics: parsed.diagnostics, differences: [] };
-  const imported = await importTemplates([{ regionId: 'main', regionName: 'RegionOne', template: parsed.template }], { catalog, layout: false, ...(readFile ? { readFile } : {}) });
+  if (parsed.template === undefined)
+    return { status: 'not-a-template', diagnostics: parsed.diagnostics, differences: [] };
+  const imported = await importTemplates(
+    [{ regionId: 'main', regionName: 'RegionOne', template: parsed.template }],
+    { catalog, layout: false, ...(readFile ? { readFile } : {}) },
+  );
   const diagnostics = [...parsed.diagnostics, ...imported.diagnostics];
   if (imported.design === null) {
-    const notHot = diagnostics.some((d) => d.code === ImportCodes.NOT_HOT || d.code === ImportCodes.NOT_A_MAP);
+    const notHot = diagnostics.some(
+      (d) => d.code === ImportCodes.NOT_HOT || d.code === ImportCodes.NOT_A_MAP,
+    );
     return { status: notHot ? 'not-a-template' : 'import-failed', diagnostics, differences: [] };
   }
   const compiled = compile(imported.design, catalog);
   const template = compiled.templates.main;
   const original = isMap(parsed.template) ? parsed.template : {};
-  const differences = template === undefined ? [{ path: '', kind: 'missing' as const }] : compareTemplates(original as HotMap, template);
+  const differences =
+    template === undefined
+      ? [{ path: '', kind: 'missing' as const }]
+      : compareTemplates(original as HotMap, template);
   diagnostics.push(...compiled.diagnostics);
-  const status = differences.length === 0 ? 'equal' : differences.every((d) => d.unused === true) ? 'equal-but-unused' : 'differs';
+  const status =
+    differences.length === 0
+      ? 'equal'
+      : differences.every((d) => d.unused === true)
+        ? 'equal-but-unused'
+        : 'differs';
   return { status, diagnostics, differences };
 }

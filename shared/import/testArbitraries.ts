@@ -10,16 +10,26 @@ export const designArb: fc.Arbitrary<Design> = fc
     lanes: fc.integer({ min: 1, max: 4 }),
     counts: fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 4, maxLength: 4 }),
     seeds: fc.array(fc.nat(1000), { minLength: 60, maxLength: 60 }),
-    paramDefaults: fc.array(fc.option(fc.string({ maxLength: 4 }), { nil: undefined }), { minLength: 3, maxLength: 3 }),
+    paramDefaults: fc.array(fc.option(fc.string({ maxLength: 4 }), { nil: undefined }), {
+      minLength: 3,
+      maxLength: 3,
+    }),
     outputs: fc.integer({ min: 0, max: 3 }),
     conditional: fc.boolean(),
   })
   .map(({ lanes, counts, seeds, paramDefaults, outputs, conditional }) => {
     let k = 0;
     const next = (n: number) => seeds[k++ % seeds.length]! % n;
-    const regions = Array.from({ length: lanes }, (_, i) => ({ id: `lane${i}`, region_name: `Region${i}` }));
+    const regions = Array.from({ length: lanes }, (_, i) => ({
+      id: `lane${i}`,
+      region_name: `Region${i}`,
+    }));
     const parameters: Record<string, HotMap> = {};
-    paramDefaults.forEach((d, i) => (parameters[`p${i}`] = d === undefined ? { type: 'string' } : { type: 'string', default: d }));
+    paramDefaults.forEach(
+      (d, i) =>
+        (parameters[`p${i}`] =
+          d === undefined ? { type: 'string' } : { type: 'string', default: d }),
+    );
     const resources: Record<string, DesignResource> = {};
     const ids: string[] = [];
     const ref = (): HotValue => {
@@ -39,10 +49,26 @@ export const designArb: fc.Arbitrary<Design> = fc
         const shape = next(4);
         let resource: DesignResource;
         if (shape === 0) resource = { type: 'OS::Heat::None', region: region.id };
-        else if (shape === 1) resource = { type: 'OS::Heat::RandomString', region: region.id, properties: { length: 8 + next(8), salt: ref() } };
-        else if (shape === 2) resource = { type: 'OS::Heat::Value', region: region.id, properties: { value: { list_join: ['-', [ref(), ref(), 'x']] } } };
-        else resource = { type: 'OS::Heat::Value', region: region.id, properties: { value: { str_replace: { template: 'a=$A', params: { $A: ref() } } } } };
-        if (ids.length > laneStart && next(3) === 0) resource.depends_on = [ids[laneStart + next(ids.length - laneStart)]!];
+        else if (shape === 1)
+          resource = {
+            type: 'OS::Heat::RandomString',
+            region: region.id,
+            properties: { length: 8 + next(8), salt: ref() },
+          };
+        else if (shape === 2)
+          resource = {
+            type: 'OS::Heat::Value',
+            region: region.id,
+            properties: { value: { list_join: ['-', [ref(), ref(), 'x']] } },
+          };
+        else
+          resource = {
+            type: 'OS::Heat::Value',
+            region: region.id,
+            properties: { value: { str_replace: { template: 'a=$A', params: { $A: ref() } } } },
+          };
+        if (ids.length > laneStart && next(3) === 0)
+          resource.depends_on = [ids[laneStart + next(ids.length - laneStart)]!];
         if (conditional && next(5) === 0) resource.condition = 'on';
         resources[id] = resource;
         ids.push(id);
@@ -50,7 +76,11 @@ export const designArb: fc.Arbitrary<Design> = fc
     });
     const outs: Record<string, DesignOutput> = {};
     for (let i = 0; i < outputs; i++) {
-      outs[`o${i}`] = { value: ref(), ...(next(2) === 0 ? { description: `out ${i}` } : {}), ...(conditional && next(3) === 0 ? { condition: 'on' } : {}) };
+      outs[`o${i}`] = {
+        value: ref(),
+        ...(next(2) === 0 ? { description: `out ${i}` } : {}),
+        ...(conditional && next(3) === 0 ? { condition: 'on' } : {}),
+      };
     }
     const design: Design = {
       isotherm: 1,
@@ -59,11 +89,12 @@ export const designArb: fc.Arbitrary<Design> = fc
       regions,
       parameters,
       ...(conditional ? { conditions: { on: { equals: [{ get_param: 'p0' }, 'yes'] } } } : {}),
-      ...(next(2) === 0 ? { parameter_groups: [{ label: 'first', parameters: ['p0', 'p1'] }] } : {}),
+      ...(next(2) === 0
+        ? { parameter_groups: [{ label: 'first', parameters: ['p0', 'p1'] }] }
+        : {}),
       resources,
       outputs: outs,
       layout: {},
     };
     return design;
   });
-

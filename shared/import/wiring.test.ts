@@ -36,7 +36,9 @@ outputs:
       { regionId: 'east', regionName: 'R1', template: east },
       { regionId: 'west', regionName: 'R2', template: west },
     ]);
-    expect(design!.resources.app!.properties).toEqual({ value: { list_join: ['-', [{ get_attr: ['db', 'value'] }, { get_resource: 'db' }]] } });
+    expect(design!.resources.app!.properties).toEqual({
+      value: { list_join: ['-', [{ get_attr: ['db', 'value'] }, { get_resource: 'db' }]] },
+    });
     expect(design!.parameters).toEqual({ len: { type: 'number', default: 8 } });
     // the consumed outputs go; the one nobody reads stays
     expect(design!.outputs).toEqual({
@@ -50,10 +52,18 @@ outputs:
   });
 
   it('follows a resource renamed for a clash, and carries a get_param path into get_attr', async () => {
-    const a = hot('heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::Value, properties: {value: {a: 1}}}\noutputs:\n  xv: {value: {get_attr: [x, value]}}');
-    const b = hot('heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::Value, properties: {value: {get_param: [xv, a]}}}\nparameters: {xv: {type: json}}');
-    const c = hot('heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::None}\noutputs:\n  xv2: {value: {get_attr: [x, show]}}');
-    const d = hot('heat_template_version: 2021-04-16\nparameters: {xv2: {type: string}}\nresources:\n  y: {type: OS::Heat::Value, properties: {value: {get_param: xv2}}}');
+    const a = hot(
+      'heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::Value, properties: {value: {a: 1}}}\noutputs:\n  xv: {value: {get_attr: [x, value]}}',
+    );
+    const b = hot(
+      'heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::Value, properties: {value: {get_param: [xv, a]}}}\nparameters: {xv: {type: json}}',
+    );
+    const c = hot(
+      'heat_template_version: 2021-04-16\nresources:\n  x: {type: OS::Heat::None}\noutputs:\n  xv2: {value: {get_attr: [x, show]}}',
+    );
+    const d = hot(
+      'heat_template_version: 2021-04-16\nparameters: {xv2: {type: string}}\nresources:\n  y: {type: OS::Heat::Value, properties: {value: {get_param: xv2}}}',
+    );
     const { design } = await importTemplates([
       { regionId: 'a', regionName: 'A', template: a },
       { regionId: 'b', regionName: 'B', template: b },
@@ -90,8 +100,12 @@ resources:
   });
 
   it('leaves a parameter with a default, an ambiguous one, or one used in a condition as a parameter', async () => {
-    const src = hot('heat_template_version: 2021-04-16\nresources:\n  s: {type: OS::Heat::None}\noutputs:\n  p: {value: {get_resource: s}}\n  q: {value: {get_resource: s}}\n  r: {value: {get_resource: s}}');
-    const src2 = hot('heat_template_version: 2021-04-16\nresources:\n  t: {type: OS::Heat::None}\noutputs:\n  q: {value: {get_resource: t}}');
+    const src = hot(
+      'heat_template_version: 2021-04-16\nresources:\n  s: {type: OS::Heat::None}\noutputs:\n  p: {value: {get_resource: s}}\n  q: {value: {get_resource: s}}\n  r: {value: {get_resource: s}}',
+    );
+    const src2 = hot(
+      'heat_template_version: 2021-04-16\nresources:\n  t: {type: OS::Heat::None}\noutputs:\n  q: {value: {get_resource: t}}',
+    );
     const user = hot(`
 heat_template_version: 2021-04-16
 parameters: {p: {type: string, default: x}, q: {type: string}, r: {type: string}}
@@ -103,7 +117,9 @@ resources:
       { regionId: 'b', regionName: 'B', template: src2 },
       { regionId: 'c', regionName: 'C', template: user },
     ]);
-    expect(design!.resources.u!.properties).toEqual({ value: [{ get_param: 'p' }, { get_param: 'q' }, { get_param: 'r' }] });
+    expect(design!.resources.u!.properties).toEqual({
+      value: [{ get_param: 'p' }, { get_param: 'q' }, { get_param: 'r' }],
+    });
     expect(Object.keys(design!.parameters)).toEqual(['p', 'q', 'r']);
     expect(diagnostics.filter((d) => d.code === ImportCodes.NOT_WIRED).map((d) => d.path)).toEqual([
       ['parameters', 'q'],

@@ -13,14 +13,25 @@ const COMPILER_HINT = /^Isotherm: output (\S+) of region (\S+)$/;
 function isStaticSegment(a: HotValue): boolean {
   if (typeof a === 'string' || typeof a === 'number') return true;
   const f = intrinsicOf(a);
-  return f?.fn === 'get_param' && (typeof f.args === 'string' || (Array.isArray(f.args) && f.args.every((x) => typeof x === 'string' || typeof x === 'number')));
+  return (
+    f?.fn === 'get_param' &&
+    (typeof f.args === 'string' ||
+      (Array.isArray(f.args) &&
+        f.args.every((x) => typeof x === 'string' || typeof x === 'number')))
+  );
 }
 
 /** `{get_resource: id}` or `{get_attr: [id, segment...]}` (what the compiler emits as a cross-region output). */
 export function plainReference(value: HotValue | undefined): { target: string } | undefined {
   const f = intrinsicOf(value);
   if (f?.fn === 'get_resource' && typeof f.args === 'string') return { target: f.args };
-  if (f?.fn === 'get_attr' && Array.isArray(f.args) && typeof f.args[0] === 'string' && f.args.slice(1).every(isStaticSegment)) return { target: f.args[0] };
+  if (
+    f?.fn === 'get_attr' &&
+    Array.isArray(f.args) &&
+    typeof f.args[0] === 'string' &&
+    f.args.slice(1).every(isStaticSegment)
+  )
+    return { target: f.args[0] };
   return undefined;
 }
 
@@ -29,7 +40,8 @@ export function usesParam(value: HotValue | undefined, name: string): boolean {
   let found = false;
   walk(value, (node) => {
     const f = intrinsicOf(node);
-    if (f?.fn === 'get_param' && (f.args === name || (Array.isArray(f.args) && f.args[0] === name))) found = true;
+    if (f?.fn === 'get_param' && (f.args === name || (Array.isArray(f.args) && f.args[0] === name)))
+      found = true;
   });
   return found;
 }
@@ -38,7 +50,8 @@ export function usesParam(value: HotValue | undefined, name: string): boolean {
 export function substitute(ref: HotValue, path: HotValue[]): HotValue | undefined {
   if (path.length === 0) return clone(ref);
   const f = intrinsicOf(ref);
-  if (f?.fn === 'get_attr' && Array.isArray(f.args)) return { get_attr: [...clone(f.args), ...path] };
+  if (f?.fn === 'get_attr' && Array.isArray(f.args))
+    return { get_attr: [...clone(f.args), ...path] };
   return undefined;
 }
 
@@ -50,7 +63,12 @@ export interface Wire {
   output: string;
 }
 
-function candidatesFor(param: string, def: Record<string, HotValue>, lane: LaneTemplate, lanes: readonly LaneTemplate[]): Omit<Wire, 'lane' | 'param'>[] {
+function candidatesFor(
+  param: string,
+  def: Record<string, HotValue>,
+  lane: LaneTemplate,
+  lanes: readonly LaneTemplate[],
+): Omit<Wire, 'lane' | 'param'>[] {
   const hint = typeof def.description === 'string' ? COMPILER_HINT.exec(def.description) : null;
   // hand-written pairs: a parameter without default; the compiler's own: any (it gives a default when the source is conditional)
   if (hint === null && 'default' in def) return [];
@@ -90,21 +108,44 @@ export function findWiring(lanes: readonly LaneTemplate[], diagnostics: Diagnost
       const where = { region: lane.id, path: ['parameters', param] };
       if (candidates.length > 1) {
         const from = candidates.map((c) => c.source.id).join(', ');
-        diagnostics.push(diag(ImportCodes.NOT_WIRED, 'warning', `Parameter "${param}" of region ${lane.id} matches an output of several regions (${from}); it stays a parameter. Replace its uses with the reference you mean.`, where));
+        diagnostics.push(
+          diag(
+            ImportCodes.NOT_WIRED,
+            'warning',
+            `Parameter "${param}" of region ${lane.id} matches an output of several regions (${from}); it stays a parameter. Replace its uses with the reference you mean.`,
+            where,
+          ),
+        );
         continue;
       }
       const { source, output } = candidates[0]!;
       const ref = source.outputs[output]!.value;
       if (usesParam(lane.conditions, param)) {
-        diagnostics.push(diag(ImportCodes.NOT_WIRED, 'warning', `Parameter "${param}" of region ${lane.id} looks like output "${output}" of region ${source.id}, but a condition uses it (conditions cannot hold get_attr); it stays a parameter.`, where));
+        diagnostics.push(
+          diag(
+            ImportCodes.NOT_WIRED,
+            'warning',
+            `Parameter "${param}" of region ${lane.id} looks like output "${output}" of region ${source.id}, but a condition uses it (conditions cannot hold get_attr); it stays a parameter.`,
+            where,
+          ),
+        );
         continue;
       }
       if (pathsOf(lane, param).some((path) => substitute(ref, path) === undefined)) {
-        diagnostics.push(diag(ImportCodes.NOT_WIRED, 'warning', `Parameter "${param}" of region ${lane.id} looks like output "${output}" of region ${source.id}, but it is used with a path that a get_resource cannot carry; it stays a parameter.`, where));
+        diagnostics.push(
+          diag(
+            ImportCodes.NOT_WIRED,
+            'warning',
+            `Parameter "${param}" of region ${lane.id} looks like output "${output}" of region ${source.id}, but it is used with a path that a get_resource cannot carry; it stays a parameter.`,
+            where,
+          ),
+        );
         continue;
       }
       delete lane.parameters[param];
-      lane.parameterGroups = lane.parameterGroups.map((g) => mapGroupParameters(g, (p) => (p === param ? undefined : p)));
+      lane.parameterGroups = lane.parameterGroups.map((g) =>
+        mapGroupParameters(g, (p) => (p === param ? undefined : p)),
+      );
       wires.push({ lane, param, source, output });
     }
   }
@@ -117,7 +158,12 @@ export function applyWiring(wires: readonly Wire[], diagnostics: Diagnostic[]): 
     const ref = source.outputs[output]!.value;
     mapGetParams(lane, (name, path) => (name === param ? substitute(ref, path) : undefined));
     diagnostics.push(
-      diag(ImportCodes.WIRED, 'info', `Parameter "${param}" of region ${lane.id} is filled by output "${output}" of region ${source.id}: it became the cross-region reference ${JSON.stringify(ref)}.`, { region: lane.id, path: ['parameters', param] }),
+      diag(
+        ImportCodes.WIRED,
+        'info',
+        `Parameter "${param}" of region ${lane.id} is filled by output "${output}" of region ${source.id}: it became the cross-region reference ${JSON.stringify(ref)}.`,
+        { region: lane.id, path: ['parameters', param] },
+      ),
     );
   }
   for (const { source, output } of wires) delete source.outputs[output];

@@ -11,9 +11,10 @@ import type { IpcResult } from './errors';
 type GroupOf<K extends string> = K extends `${infer G}.${string}` ? G : never;
 
 /** Operations whose request has no required field may be called without an argument. */
-export type ApiMethod<K extends RequestName> = Record<string, never> extends RequestOf<K>
-  ? (request?: RequestOf<K>) => Promise<RequestResult<K>>
-  : (request: RequestOf<K>) => Promise<RequestResult<K>>;
+export type ApiMethod<K extends RequestName> =
+  Record<string, never> extends RequestOf<K>
+    ? (request?: RequestOf<K>) => Promise<RequestResult<K>>
+    : (request: RequestOf<K>) => Promise<RequestResult<K>>;
 
 export type OperationsApi = {
   readonly [G in GroupOf<RequestName>]: {
@@ -30,14 +31,20 @@ export type Subscribe = <E extends EventName>(event: E, listener: EventListener<
  * and `pathForFile` (the file-system path of a DOM `File` dropped on the window; Electron's webUtils, no IPC;
  * typed `unknown` here because shared/ has no DOM types).
  */
-export type IsothermBridge = OperationsApi & { readonly on: Subscribe; readonly pathForFile?: (file: unknown) => string };
+export type IsothermBridge = OperationsApi & {
+  readonly on: Subscribe;
+  readonly pathForFile?: (file: unknown) => string;
+};
 
 /** Sends one request over a transport. Implementations must resolve (not reject) with a failed result on errors. */
 export type Invoke = (channel: RequestName, request: unknown) => Promise<IpcResult<unknown>>;
 
 /** One named function per request channel, grouped by the part of the name before the first dot. */
 export function buildOperations(invoke: Invoke): OperationsApi {
-  const groups: Record<string, Record<string, (request?: unknown) => Promise<IpcResult<unknown>>>> = {};
+  const groups: Record<
+    string,
+    Record<string, (request?: unknown) => Promise<IpcResult<unknown>>>
+  > = {};
   for (const name of requestNames) {
     const dot = name.indexOf('.');
     const group = name.slice(0, dot);

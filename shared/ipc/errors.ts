@@ -36,7 +36,8 @@ export interface IpcError {
   readonly message: string;
 }
 
-export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+export type IpcResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 export function ok<T>(value: T): IpcResult<T> {
   return { ok: true, value };

@@ -1,7 +1,33 @@
 /** The IPC contract's public surface. */
-export type { AppEvent, EventChannels, EventName, EventPayload, ParsedRequestOf, RequestChannels, RequestName, RequestOf, RequestResult, ResponseOf } from './contract';
-export { eventChannels, eventNames, isEventName, isRequestName, requestChannels, requestNames } from './contract';
-export type { ApiMethod, EventListener, Invoke, IsothermBridge, OperationsApi, Subscribe, Unsubscribe } from './api';
+export type {
+  AppEvent,
+  EventChannels,
+  EventName,
+  EventPayload,
+  ParsedRequestOf,
+  RequestChannels,
+  RequestName,
+  RequestOf,
+  RequestResult,
+  ResponseOf,
+} from './contract';
+export {
+  eventChannels,
+  eventNames,
+  isEventName,
+  isRequestName,
+  requestChannels,
+  requestNames,
+} from './contract';
+export type {
+  ApiMethod,
+  EventListener,
+  Invoke,
+  IsothermBridge,
+  OperationsApi,
+  Subscribe,
+  Unsubscribe,
+} from './api';
 export { buildOperations } from './api';
 export type { IpcError, IpcErrorCode, IpcResult } from './errors';
 export { IPC_ERROR_CODES, IpcFailure, fail, isIpcErrorCode, ok, unwrap } from './errors';
@@ -12,5 +38,13 @@ export type { FileEntry, FolderListing, OpenedFile, RecentEntry } from './channe
 export type { RecoveryEntry } from './channels/recovery';
 export type { ExportResult, ImportRegion, ImportRequest, ImportResult } from './channels/design';
 export type { MenuCommand, MenuCommandEvent } from './channels/menu';
-export type { CloudSummary, CloudsList, DeployEventPayload, DeployPlan, RunStarted, StackChanges, StackPlan } from './channels/deploy';
+export type {
+  CloudSummary,
+  CloudsList,
+  DeployEventPayload,
+  DeployPlan,
+  RunStarted,
+  StackChanges,
+  StackPlan,
+} from './channels/deploy';
 export { MENU_COMMANDS } from './channels/menu';

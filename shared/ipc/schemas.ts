@@ -18,7 +18,10 @@ export const diagnosticSchema = z.object({
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   resource: z.string().optional(),
-  path: z.array(z.union([z.string(), z.number()])).readonly().optional(),
+  path: z
+    .array(z.union([z.string(), z.number()]))
+    .readonly()
+    .optional(),
   region: z.string().optional(),
 });
 

@@ -29,6 +29,9 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 
 /** `<severity> <code> <resource>[.<property path>]: <message>` (the CLI's one-line form). */
 export function formatDiagnostic(d: Diagnostic): string {
-  const subject = [d.resource ?? (d.region !== undefined ? `region:${d.region}` : '-'), ...(d.path ?? []).map(String)].join('.');
+  const subject = [
+    d.resource ?? (d.region !== undefined ? `region:${d.region}` : '-'),
+    ...(d.path ?? []).map(String),
+  ].join('.');
   return `${d.severity} ${d.code} ${subject}: ${d.message}`;
 }

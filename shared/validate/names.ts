@@ -1,6 +1,11 @@
 import { typeSchema } from '../catalog/catalog';
 import type { Catalog } from '../catalog/types';
-import { conditionNamesIn, ifConditionNamesIn, PSEUDO_PARAMETERS, visitGetParams } from '../compile/hot';
+import {
+  conditionNamesIn,
+  ifConditionNamesIn,
+  PSEUDO_PARAMETERS,
+  visitGetParams,
+} from '../compile/hot';
 import type { Design, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
@@ -14,14 +19,26 @@ export function validateTypes(design: Design, catalog: Catalog): Diagnostic[] {
   for (const [id, r] of Object.entries(design.resources)) {
     if (typeSchema(catalog, r.type) !== undefined) continue;
     if (isProviderTemplateType(r.type)) {
-      out.push(diag(CODES.I_PROVIDER_TYPE, 'info', `Resource '${id}' uses the template '${r.type}' as its type; its properties are not checked.`, { resource: id, path: ['type'] }));
+      out.push(
+        diag(
+          CODES.I_PROVIDER_TYPE,
+          'info',
+          `Resource '${id}' uses the template '${r.type}' as its type; its properties are not checked.`,
+          { resource: id, path: ['type'] },
+        ),
+      );
       continue;
     }
     out.push(
-      diag(CODES.E_UNKNOWN_TYPE, 'error', `Resource '${id}' has type '${r.type}', which the catalog does not know.${didYouMean(r.type, names)} Pick a type from the palette.`, {
-        resource: id,
-        path: ['type'],
-      }),
+      diag(
+        CODES.E_UNKNOWN_TYPE,
+        'error',
+        `Resource '${id}' has type '${r.type}', which the catalog does not know.${didYouMean(r.type, names)} Pick a type from the palette.`,
+        {
+          resource: id,
+          path: ['type'],
+        },
+      ),
     );
   }
   return out;
@@ -31,16 +48,24 @@ export function validateTypes(design: Design, catalog: Catalog): Diagnostic[] {
 function valueSites(design: Design): [string | undefined, (string | number)[], HotValue][] {
   const sites: [string | undefined, (string | number)[], HotValue][] = [];
   for (const [id, r] of Object.entries(design.resources)) {
-    for (const key of ['properties', 'metadata', 'update_policy', 'external_id', 'condition'] as const) {
+    for (const key of [
+      'properties',
+      'metadata',
+      'update_policy',
+      'external_id',
+      'condition',
+    ] as const) {
       const v = r[key];
       if (v !== undefined) sites.push([id, [key], v as HotValue]);
     }
   }
   for (const [name, o] of Object.entries(design.outputs)) {
     sites.push([undefined, ['outputs', name, 'value'], o.value]);
-    if (o.condition !== undefined) sites.push([undefined, ['outputs', name, 'condition'], o.condition]);
+    if (o.condition !== undefined)
+      sites.push([undefined, ['outputs', name, 'condition'], o.condition]);
   }
-  for (const [name, c] of Object.entries(design.conditions ?? {})) sites.push([undefined, ['conditions', name], c]);
+  for (const [name, c] of Object.entries(design.conditions ?? {}))
+    sites.push([undefined, ['conditions', name], c]);
   return sites;
 }
 
@@ -50,19 +75,40 @@ export function validateNames(design: Design): Diagnostic[] {
   const params = Object.keys(design.parameters);
   const conditions = new Set(Object.keys(design.conditions ?? {}));
   for (const [resource, base, value] of valueSites(design)) {
-    const at = (path: (string | number)[]) => (resource === undefined ? { path } : { resource, path });
+    const at = (path: (string | number)[]) =>
+      resource === undefined ? { path } : { resource, path };
     visitGetParams(value, base, (name, path) => {
-      if (typeof name !== 'string' || PSEUDO_PARAMETERS.has(name) || Object.prototype.hasOwnProperty.call(design.parameters, name)) return;
-      out.push(diag(CODES.E_MISSING_PARAMETER, 'error', `get_param '${name}' names no parameter of the design.${didYouMean(name, params)} Add it under parameters or fix the name.`, at(path)));
+      if (
+        typeof name !== 'string' ||
+        PSEUDO_PARAMETERS.has(name) ||
+        Object.prototype.hasOwnProperty.call(design.parameters, name)
+      )
+        return;
+      out.push(
+        diag(
+          CODES.E_MISSING_PARAMETER,
+          'error',
+          `get_param '${name}' names no parameter of the design.${didYouMean(name, params)} Add it under parameters or fix the name.`,
+          at(path),
+        ),
+      );
     });
     // condition names: `condition: name`, `if: [name, ...]`, and names inside not/and/or of other conditions
     const used = new Set<string>();
     const everyName = { has: () => true } as unknown as ReadonlySet<string>;
-    if (base[base.length - 1] === 'condition' || base[0] === 'conditions') conditionNamesIn(value, everyName, used);
+    if (base[base.length - 1] === 'condition' || base[0] === 'conditions')
+      conditionNamesIn(value, everyName, used);
     ifConditionNamesIn(value, everyName, used);
     for (const name of used) {
       if (conditions.has(name)) continue;
-      out.push(diag(CODES.E_MISSING_CONDITION, 'error', `Condition '${name}' is not declared.${didYouMean(name, conditions)} Add it under conditions or fix the name.`, at(base)));
+      out.push(
+        diag(
+          CODES.E_MISSING_CONDITION,
+          'error',
+          `Condition '${name}' is not declared.${didYouMean(name, conditions)} Add it under conditions or fix the name.`,
+          at(base),
+        ),
+      );
     }
   }
   return out;

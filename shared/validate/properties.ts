@@ -37,16 +37,26 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Checks a map of property values against a map of property schemas (top level, or a nested `map` schema). */
-function checkMap(ctx: Ctx, values: HotMap, schemas: Record<string, HeatPropertySchema>, path: Path): void {
+function checkMap(
+  ctx: Ctx,
+  values: HotMap,
+  schemas: Record<string, HeatPropertySchema>,
+  path: Path,
+): void {
   for (const [key, value] of Object.entries(values)) {
     const schema = schemas[key];
     if (schema === undefined || !Object.prototype.hasOwnProperty.call(schemas, key)) {
       const where = path.length > 1 ? `'${describePath(path)}' of ${ctx.label}` : ctx.label;
       ctx.out.push(
-        diag(CODES.E_UNKNOWN_PROPERTY, 'error', `${where} has no property '${key}'.${didYouMean(key, Object.keys(schemas))} Remove it or rename it.`, {
-          resource: ctx.id,
-          path: [...path, key],
-        }),
+        diag(
+          CODES.E_UNKNOWN_PROPERTY,
+          'error',
+          `${where} has no property '${key}'.${didYouMean(key, Object.keys(schemas))} Remove it or rename it.`,
+          {
+            resource: ctx.id,
+            path: [...path, key],
+          },
+        ),
       );
       continue;
     }
@@ -54,25 +64,52 @@ function checkMap(ctx: Ctx, values: HotMap, schemas: Record<string, HeatProperty
   }
   for (const [key, schema] of Object.entries(schemas)) {
     const value = values[key];
-    if (!schema.required || (value !== undefined && value !== null) || (schema.default !== undefined && schema.default !== null)) continue;
-    const targets = customConstraintOf(schema) === undefined ? [] : (ctx.catalog.constraintTargets[customConstraintOf(schema)!] ?? []);
-    const how = targets.length > 0 ? `draw an edge to a ${typeNames(targets)} or set it in the inspector` : 'set it in the inspector';
+    if (
+      !schema.required ||
+      (value !== undefined && value !== null) ||
+      (schema.default !== undefined && schema.default !== null)
+    )
+      continue;
+    const targets =
+      customConstraintOf(schema) === undefined
+        ? []
+        : (ctx.catalog.constraintTargets[customConstraintOf(schema)!] ?? []);
+    const how =
+      targets.length > 0
+        ? `draw an edge to a ${typeNames(targets)} or set it in the inspector`
+        : 'set it in the inspector';
     ctx.out.push(
-      diag(CODES.E_MISSING_PROPERTY, 'error', `Property '${describePath([...path, key])}' of ${ctx.label} is required: ${how}.`, {
-        resource: ctx.id,
-        path: [...path, key],
-      }),
+      diag(
+        CODES.E_MISSING_PROPERTY,
+        'error',
+        `Property '${describePath([...path, key])}' of ${ctx.label} is required: ${how}.`,
+        {
+          resource: ctx.id,
+          path: [...path, key],
+        },
+      ),
     );
   }
 }
 
-function checkCustomTarget(ctx: Ctx, value: HotValue, schema: HeatPropertySchema, path: Path): void {
+function checkCustomTarget(
+  ctx: Ctx,
+  value: HotValue,
+  schema: HeatPropertySchema,
+  path: Path,
+): void {
   const call = intrinsicCall(value);
   const cc = customConstraintOf(schema);
   if (call?.fn !== 'get_resource' || typeof call.args !== 'string' || cc === undefined) return;
   const targets = ctx.catalog.constraintTargets[cc];
   const targetType = ctx.design.resources[call.args]?.type;
-  if (targets === undefined || targets.length === 0 || targetType === undefined || targets.includes(targetType)) return;
+  if (
+    targets === undefined ||
+    targets.length === 0 ||
+    targetType === undefined ||
+    targets.includes(targetType)
+  )
+    return;
   ctx.out.push(
     diag(
       CODES.W_CONSTRAINT_TARGET,
@@ -88,12 +125,22 @@ function checkValue(ctx: Ctx, value: HotValue, schema: HeatPropertySchema, path:
   const literal = intrinsicCall(value) === undefined;
   const kind = kindOf(value);
   if (kind !== undefined && !fitsType(value, kind, schema.type, literal)) {
-    const shown = literal && kind !== 'list' && kind !== 'map' ? ` (${JSON.stringify(value)})` : literal ? '' : ` (${Object.keys(value as HotMap)[0]} gives ${TYPE_WORDS[kind] ?? kind})`;
+    const shown =
+      literal && kind !== 'list' && kind !== 'map'
+        ? ` (${JSON.stringify(value)})`
+        : literal
+          ? ''
+          : ` (${Object.keys(value as HotMap)[0]} gives ${TYPE_WORDS[kind] ?? kind})`;
     ctx.out.push(
-      diag(CODES.E_PROPERTY_TYPE, 'error', `Property '${describePath(path)}' of ${ctx.label} must be ${TYPE_WORDS[schema.type] ?? schema.type}, not ${TYPE_WORDS[kind] ?? kind}${shown}.`, {
-        resource: ctx.id,
-        path,
-      }),
+      diag(
+        CODES.E_PROPERTY_TYPE,
+        'error',
+        `Property '${describePath(path)}' of ${ctx.label} must be ${TYPE_WORDS[schema.type] ?? schema.type}, not ${TYPE_WORDS[kind] ?? kind}${shown}.`,
+        {
+          resource: ctx.id,
+          path,
+        },
+      ),
     );
     return;
   }
@@ -105,10 +152,15 @@ function checkValue(ctx: Ctx, value: HotValue, schema: HeatPropertySchema, path:
     const why = constraintViolation(value, c);
     if (why === undefined) continue;
     ctx.out.push(
-      diag(CODES.E_CONSTRAINT, 'error', `Property '${describePath(path)}' of ${ctx.label} is invalid: ${why}${c.description ? ` (${c.description})` : ''}.`, {
-        resource: ctx.id,
-        path,
-      }),
+      diag(
+        CODES.E_CONSTRAINT,
+        'error',
+        `Property '${describePath(path)}' of ${ctx.label} is invalid: ${why}${c.description ? ` (${c.description})` : ''}.`,
+        {
+          resource: ctx.id,
+          path,
+        },
+      ),
     );
   }
   const nested = schema.schema;

@@ -8,9 +8,16 @@ import { resourceLabel } from './label';
 import { hasAttribute } from './resourceTypes';
 import { didYouMean } from './suggest';
 
-function subject(design: Design, ref: Reference): { where: string; at: { resource?: string; path: (string | number)[] } } {
-  if (ref.from === null) return { where: `output '${ref.output}'`, at: { path: ['outputs', ref.output!, ...ref.path] } };
-  return { where: resourceLabel(ref.from, design.resources[ref.from]?.type), at: { resource: ref.from, path: ref.path } };
+function subject(
+  design: Design,
+  ref: Reference,
+): { where: string; at: { resource?: string; path: (string | number)[] } } {
+  if (ref.from === null)
+    return { where: `output '${ref.output}'`, at: { path: ['outputs', ref.output!, ...ref.path] } };
+  return {
+    where: resourceLabel(ref.from, design.resources[ref.from]?.type),
+    at: { resource: ref.from, path: ref.path },
+  };
 }
 
 /** get_resource / get_attr / depends_on naming a missing resource; get_attr naming an attribute the type lacks. */
@@ -20,9 +27,17 @@ export function validateReferences(design: Design, catalog: Catalog): Diagnostic
   for (const ref of designReferences(design)) {
     const { where, at } = subject(design, ref);
     const target = design.resources[ref.target];
-    if (target === undefined || !Object.prototype.hasOwnProperty.call(design.resources, ref.target)) {
+    if (
+      target === undefined ||
+      !Object.prototype.hasOwnProperty.call(design.resources, ref.target)
+    ) {
       out.push(
-        diag(CODES.E_MISSING_RESOURCE, 'error', `${where} uses ${ref.kind} '${ref.target}', but there is no resource '${ref.target}'.${didYouMean(ref.target, ids)} Draw the edge again or remove the reference.`, at),
+        diag(
+          CODES.E_MISSING_RESOURCE,
+          'error',
+          `${where} uses ${ref.kind} '${ref.target}', but there is no resource '${ref.target}'.${didYouMean(ref.target, ids)} Draw the edge again or remove the reference.`,
+          at,
+        ),
       );
       continue;
     }

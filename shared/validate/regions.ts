@@ -9,7 +9,14 @@ export function validateRegions(design: Design): Diagnostic[] {
   const stacks = new Map<string, string>();
   for (const [i, region] of design.regions.entries()) {
     if (seen.has(region.id)) {
-      out.push(diag(CODES.E_DUPLICATE_ID, 'error', `Region '${region.id}' is declared twice: rename one of the lanes.`, { region: region.id, path: ['regions', i] }));
+      out.push(
+        diag(
+          CODES.E_DUPLICATE_ID,
+          'error',
+          `Region '${region.id}' is declared twice: rename one of the lanes.`,
+          { region: region.id, path: ['regions', i] },
+        ),
+      );
       continue;
     }
     seen.add(region.id);
@@ -18,10 +25,15 @@ export function validateRegions(design: Design): Diagnostic[] {
     const other = stacks.get(key);
     if (other !== undefined) {
       out.push(
-        diag(CODES.E_DUPLICATE_STACK, 'error', `Regions '${other}' and '${region.id}' would both deploy stack '${stack}' in ${region.region_name}${region.cloud !== undefined ? ` of cloud ${region.cloud}` : ''}: give one of them another stack name.`, {
-          region: region.id,
-          path: ['regions', region.id, 'stack'],
-        }),
+        diag(
+          CODES.E_DUPLICATE_STACK,
+          'error',
+          `Regions '${other}' and '${region.id}' would both deploy stack '${stack}' in ${region.region_name}${region.cloud !== undefined ? ` of cloud ${region.cloud}` : ''}: give one of them another stack name.`,
+          {
+            region: region.id,
+            path: ['regions', region.id, 'stack'],
+          },
+        ),
       );
     } else {
       stacks.set(key, region.id);
@@ -31,16 +43,38 @@ export function validateRegions(design: Design): Diagnostic[] {
   for (const [id, r] of Object.entries(design.resources)) {
     used.add(r.region);
     if (!seen.has(r.region)) {
-      out.push(diag(CODES.E_UNKNOWN_REGION, 'error', `Resource '${id}' is in region '${r.region}', which the design does not declare: move it to one of ${[...seen].join(', ') || '(no region yet)'} or add the region.`, { resource: id, path: ['region'] }));
+      out.push(
+        diag(
+          CODES.E_UNKNOWN_REGION,
+          'error',
+          `Resource '${id}' is in region '${r.region}', which the design does not declare: move it to one of ${[...seen].join(', ') || '(no region yet)'} or add the region.`,
+          { resource: id, path: ['region'] },
+        ),
+      );
     }
   }
   for (const [name, o] of Object.entries(design.outputs)) {
     if (o.region !== undefined && !seen.has(o.region)) {
-      out.push(diag(CODES.E_UNKNOWN_REGION, 'error', `Output '${name}' names region '${o.region}', which the design does not declare.`, { path: ['outputs', name, 'region'] }));
+      out.push(
+        diag(
+          CODES.E_UNKNOWN_REGION,
+          'error',
+          `Output '${name}' names region '${o.region}', which the design does not declare.`,
+          { path: ['outputs', name, 'region'] },
+        ),
+      );
     }
   }
   for (const id of seen) {
-    if (!used.has(id)) out.push(diag(CODES.W_EMPTY_REGION, 'warning', `Region '${id}' has no resource: its stack would be empty. Drag a resource onto it or remove it.`, { region: id }));
+    if (!used.has(id))
+      out.push(
+        diag(
+          CODES.W_EMPTY_REGION,
+          'warning',
+          `Region '${id}' has no resource: its stack would be empty. Drag a resource onto it or remove it.`,
+          { region: id },
+        ),
+      );
   }
   return out;
 }

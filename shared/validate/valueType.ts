@@ -37,14 +37,32 @@ export function kindOf(value: HotValue): ValueKind | undefined {
   return typeof value as 'string' | 'number' | 'boolean';
 }
 
-const BOOLEAN_STRINGS = new Set(['t', 'true', 'on', 'y', 'yes', '1', 'f', 'false', 'off', 'n', 'no', '0']);
+const BOOLEAN_STRINGS = new Set([
+  't',
+  'true',
+  'on',
+  'y',
+  'yes',
+  '1',
+  'f',
+  'false',
+  'off',
+  'n',
+  'no',
+  '0',
+]);
 
 /**
  * Does a value of this kind fit a property of Heat type `type`? Literals are checked the way Heat converts
  * them (numbers and booleans become strings, numeric strings become numbers); an intrinsic's string result may
  * still turn out numeric at run time, so only a structural mismatch (text vs list vs map) is reported for it.
  */
-export function fitsType(value: HotValue, kind: ValueKind, type: string, literal: boolean): boolean {
+export function fitsType(
+  value: HotValue,
+  kind: ValueKind,
+  type: string,
+  literal: boolean,
+): boolean {
   switch (type) {
     case 'string':
       return kind === 'string' || kind === 'number' || kind === 'boolean';
@@ -54,7 +72,8 @@ export function fitsType(value: HotValue, kind: ValueKind, type: string, literal
       return kind === 'boolean' && !literal;
     case 'number':
       if (kind === 'number') return true;
-      if (kind === 'string') return !literal || (String(value).trim() !== '' && Number.isFinite(Number(value)));
+      if (kind === 'string')
+        return !literal || (String(value).trim() !== '' && Number.isFinite(Number(value)));
       return kind === 'boolean' && !literal;
     case 'boolean':
       if (kind === 'boolean') return true;

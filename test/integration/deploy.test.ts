@@ -3,7 +3,15 @@
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables, readStatus } from '../../electron/deploy/index';
 import type { DeployEvent } from '../../shared/deploy/events';
-import { CLOUD, cleanupPrefix, describeCloud, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  describeCloud,
+  stacksWithPrefix,
+  tempDir,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
 
 describeCloud('deploy, update and destroy the heat-only example', () => {
@@ -18,7 +26,15 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
     const journalDir = await tempDir();
     const design = designOf(renamed(exampleText('heat-only.isotherm.yaml'), name));
     const result = compiled(design);
-    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir, pollIntervalMs: 500, timeoutMins: 4 };
+    const input = {
+      design: name,
+      compiled: result,
+      cloud: CLOUD,
+      clients,
+      journalDir,
+      pollIntervalMs: 500,
+      timeoutMins: 4,
+    };
     const events: DeployEvent[] = [];
     const first = await deploy(input, (e) => events.push(e));
     expect(first.failed).toEqual([]);
@@ -28,13 +44,16 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
     expect(events[0]?.kind).toBe('plan-started');
     expect(events.at(-1)?.kind).toBe('deploy-finished');
     for (const s of result.plan.stacks) {
-      const idx = (kind: DeployEvent['kind']) => events.findIndex((e) => e.kind === kind && 'region' in e && e.region === s.region);
+      const idx = (kind: DeployEvent['kind']) =>
+        events.findIndex((e) => e.kind === kind && 'region' in e && e.region === s.region);
       expect(idx('stack-action')).toBeGreaterThan(0);
       expect(idx('stack-status')).toBeGreaterThan(idx('stack-action'));
       expect(idx('stack-settled')).toBeGreaterThan(idx('stack-status'));
       expect(idx('outputs')).toBeGreaterThan(idx('stack-settled'));
     }
-    const waveOrder = events.filter((e) => e.kind === 'stack-settled').map((e) => (e as { region: string }).region);
+    const waveOrder = events
+      .filter((e) => e.kind === 'stack-settled')
+      .map((e) => (e as { region: string }).region);
     expect(waveOrder).toEqual(result.plan.waves.flat().map((s) => s.region));
     expect(events.some((e) => e.kind === 'heat-event')).toBe(true);
     const progress = events.filter((e) => e.kind === 'progress');
@@ -51,14 +70,20 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
       const stack = await heat.getStack({ name: target.stack, id: found!.id });
       const sent = stack!.parameters?.[input.parameter];
       expect(src).toBeDefined();
-      const declared = (result.templates[input.region]?.['parameters'] as Record<string, { hidden?: boolean }> | undefined)?.[input.parameter];
+      const declared = (
+        result.templates[input.region]?.['parameters'] as
+          Record<string, { hidden?: boolean }> | undefined
+      )?.[input.parameter];
       if (declared?.hidden === true) {
         // Heat masks hidden parameters in what it shows; the value is checked through its use below
         expect(sent).toBe('******');
         continue;
       }
       compared += 1;
-      expect(sent === (typeof src === 'string' ? src : JSON.stringify(src)) || JSON.stringify(JSON.parse(sent ?? 'null')) === JSON.stringify(src)).toBe(true);
+      expect(
+        sent === (typeof src === 'string' ? src : JSON.stringify(src)) ||
+          JSON.stringify(JSON.parse(sent ?? 'null')) === JSON.stringify(src),
+      ).toBe(true);
     }
     expect(compared).toBeGreaterThan(0);
     expect(first.outputs['config']).toBeDefined();
@@ -66,11 +91,21 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
 
     // update: a new parameter value flows through the waves as UPDATE
     const updateEvents: DeployEvent[] = [];
-    const second = await deploy({ ...input, parameters: { environment: 'prod' } }, (e) => updateEvents.push(e));
+    const second = await deploy({ ...input, parameters: { environment: 'prod' } }, (e) =>
+      updateEvents.push(e),
+    );
     expect(second.outcome).toBe('succeeded');
-    expect(updateEvents.filter((e) => e.kind === 'stack-action').every((e) => (e as { action: string }).action === 'update')).toBe(true);
+    expect(
+      updateEvents
+        .filter((e) => e.kind === 'stack-action')
+        .every((e) => (e as { action: string }).action === 'update'),
+    ).toBe(true);
     expect(JSON.stringify(second.outputs)).toContain('db.prod.internal');
-    expect((await stacksWithPrefix(clients, name)).map((s) => s.status).sort()).toEqual(['UPDATE_COMPLETE', 'UPDATE_COMPLETE', 'UPDATE_COMPLETE']);
+    expect((await stacksWithPrefix(clients, name)).map((s) => s.status).sort()).toEqual([
+      'UPDATE_COMPLETE',
+      'UPDATE_COMPLETE',
+      'UPDATE_COMPLETE',
+    ]);
 
     const status = await readStatus(input);
     expect(status.every((s) => s.exists && s.status === 'UPDATE_COMPLETE')).toBe(true);

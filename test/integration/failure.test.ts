@@ -2,9 +2,16 @@
 // the resource and Heat's reason; a rollback deletes exactly what the deploy created.
 import { afterAll, expect, it } from 'vitest';
 import { deploy, describeFailure, liveDisposables, rollback } from '../../electron/deploy/index';
-import { CLOUD, cleanupPrefix, describeCloud, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  describeCloud,
+  stacksWithPrefix,
+  tempDir,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
 import { compiled, designOf, failingDesign } from '../support/designs';
-
 
 describeCloud('a failing resource', () => {
   const clients = testClients();
@@ -16,7 +23,15 @@ describeCloud('a failing resource', () => {
 
   it('stops its dependents while an independent lane finishes, then rolls back', async () => {
     const result = compiled(designOf(failingDesign(name)));
-    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir: await tempDir(), pollIntervalMs: 500, timeoutMins: 4 };
+    const input = {
+      design: name,
+      compiled: result,
+      cloud: CLOUD,
+      clients,
+      journalDir: await tempDir(),
+      pollIntervalMs: 500,
+      timeoutMins: 4,
+    };
     const r = await deploy(input);
     expect(r.outcome).toBe('failed');
     expect(r.failed.map((f) => f.region)).toEqual(['src']);
@@ -27,7 +42,10 @@ describeCloud('a failing resource', () => {
     expect(describeFailure(f)).toContain('boom');
     expect(r.skipped.map((s) => s.region)).toEqual(['dep']);
     const live = await stacksWithPrefix(clients, name);
-    expect(live.map((s) => `${s.name} ${s.status}`).sort()).toEqual([`${name}-indep CREATE_COMPLETE`, `${name}-src CREATE_FAILED`]);
+    expect(live.map((s) => `${s.name} ${s.status}`).sort()).toEqual([
+      `${name}-indep CREATE_COMPLETE`,
+      `${name}-src CREATE_FAILED`,
+    ]);
     expect(r.created.map((c) => c.region).sort()).toEqual(['indep', 'src']);
     expect(liveDisposables()).toBe(0);
 

@@ -8,7 +8,17 @@ import { deploy, liveDisposables } from '../../electron/deploy/index';
 import { resolveCloud } from '../../electron/openstack/cloudConfig';
 import { Session } from '../../electron/openstack/session';
 import type { DeployEvent } from '../../shared/deploy/events';
-import { CLOUD, cleanupPrefix, cloudAvailable, describeCloud, devcloudCloudsYaml, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  cloudAvailable,
+  describeCloud,
+  devcloudCloudsYaml,
+  stacksWithPrefix,
+  tempDir,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
 import { FaultProxy } from '../support/faultProxy';
 import type { ClientPool } from '../../electron/deploy/clientPool';
@@ -21,15 +31,31 @@ describeCloud('deploy through faults', () => {
 
   beforeAll(async () => {
     if (!cloudAvailable()) return;
-    const doc = parse(await readFile(devcloudCloudsYaml(), 'utf8')) as { clouds: Record<string, { auth: { auth_url: string } }> };
+    const doc = parse(await readFile(devcloudCloudsYaml(), 'utf8')) as {
+      clouds: Record<string, { auth: { auth_url: string } }>;
+    };
     const keystone = new URL(doc.clouds[CLOUD]!.auth.auth_url).origin;
-    const session = new Session(await resolveCloud({ cloud: CLOUD, env: { OS_CLIENT_CONFIG_FILE: devcloudCloudsYaml() } }));
+    const session = new Session(
+      await resolveCloud({ cloud: CLOUD, env: { OS_CLIENT_CONFIG_FILE: devcloudCloudsYaml() } }),
+    );
     const catalog = (await session.token()).catalog;
     await session.close();
-    const heats = [...new Set(catalog.filter((c) => c.type === 'orchestration').flatMap((c) => c.endpoints.map((e) => new URL(e.url).origin)))];
+    const heats = [
+      ...new Set(
+        catalog
+          .filter((c) => c.type === 'orchestration')
+          .flatMap((c) => c.endpoints.map((e) => new URL(e.url).origin)),
+      ),
+    ];
     proxy = await FaultProxy.start(keystone, heats);
     const yamlPath = await proxy.writeCloudsYaml(devcloudCloudsYaml(), await tempDir());
-    clients = testClients({ session: { timeoutMs: 8000 }, heat: { retry: { attempts: 6, baseMs: 100, maxMs: 1000 }, lookupPauseMs: 500 } }, yamlPath);
+    clients = testClients(
+      {
+        session: { timeoutMs: 8000 },
+        heat: { retry: { attempts: 6, baseMs: 100, maxMs: 1000 }, lookupPauseMs: 500 },
+      },
+      yamlPath,
+    );
   });
 
   afterAll(async () => {
@@ -41,7 +67,15 @@ describeCloud('deploy through faults', () => {
 
   it('completes a deploy and an update with nothing duplicated', { timeout: 420_000 }, async () => {
     const result = compiled(designOf(renamed(exampleText('heat-only.isotherm.yaml'), name)));
-    const input = { design: name, compiled: result, cloud: CLOUD, clients, journalDir: await tempDir(), pollIntervalMs: 400, timeoutMins: 4 };
+    const input = {
+      design: name,
+      compiled: result,
+      cloud: CLOUD,
+      clients,
+      journalDir: await tempDir(),
+      pollIntervalMs: 400,
+      timeoutMins: 4,
+    };
     proxy.rules = [
       { action: 'lose-answer', method: 'POST', path: /\/stacks$/ },
       { action: 'revoke-token', method: 'POST', path: /\/stacks$/, skip: 0 },

@@ -8,7 +8,16 @@ import { runStatus } from '../../bin/cli/status';
 import type { CliIo } from '../../bin/cli/command';
 import type { DeployCliEnv } from '../../bin/cli/deployCommon';
 import { REDACTED } from '../../shared/deploy/redact';
-import { CLOUD, cleanupPrefix, cloudEnv, describeCloud, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  cloudEnv,
+  describeCloud,
+  stacksWithPrefix,
+  tempDir,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
 
 const design = (name: string) => `isotherm: 1
 name: ${name}
@@ -40,8 +49,13 @@ function capture(): { io: CliIo; env: DeployCliEnv; text: () => string } {
   const lines: string[] = [];
   const io: CliIo = { out: (l) => lines.push(l), err: (l) => lines.push(l), cwd: process.cwd() };
   const env: DeployCliEnv = {
-    env: cloudEnv(), stdinIsTTY: false, stderrIsTTY: false, columns: 100,
-    write: (t) => lines.push(t), ask: async () => 'n', onInterrupt: () => () => {},
+    env: cloudEnv(),
+    stdinIsTTY: false,
+    stderrIsTTY: false,
+    columns: 100,
+    write: (t) => lines.push(t),
+    ask: async () => 'n',
+    onInterrupt: () => () => {},
   };
   return { io, env, text: () => lines.join('\n') };
 }
@@ -61,7 +75,11 @@ describeCloud('hidden values in the CLI', () => {
     const apiKey = `key-${name}-Q7`;
     const dataDir = join(dir, 'data');
     const d = capture();
-    const code = await runDeploy([file, '--cloud', CLOUD, '--yes', '--param', `api_key=${apiKey}`, '--data-dir', dataDir], d.io, d.env);
+    const code = await runDeploy(
+      [file, '--cloud', CLOUD, '--yes', '--param', `api_key=${apiKey}`, '--data-dir', dataDir],
+      d.io,
+      d.env,
+    );
     expect(code, d.text()).toBe(0);
 
     const src = (await stacksWithPrefix(admin, name)).find((s) => s.name === `${name}-src`)!;

@@ -5,7 +5,16 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
-import { CLOUD, cleanupPrefix, cloudEnv, describeCloud, stacksWithPrefix, tempDir, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  cloudEnv,
+  describeCloud,
+  stacksWithPrefix,
+  tempDir,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
 
 const BIN = fileURLToPath(new URL('../../bin/isotherm', import.meta.url));
@@ -17,15 +26,27 @@ interface Run {
 }
 
 /** Run the CLI; when `killAfterLines` is set, SIGKILL it once that many progress lines were printed. */
-function runCli(args: string[], env: Record<string, string>, killAfterLines?: number): Promise<Run> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+  killAfterLines?: number,
+): Promise<Run> {
   return new Promise((resolve) => {
-    const child = spawn(BIN, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(BIN, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     const onData = (chunk: Buffer): void => {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (line.trim() === '') continue;
         lines.push(line);
-        if (killAfterLines !== undefined && lines.length >= killAfterLines && child.exitCode === null) child.kill('SIGKILL');
+        if (
+          killAfterLines !== undefined &&
+          lines.length >= killAfterLines &&
+          child.exitCode === null
+        )
+          child.kill('SIGKILL');
       }
     };
     child.stdout.on('data', onData);
@@ -45,7 +66,7 @@ describeCloud('a killed deploy resumes', () => {
   it('completes after SIGKILLs at random points with no duplicate or orphan stack', async () => {
     const seed = Number(process.env['ISOTHERM_KILL_SEED'] ?? Date.now() % 100000);
     let state = seed;
-    const random = (): number => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const random = (): number => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
     const dir = await tempDir();
     const file = join(dir, `${name}.isotherm.yaml`);
     const text = renamed(exampleText('heat-only.isotherm.yaml'), name);
@@ -71,7 +92,8 @@ describeCloud('a killed deploy resumes', () => {
     const names = live.map((s) => s.name).sort();
     expect(names).toEqual(plan.stacks.map((s) => s.stack).sort());
     expect(live.every((s) => s.status.endsWith('_COMPLETE'))).toBe(true);
-    for (const s of plan.stacks) expect(live.find((l) => l.name === s.stack)?.region).toBe(s.regionName);
+    for (const s of plan.stacks)
+      expect(live.find((l) => l.name === s.stack)?.region).toBe(s.regionName);
 
     const destroyed = await runCli(['destroy', file, '--cloud', CLOUD, '--yes'], env);
     expect(destroyed.code, destroyed.lines.join('\n')).toBe(0);

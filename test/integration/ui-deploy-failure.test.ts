@@ -5,10 +5,17 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyDeployEvent, emptyView } from '../../shared/deploy/view';
 import type { RunStarted } from '../../shared/ipc/channels/deploy';
 import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
-import { CLOUD, cleanupPrefix, describeCloud, devcloudCloudsYaml, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  describeCloud,
+  devcloudCloudsYaml,
+  stacksWithPrefix,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
 import { deployHarness, value, type DeployHarness } from '../support/deployHarness';
 import { failingDesign } from '../support/designs';
-
 
 describeCloud('a failed deploy from the app: report, then roll back', () => {
   const name = uniqueName('uif');
@@ -36,7 +43,13 @@ describeCloud('a failed deploy from the app: report, then roll back', () => {
   it("reports the failed resource with Heat's reason, and a rollback leaves no stack", async () => {
     const started = value(await h.call<RunStarted>('deploy.start', { cloud: CLOUD, designText }));
     const events = await h.finished(started.runId);
-    expect(events.at(-1)).toMatchObject({ kind: 'deploy-finished', operation: 'deploy', outcome: 'failed', failed: [{ region: 'src' }], skipped: [{ region: 'dep' }] });
+    expect(events.at(-1)).toMatchObject({
+      kind: 'deploy-finished',
+      operation: 'deploy',
+      outcome: 'failed',
+      failed: [{ region: 'src' }],
+      skipped: [{ region: 'dep' }],
+    });
     // what the failure dialog shows: the view folded from the events the renderer received
     const view = events.reduce(applyDeployEvent, emptyView());
     const src = view.lanes['src'];
@@ -49,8 +62,15 @@ describeCloud('a failed deploy from the app: report, then roll back', () => {
 
     const rb = value(await h.call<RunStarted>('deploy.rollback', { cloud: CLOUD, designText }));
     const rbEvents = await h.finished(rb.runId);
-    expect(rbEvents.at(-1)).toMatchObject({ kind: 'deploy-finished', operation: 'destroy', outcome: 'succeeded' });
-    expect(rbEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.region] : [])).sort()).toEqual(['indep', 'src']);
+    expect(rbEvents.at(-1)).toMatchObject({
+      kind: 'deploy-finished',
+      operation: 'destroy',
+      outcome: 'succeeded',
+    });
+    expect(rbEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.region] : [])).sort()).toEqual([
+      'indep',
+      'src',
+    ]);
     expect(await stacksWithPrefix(admin, name)).toEqual([]);
     // done: nothing left to roll back
     expect((await h.call('deploy.rollback', { cloud: CLOUD, designText })).ok).toBe(false);

@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunStarted } from '../../shared/ipc/channels/deploy';
 import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
-import { CLOUD, cleanupPrefix, describeCloud, devcloudCloudsYaml, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  describeCloud,
+  devcloudCloudsYaml,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
 import { deployHarness, value, type DeployHarness } from '../support/deployHarness';
 
 const design = (name: string) => `isotherm: 1
@@ -46,14 +53,22 @@ describeCloud('deploy parameters from the app', () => {
   it('sends entered values to Heat and never echoes a hidden one', async () => {
     const secret = `pw-${name}-Zq9`;
     const greeting = `hello from ${name}`;
-    const started = value(await h.call<RunStarted>('deploy.start', { cloud: CLOUD, designText: design(name), parameters: { greeting, db_password: secret } }));
+    const started = value(
+      await h.call<RunStarted>('deploy.start', {
+        cloud: CLOUD,
+        designText: design(name),
+        parameters: { greeting, db_password: secret },
+      }),
+    );
     const events = await h.finished(started.runId);
     expect(events.at(-1)).toMatchObject({ kind: 'deploy-finished', outcome: 'succeeded' });
     const outputs = events.find((e) => e.kind === 'outputs' && e.region === 'a');
     expect(outputs?.kind === 'outputs' && outputs.outputs['greeting']).toBe(greeting);
     expect(h.received.join('\n')).not.toContain(secret);
 
-    const destroyed = value(await h.call<RunStarted>('destroy.start', { cloud: CLOUD, designText: design(name) }));
+    const destroyed = value(
+      await h.call<RunStarted>('destroy.start', { cloud: CLOUD, designText: design(name) }),
+    );
     expect((await h.finished(destroyed.runId)).at(-1)).toMatchObject({ outcome: 'succeeded' });
   }, 180_000);
 });

@@ -18,39 +18,66 @@ describeCloud('Heat validates every example template', () => {
       const templates: [string, string, Record<string, unknown>][] = [];
       for (const s of result.plan.stacks) {
         templates.push([`${s.region} (final)`, s.regionName, result.templates[s.region]!]);
-        for (const [i, t] of (result.passTemplates[s.region] ?? []).entries()) templates.push([`${s.region} pass ${i + 1}`, s.regionName, t]);
+        for (const [i, t] of (result.passTemplates[s.region] ?? []).entries())
+          templates.push([`${s.region} pass ${i + 1}`, s.regionName, t]);
       }
       expect(templates.length).toBeGreaterThan(0);
       for (const [what, regionName, template] of templates) {
         // the local cloud has RegionOne and RegionTwo; a lane in another region validates in RegionOne
-        const onCloud = (REGIONS as readonly string[]).includes(regionName) ? regionName : 'RegionOne';
-        if (onCloud !== regionName) console.warn(`${file} ${what}: region ${regionName} is not on the local cloud, validated in ${onCloud}`);
+        const onCloud = (REGIONS as readonly string[]).includes(regionName)
+          ? regionName
+          : 'RegionOne';
+        if (onCloud !== regionName)
+          console.warn(
+            `${file} ${what}: region ${regionName} is not on the local cloud, validated in ${onCloud}`,
+          );
         const heat = await clients.heat(CLOUD, onCloud);
         // types whose service this cloud cannot offer even with placeholder endpoints (e.g. Neutron
         // extensions) are mapped to OS::Heat::None, and reported
         for (let attempt = 0; ; attempt++) {
           const registry = Object.fromEntries([...stubbed].map((t) => [t, 'OS::Heat::None']));
           try {
-            const answer = await heat.validate({ template: normalizeTemplate(template as Record<string, unknown>), environment: { resource_registry: registry } });
+            const answer = await heat.validate({
+              template: normalizeTemplate(template as Record<string, unknown>),
+              environment: { resource_registry: registry },
+            });
             expect(answer).toHaveProperty('Parameters');
             break;
           } catch (e) {
-            const type = isOpenStackError(e) ? /(?:Resource Type \(|resource type )([A-Za-z0-9:]+)/.exec(e.message)?.[1] : undefined;
-            if (type === undefined || stubbed.has(type) || attempt > 20 || !/unavailable|could not be found|not available/i.test((e as Error).message)) {
-              throw new Error(`${file} ${what} failed Heat's validation in ${regionName}: ${(e as Error).message}`);
+            const type = isOpenStackError(e)
+              ? /(?:Resource Type \(|resource type )([A-Za-z0-9:]+)/.exec(e.message)?.[1]
+              : undefined;
+            if (
+              type === undefined ||
+              stubbed.has(type) ||
+              attempt > 20 ||
+              !/unavailable|could not be found|not available/i.test((e as Error).message)
+            ) {
+              throw new Error(
+                `${file} ${what} failed Heat's validation in ${regionName}: ${(e as Error).message}`,
+              );
             }
             stubbed.add(type);
           }
         }
       }
-      if (stubbed.size > 0) console.warn(`${file}: validated with ${[...stubbed].join(', ')} mapped to OS::Heat::None (the type is unavailable on the local cloud)`);
+      if (stubbed.size > 0)
+        console.warn(
+          `${file}: validated with ${[...stubbed].join(', ')} mapped to OS::Heat::None (the type is unavailable on the local cloud)`,
+        );
       // the model-2 parent template validates too when the design allows it
       const nested = exportNested(design, result);
       if (Object.keys((nested.parent['resources'] ?? {}) as object).length > 0) {
         const heat = await clients.heat(CLOUD, 'RegionOne');
-        const files = Object.fromEntries(Object.entries(nested.files).map(([k, v]) => [k, JSON.stringify(v)]));
+        const files = Object.fromEntries(
+          Object.entries(nested.files).map(([k, v]) => [k, JSON.stringify(v)]),
+        );
         const registry = Object.fromEntries([...stubbed].map((t) => [t, 'OS::Heat::None']));
-        await heat.validate({ template: nested.parent, files, environment: { resource_registry: registry } });
+        await heat.validate({
+          template: nested.parent,
+          files,
+          environment: { resource_registry: registry },
+        });
       }
     });
   }

@@ -25,7 +25,8 @@ export function cloudAvailable(): boolean {
   return existsSync(devcloudCloudsYaml());
 }
 
-const SKIP_REASON = 'integration tests skipped: local cloud not running — run `npm run devcloud:up` as root';
+const SKIP_REASON =
+  'integration tests skipped: local cloud not running — run `npm run devcloud:up` as root';
 
 /** `describe` when the local cloud is there; otherwise `describe.skip` with a warning that says why. */
 export function describeCloud(name: string, fn: () => void): void {
@@ -42,8 +43,14 @@ export function cloudEnv(extra: Record<string, string> = {}): Record<string, str
   return { OS_CLIENT_CONFIG_FILE: devcloudCloudsYaml(), ...extra };
 }
 
-export function testClients(options: Omit<ClientPoolOptions, 'where'> = {}, cloudsYaml = devcloudCloudsYaml()): ClientPool {
-  return new ClientPool({ ...options, where: { env: { OS_CLIENT_CONFIG_FILE: cloudsYaml }, cwd: tmpdir(), home: tmpdir() } });
+export function testClients(
+  options: Omit<ClientPoolOptions, 'where'> = {},
+  cloudsYaml = devcloudCloudsYaml(),
+): ClientPool {
+  return new ClientPool({
+    ...options,
+    where: { env: { OS_CLIENT_CONFIG_FILE: cloudsYaml }, cwd: tmpdir(), home: tmpdir() },
+  });
 }
 
 /** A name no other run uses: `<prefix>-<base36 time><random>` (Heat stack names: letters first). */
@@ -56,12 +63,16 @@ export async function tempDir(prefix = 'iso-int-'): Promise<string> {
 }
 
 /** Live stacks of both regions whose name starts with `prefix`. */
-export async function stacksWithPrefix(clients: ClientPool, prefix: string): Promise<{ region: string; name: string; id: string; status: string }[]> {
+export async function stacksWithPrefix(
+  clients: ClientPool,
+  prefix: string,
+): Promise<{ region: string; name: string; id: string; status: string }[]> {
   const out: { region: string; name: string; id: string; status: string }[] = [];
   for (const region of REGIONS) {
     const heat = await clients.heat(CLOUD, region);
     for (const s of await heat.listStacks()) {
-      if (s.stack_name.startsWith(prefix) && s.stack_status !== 'DELETE_COMPLETE') out.push({ region, name: s.stack_name, id: s.id, status: s.stack_status });
+      if (s.stack_name.startsWith(prefix) && s.stack_status !== 'DELETE_COMPLETE')
+        out.push({ region, name: s.stack_name, id: s.id, status: s.stack_status });
     }
   }
   return out;

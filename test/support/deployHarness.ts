@@ -18,7 +18,10 @@ export interface DeployHarness {
 
 export function deployHarness(world: TempWorld, cloudsYaml: string): DeployHarness {
   const ctx = { ...testContext(world), catalog: bundledCatalog };
-  const deploy = createDeployHandlers(ctx, { where: { env: { OS_CLIENT_CONFIG_FILE: cloudsYaml }, cwd: world.root, home: world.home }, pollIntervalMs: 400 });
+  const deploy = createDeployHandlers(ctx, {
+    where: { env: { OS_CLIENT_CONFIG_FILE: cloudsYaml }, cwd: world.root, home: world.home },
+    pollIntervalMs: 400,
+  });
   const dispatch = createDispatcher({ ...createHandlers(ctx), ...deploy.handlers });
   const events: AppEvent[] = [];
   const received: string[] = [];
@@ -26,19 +29,24 @@ export function deployHarness(world: TempWorld, cloudsYaml: string): DeployHarne
   ctx.events.subscribe((e) => {
     events.push(e);
     received.push(JSON.stringify(e));
-    if (e.kind === 'deploy.event' && e.payload.event.kind === 'deploy-finished') waiters.get(e.payload.runId)?.();
+    if (e.kind === 'deploy.event' && e.payload.event.kind === 'deploy-finished')
+      waiters.get(e.payload.runId)?.();
   });
-  const runEvents = (runId: string): DeployEvent[] => events.flatMap((e) => (e.kind === 'deploy.event' && e.payload.runId === runId ? [e.payload.event] : []));
+  const runEvents = (runId: string): DeployEvent[] =>
+    events.flatMap((e) =>
+      e.kind === 'deploy.event' && e.payload.runId === runId ? [e.payload.event] : [],
+    );
   return {
     received,
-    call: async <T,>(channel: string, request: unknown) => {
+    call: async <T>(channel: string, request: unknown) => {
       const r = (await dispatch(channel, request)) as IpcResult<T>;
       received.push(JSON.stringify(r));
       return r;
     },
     finished: (runId) =>
       new Promise((resolve) => {
-        if (runEvents(runId).some((e) => e.kind === 'deploy-finished')) return resolve(runEvents(runId));
+        if (runEvents(runId).some((e) => e.kind === 'deploy-finished'))
+          return resolve(runEvents(runId));
         waiters.set(runId, () => resolve(runEvents(runId)));
       }),
   };

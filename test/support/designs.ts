@@ -11,7 +11,9 @@ import { bundledCatalog } from '../../electron/catalog/bundled';
 export const EXAMPLES_DIR = fileURLToPath(new URL('../../assets/examples/', import.meta.url));
 
 export function exampleFiles(): string[] {
-  return readdirSync(EXAMPLES_DIR).filter((f) => f.endsWith('.isotherm.yaml')).sort();
+  return readdirSync(EXAMPLES_DIR)
+    .filter((f) => f.endsWith('.isotherm.yaml'))
+    .sort();
 }
 
 export function exampleText(file: string): string {
@@ -25,13 +27,17 @@ export function renamed(text: string, name: string): string {
 
 export function designOf(text: string): Design {
   const { design, diagnostics } = parseDesign(text);
-  if (design === null || hasErrors(diagnostics)) throw new Error(`test design does not parse:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (design === null || hasErrors(diagnostics))
+    throw new Error(`test design does not parse:\n${diagnostics.map(formatDiagnostic).join('\n')}`);
   return design;
 }
 
 export function compiled(design: Design): CompileResult {
   const result = compile(design, bundledCatalog());
-  if (hasErrors(result.diagnostics)) throw new Error(`test design does not compile:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`);
+  if (hasErrors(result.diagnostics))
+    throw new Error(
+      `test design does not compile:\n${result.diagnostics.map(formatDiagnostic).join('\n')}`,
+    );
   return result;
 }
 

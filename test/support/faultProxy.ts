@@ -4,7 +4,13 @@
  * (so the service catalog leads the client through it), and rules that drop connections, answer
  * 503, answer slowly, lose an answer after Heat acted on the request, or revoke the token in use.
  */
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -36,7 +42,13 @@ export class FaultProxy {
   private readonly keystone: string;
   rules: FaultRule[] = [];
   /** Faults injected, by action. */
-  readonly injected: Record<FaultAction, number> = { drop: 0, '503': 0, slow: 0, 'lose-answer': 0, 'revoke-token': 0 };
+  readonly injected: Record<FaultAction, number> = {
+    drop: 0,
+    '503': 0,
+    slow: 0,
+    'lose-answer': 0,
+    'revoke-token': 0,
+  };
   readonly log: string[] = [];
 
   private constructor(keystone: string) {
@@ -49,7 +61,11 @@ export class FaultProxy {
     for (const upstream of [keystone, ...others]) {
       const server = createServer((req, res) => void proxy.handle(req, res, upstream));
       await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-      proxy.listeners.push({ server, upstream, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
+      proxy.listeners.push({
+        server,
+        upstream,
+        origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      });
     }
     return proxy;
   }
@@ -62,8 +78,14 @@ export class FaultProxy {
 
   /** A clouds.yaml in `dir` whose clouds authenticate through the proxy. */
   async writeCloudsYaml(source: string, dir: string): Promise<string> {
-    const doc = parse(await readFile(source, 'utf8')) as { clouds: Record<string, { auth: { auth_url: string } }> };
-    for (const cloud of Object.values(doc.clouds)) cloud.auth.auth_url = cloud.auth.auth_url.replace(this.keystone, this.originFor(this.keystone));
+    const doc = parse(await readFile(source, 'utf8')) as {
+      clouds: Record<string, { auth: { auth_url: string } }>;
+    };
+    for (const cloud of Object.values(doc.clouds))
+      cloud.auth.auth_url = cloud.auth.auth_url.replace(
+        this.keystone,
+        this.originFor(this.keystone),
+      );
     const path = join(dir, 'clouds.yaml');
     await writeFile(path, stringify(doc), { mode: 0o600 });
     return path;
@@ -94,16 +116,24 @@ export class FaultProxy {
 
   private async revoke(token: string): Promise<void> {
     await new Promise<void>((resolve) => {
-      const r = httpRequest(`${this.keystone}/v3/auth/tokens`, { method: 'DELETE', headers: { 'x-auth-token': token, 'x-subject-token': token } }, (res) => {
-        res.resume();
-        res.on('end', () => resolve());
-      });
+      const r = httpRequest(
+        `${this.keystone}/v3/auth/tokens`,
+        { method: 'DELETE', headers: { 'x-auth-token': token, 'x-subject-token': token } },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve());
+        },
+      );
       r.on('error', () => resolve());
       r.end();
     });
   }
 
-  private forward(req: IncomingMessage, body: Buffer, upstream: string): Promise<{ status: number; headers: Record<string, string | string[]>; body: string }> {
+  private forward(
+    req: IncomingMessage,
+    body: Buffer,
+    upstream: string,
+  ): Promise<{ status: number; headers: Record<string, string | string[]>; body: string }> {
     return new Promise((resolve, reject) => {
       const headers = { ...req.headers };
       delete headers['host'];
@@ -112,8 +142,19 @@ export class FaultProxy {
         res.on('data', (c: Buffer) => chunks.push(c));
         res.on('end', () => {
           const out: Record<string, string | string[]> = {};
-          for (const [k, v] of Object.entries(res.headers)) if (v !== undefined && k !== 'content-length' && k !== 'transfer-encoding' && k !== 'connection') out[k] = v;
-          resolve({ status: res.statusCode ?? 502, headers: out, body: Buffer.concat(chunks).toString('utf8') });
+          for (const [k, v] of Object.entries(res.headers))
+            if (
+              v !== undefined &&
+              k !== 'content-length' &&
+              k !== 'transfer-encoding' &&
+              k !== 'connection'
+            )
+              out[k] = v;
+          resolve({
+            status: res.statusCode ?? 502,
+            headers: out,
+            body: Buffer.concat(chunks).toString('utf8'),
+          });
         });
       });
       r.on('error', reject);
@@ -132,7 +173,14 @@ export class FaultProxy {
     }
     if (rule?.action === '503') {
       res.writeHead(503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ code: 503, title: 'Service Unavailable', explanation: 'injected by the test proxy', error: { type: 'ServiceUnavailable', message: 'injected' } }));
+      res.end(
+        JSON.stringify({
+          code: 503,
+          title: 'Service Unavailable',
+          explanation: 'injected by the test proxy',
+          error: { type: 'ServiceUnavailable', message: 'injected' },
+        }),
+      );
       return;
     }
     if (rule?.action === 'revoke-token') {
@@ -153,15 +201,21 @@ export class FaultProxy {
     if (rule?.action === 'slow') await new Promise((r) => setTimeout(r, rule.delayMs ?? 1500));
     const text = this.rewrite(answer.body);
     const headers: Record<string, string | string[]> = {};
-    for (const [k, v] of Object.entries(answer.headers)) headers[k] = Array.isArray(v) ? v.map((x) => this.rewrite(x)) : this.rewrite(v);
+    for (const [k, v] of Object.entries(answer.headers))
+      headers[k] = Array.isArray(v) ? v.map((x) => this.rewrite(x)) : this.rewrite(v);
     res.writeHead(answer.status, { ...headers, 'content-length': Buffer.byteLength(text) });
     res.end(text);
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.listeners.map((l) => new Promise<void>((r) => {
-      l.server.closeAllConnections();
-      l.server.close(() => r());
-    })));
+    await Promise.all(
+      this.listeners.map(
+        (l) =>
+          new Promise<void>((r) => {
+            l.server.closeAllConnections();
+            l.server.close(() => r());
+          }),
+      ),
+    );
   }
 }

@@ -20,9 +20,23 @@ function capture(): CliIo & { stdout: string[]; stderr: string[] } {
 
 describe('isotherm import --region', () => {
   it('splits ID=REGION_NAME:FILE at the first = and the first : after it', () => {
-    expect(parseRegionSpec('east=RegionOne:east.yaml')).toEqual({ id: 'east', regionName: 'RegionOne', file: 'east.yaml' });
-    expect(parseRegionSpec('w=RegionTwo:/tmp/a:b/west.yaml')).toEqual({ id: 'w', regionName: 'RegionTwo', file: '/tmp/a:b/west.yaml' });
-    for (const bad of ['east', 'east=RegionOne', '=RegionOne:x.yaml', 'east=:x.yaml', 'east=RegionOne:']) {
+    expect(parseRegionSpec('east=RegionOne:east.yaml')).toEqual({
+      id: 'east',
+      regionName: 'RegionOne',
+      file: 'east.yaml',
+    });
+    expect(parseRegionSpec('w=RegionTwo:/tmp/a:b/west.yaml')).toEqual({
+      id: 'w',
+      regionName: 'RegionTwo',
+      file: '/tmp/a:b/west.yaml',
+    });
+    for (const bad of [
+      'east',
+      'east=RegionOne',
+      '=RegionOne:x.yaml',
+      'east=:x.yaml',
+      'east=RegionOne:',
+    ]) {
       expect(() => parseRegionSpec(bad), bad).toThrow(CliError);
     }
   });
@@ -49,15 +63,21 @@ describe('main', () => {
   it('turns parseArgs errors into one-line usage errors naming the command', async () => {
     const io = capture();
     expect(await main(['validate', '--frobnicate', 'x'], io)).toBe(EXIT.usage);
-    expect(io.stderr).toEqual(["isotherm: validate: Unknown option '--frobnicate'. See 'isotherm validate --help'."]);
+    expect(io.stderr).toEqual([
+      "isotherm: validate: Unknown option '--frobnicate'. See 'isotherm validate --help'.",
+    ]);
   });
 });
 
 describe('files', () => {
   it('explains file errors in a few words', async () => {
-    await expect(readText('missing.yaml', dir)).rejects.toThrow('cannot read missing.yaml: no such file. Check the path.');
+    await expect(readText('missing.yaml', dir)).rejects.toThrow(
+      'cannot read missing.yaml: no such file. Check the path.',
+    );
     await expect(readText('.', dir)).rejects.toThrow('is a folder, not a file');
-    expect(fileProblem(Object.assign(new Error('x'), { code: 'EACCES' }))).toContain('permission denied');
+    expect(fileProblem(Object.assign(new Error('x'), { code: 'EACCES' }))).toContain(
+      'permission denied',
+    );
   });
 
   it('writes an export folder completely, and refuses a file in its place', async () => {
@@ -70,12 +90,16 @@ describe('files', () => {
     const blocker = join(dir, 'blocker');
     writeFileSync(blocker, 'x');
     await expect(writeFolder(blocker, [{ name: 'a.yaml', content: '' }])).rejects.toThrow(CliError);
-    await expect(writeFolder(out, [{ name: '../escape.yaml', content: '' }])).rejects.toThrow(CliError);
+    await expect(writeFolder(out, [{ name: '../escape.yaml', content: '' }])).rejects.toThrow(
+      CliError,
+    );
   });
 
   it('keeps an existing design unless forced', async () => {
     writeFileSync(join(dir, 'd.isotherm.yaml'), 'old\n');
-    await expect(writeNewFile('d.isotherm.yaml', dir, 'new\n', false)).rejects.toThrow('add --force');
+    await expect(writeNewFile('d.isotherm.yaml', dir, 'new\n', false)).rejects.toThrow(
+      'add --force',
+    );
     expect(readFileSync(join(dir, 'd.isotherm.yaml'), 'utf8')).toBe('old\n');
     await writeNewFile('d.isotherm.yaml', dir, 'new\n', true);
     expect(readFileSync(join(dir, 'd.isotherm.yaml'), 'utf8')).toBe('new\n');

@@ -18,7 +18,9 @@ import { corpusFiles, defaultCorpusDir } from '../support/corpus';
 const corpus = defaultCorpusDir;
 const present = existsSync(corpus);
 if (!present) {
-  console.warn(`[corpus] SKIPPED: the heat-templates corpus is not at ${corpus} (it sits in shared/ beside the clone).`);
+  console.warn(
+    `[corpus] SKIPPED: the heat-templates corpus is not at ${corpus} (it sits in shared/ beside the clone).`,
+  );
   it.skip(`SKIPPED: the heat-templates corpus was not found at ${corpus}`, () => undefined);
 }
 
@@ -27,20 +29,34 @@ const types = (t: HotMap | undefined) =>
   Object.values((t?.resources ?? {}) as Record<string, HotMap>)
     .map((r) => String(r.type))
     .sort();
-const count = (t: HotMap | undefined, key: string) => Object.keys((t?.[key] ?? {}) as object).length;
+const count = (t: HotMap | undefined, key: string) =>
+  Object.keys((t?.[key] ?? {}) as object).length;
 
 describe.skipIf(!present)('heat-templates corpus, several templates per design', () => {
   it(`imports the templates ${LANES} lanes at a time and compiles each lane back to its resources`, async () => {
     const templates = corpusFiles(corpus)
-      .map((file) => ({ file, template: parseTemplateText(readFileSync(file, 'utf8'), file).template as HotMap | undefined }))
-      .filter((t) => t.template !== undefined && typeof t.template === 'object' && 'heat_template_version' in t.template);
+      .map((file) => ({
+        file,
+        template: parseTemplateText(readFileSync(file, 'utf8'), file).template as
+          HotMap | undefined,
+      }))
+      .filter(
+        (t) =>
+          t.template !== undefined &&
+          typeof t.template === 'object' &&
+          'heat_template_version' in t.template,
+      );
     expect(templates.length).toBeGreaterThan(80);
     const catalog = makeCatalog({ types: {} }, {});
     let renamed = 0;
     let wiredTotal = 0;
     for (let i = 0; i < templates.length; i += LANES) {
       const group = templates.slice(i, i + LANES);
-      const inputs = group.map((t, j) => ({ regionId: `l${j}`, regionName: `R${j}`, template: t.template }));
+      const inputs = group.map((t, j) => ({
+        regionId: `l${j}`,
+        regionName: `R${j}`,
+        template: t.template,
+      }));
       const { design, diagnostics } = await importTemplates(inputs, { layout: false });
       expect(design).not.toBeNull();
       renamed += diagnostics.filter((d) => d.code === ImportCodes.RESOURCE_RENAMED).length;
@@ -53,12 +69,19 @@ describe.skipIf(!present)('heat-templates corpus, several templates per design',
         const where = `${path.relative(corpus, t.file)} as lane l${j}`;
         expect({ where, types: types(back) }).toEqual({ where, types: types(t.template) });
         // parameters the original uses come back (possibly renamed), and no more than the original declares
-        expect({ where, n: count(back, 'parameters') <= count(t.template, 'parameters') + wired }).toEqual({ where, n: true });
-        expect({ where, outputs: count(back, 'outputs') }).toEqual({ where, outputs: count(t.template, 'outputs') });
+        expect({
+          where,
+          n: count(back, 'parameters') <= count(t.template, 'parameters') + wired,
+        }).toEqual({ where, n: true });
+        expect({ where, outputs: count(back, 'outputs') }).toEqual({
+          where,
+          outputs: count(t.template, 'outputs'),
+        });
       });
     }
-    console.info(`[corpus] ${templates.length} templates in designs of ${LANES} lanes: ${renamed} resource ids renamed, ${wiredTotal} parameters wired`);
+    console.info(
+      `[corpus] ${templates.length} templates in designs of ${LANES} lanes: ${renamed} resource ids renamed, ${wiredTotal} parameters wired`,
+    );
     expect(renamed).toBeGreaterThan(20); // the corpus does clash a lot: the renames were exercised
   });
 });
-

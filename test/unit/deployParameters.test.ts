@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { missingParameters, parameterFields, parameterValues } from '../../shared/deploy/parameterFields';
+import {
+  missingParameters,
+  parameterFields,
+  parameterValues,
+} from '../../shared/deploy/parameterFields';
 import type { IsothermApi } from '../../renderer/api';
 import { startRun } from '../../renderer/deploy/deployActions';
 import { currentText } from '../../renderer/files/fileActions';
@@ -41,7 +45,9 @@ describe('deploy parameters', () => {
     ]);
     expect(missingParameters(fields, {})).toEqual(['greeting', 'db_password']);
     expect(missingParameters(fields, { greeting: 'hi', db_password: 's3cret' })).toEqual([]);
-    expect(parameterValues(fields, { greeting: 'hi', size: '', other: 'x' })).toEqual({ greeting: 'hi' });
+    expect(parameterValues(fields, { greeting: 'hi', size: '', other: 'x' })).toEqual({
+      greeting: 'hi',
+    });
   });
 
   it('keeps entered values in the session only: not in the design text, not in undo; secrets are forgotten once sent', async () => {
@@ -64,7 +70,13 @@ describe('deploy parameters', () => {
     } as unknown as IsothermApi;
     store.getState().pickCloud('dev');
     await startRun({ store, api }, 'deploy');
-    expect(sent).toEqual([{ cloud: 'dev', designText: before, parameters: { greeting: 'hello there', db_password: 'pw-1234567', size: '5' } }]);
+    expect(sent).toEqual([
+      {
+        cloud: 'dev',
+        designText: before,
+        parameters: { greeting: 'hello there', db_password: 'pw-1234567', size: '5' },
+      },
+    ]);
     expect(store.getState().deployParameters).toEqual({ greeting: 'hello there', size: '5' });
     expect(JSON.stringify(store.getState())).not.toContain('pw-1234567');
   });

@@ -11,28 +11,108 @@ import { testStore } from '../../renderer/store/testEnv';
 import { currentText } from '../../renderer/files/fileActions';
 
 const time = '2026-01-01T00:00:00.000Z';
-const example = readFileSync(new URL('../../assets/examples/heat-only.isotherm.yaml', import.meta.url), 'utf8');
+const example = readFileSync(
+  new URL('../../assets/examples/heat-only.isotherm.yaml', import.meta.url),
+  'utf8',
+);
 
 /** A deploy of the heat-only example, as the deployer reports it (one lane shown in detail). */
 function deployEvents(): DeployEvent[] {
   return [
     {
-      kind: 'plan-started', time, operation: 'deploy', deployId: 'x', design: 'heat-only', cloud: 'c', resumed: false,
+      kind: 'plan-started',
+      time,
+      operation: 'deploy',
+      deployId: 'x',
+      design: 'heat-only',
+      cloud: 'c',
+      resumed: false,
       waves: [
-        [{ region: 'config', regionName: 'RegionTwo', stack: 'heat-only-config', pass: 1, passes: 1, action: 'create', resources: 2 }],
-        [{ region: 'app', regionName: 'RegionOne', stack: 'heat-only-app', pass: 1, passes: 1, action: 'create', resources: 2 }],
+        [
+          {
+            region: 'config',
+            regionName: 'RegionTwo',
+            stack: 'heat-only-config',
+            pass: 1,
+            passes: 1,
+            action: 'create',
+            resources: 2,
+          },
+        ],
+        [
+          {
+            region: 'app',
+            regionName: 'RegionOne',
+            stack: 'heat-only-app',
+            pass: 1,
+            passes: 1,
+            action: 'create',
+            resources: 2,
+          },
+        ],
       ],
     },
-    { kind: 'wave-started', time, wave: 0, steps: [{ region: 'config', regionName: 'RegionTwo', stack: 'heat-only-config' }] },
-    { kind: 'stack-action', time, region: 'config', stack: 'heat-only-config', action: 'create', pass: 1, stackId: 'id1' },
-    { kind: 'resource-status', time, region: 'config', stack: 'heat-only-config', resource: 'db_password', status: 'CREATE_IN_PROGRESS', reason: 'state changed' },
-    { kind: 'heat-event', time, region: 'config', stack: 'heat-only-config', eventId: 'e1', eventTime: '2026-01-01T00:00:01', resource: 'db_password', status: 'CREATE_IN_PROGRESS', reason: 'state changed' },
-    { kind: 'resource-status', time, region: 'config', stack: 'heat-only-config', resource: 'db_password', status: 'CREATE_COMPLETE', reason: 'state changed' },
-    { kind: 'resource-status', time, region: 'config', stack: 'heat-only-config', resource: 'settings', status: 'CREATE_FAILED', reason: 'boom: value invalid' },
+    {
+      kind: 'wave-started',
+      time,
+      wave: 0,
+      steps: [{ region: 'config', regionName: 'RegionTwo', stack: 'heat-only-config' }],
+    },
+    {
+      kind: 'stack-action',
+      time,
+      region: 'config',
+      stack: 'heat-only-config',
+      action: 'create',
+      pass: 1,
+      stackId: 'id1',
+    },
+    {
+      kind: 'resource-status',
+      time,
+      region: 'config',
+      stack: 'heat-only-config',
+      resource: 'db_password',
+      status: 'CREATE_IN_PROGRESS',
+      reason: 'state changed',
+    },
+    {
+      kind: 'heat-event',
+      time,
+      region: 'config',
+      stack: 'heat-only-config',
+      eventId: 'e1',
+      eventTime: '2026-01-01T00:00:01',
+      resource: 'db_password',
+      status: 'CREATE_IN_PROGRESS',
+      reason: 'state changed',
+    },
+    {
+      kind: 'resource-status',
+      time,
+      region: 'config',
+      stack: 'heat-only-config',
+      resource: 'db_password',
+      status: 'CREATE_COMPLETE',
+      reason: 'state changed',
+    },
+    {
+      kind: 'resource-status',
+      time,
+      region: 'config',
+      stack: 'heat-only-config',
+      resource: 'settings',
+      status: 'CREATE_FAILED',
+      reason: 'boom: value invalid',
+    },
   ];
 }
 
-const payload = (runId: string, event: DeployEvent): DeployEventPayload => ({ runId, operation: 'deploy', event });
+const payload = (runId: string, event: DeployEvent): DeployEventPayload => ({
+  runId,
+  operation: 'deploy',
+  event,
+});
 
 function loaded() {
   const store = testStore(designCodec);
@@ -49,7 +129,10 @@ describe('deploy slice', () => {
     const view = store.getState().view;
     expect(view.outcome).toBe('running');
     expect(view.lanes['config']?.resources['db_password']?.status).toBe('CREATE_COMPLETE');
-    expect(view.lanes['config']?.resources['settings']).toMatchObject({ status: 'CREATE_FAILED', reason: 'boom: value invalid' });
+    expect(view.lanes['config']?.resources['settings']).toMatchObject({
+      status: 'CREATE_FAILED',
+      reason: 'boom: value invalid',
+    });
     expect(view.lanes['config']?.outcome).toBe('running');
     expect(view.lanes['app']?.outcome).toBe('pending');
     expect(progressOfView(view)).toEqual({ done: 1, total: 4 });
@@ -80,7 +163,11 @@ describe('deploy slice', () => {
     const past = store.getState().past;
     store.getState().runStarted('r1');
     for (const e of deployEvents()) store.getState().ingestDeployEvent(payload('r1', e));
-    store.getState().setCloudDiagnostics([diag('E_HEAT_VALIDATE', 'error', 'no', { region: 'config', resource: 'settings' })]);
+    store
+      .getState()
+      .setCloudDiagnostics([
+        diag('E_HEAT_VALIDATE', 'error', 'no', { region: 'config', resource: 'settings' }),
+      ]);
     store.getState().pickCloud('c');
     expect(store.getState().past).toBe(past);
     expect(store.getState().future).toEqual([]);
@@ -91,12 +178,17 @@ describe('deploy slice', () => {
     expect(store.getState().revision).toBe(revision);
     expect(currentText(store)).toBe(before);
     // the live status survives undo: it is not part of the design
-    expect(store.getState().view.lanes['config']?.resources['db_password']?.status).toBe('CREATE_COMPLETE');
+    expect(store.getState().view.lanes['config']?.resources['db_password']?.status).toBe(
+      'CREATE_COMPLETE',
+    );
   });
 
   it("shows Heat's diagnostics in Problems for the document they were made for only", () => {
     const store = loaded();
-    const heat = diag('E_HEAT_VALIDATE', 'error', 'Heat says no', { region: 'config', resource: 'settings' });
+    const heat = diag('E_HEAT_VALIDATE', 'error', 'Heat says no', {
+      region: 'config',
+      resource: 'settings',
+    });
     store.getState().setCloudDiagnostics([heat]);
     expect(selectDiagnostics(store.getState())).toContainEqual(heat);
     const parsed = designCodec.parse(example);

@@ -31,29 +31,41 @@ function load(example: string) {
 
 describe('example designs', () => {
   it('are at least the five the product promises', () => {
-    for (const name of ['web-two-regions', 'hub-and-spoke', 'site-to-site-vpn', 'heat-only', 'three-region-chain']) {
+    for (const name of [
+      'web-two-regions',
+      'hub-and-spoke',
+      'site-to-site-vpn',
+      'heat-only',
+      'three-region-chain',
+    ]) {
       expect(examples).toContain(name);
     }
   });
 
-  it.each(examples)('%s has a description, a tidy layout for every resource, and validates without errors or warnings', (example) => {
-    const design = load(example);
-    expect(design.description?.length ?? 0).toBeGreaterThan(20);
-    expect(Object.keys(design.layout).sort()).toEqual(Object.keys(design.resources).sort());
-    // lane-relative positions below the lane header, no two nodes (180x56) of a lane overlapping
-    const ids = Object.keys(design.resources);
-    for (const [i, a] of ids.entries()) {
-      const pa = design.layout[a]!;
-      expect(pa.x, a).toBeGreaterThanOrEqual(0);
-      expect(pa.y, a).toBeGreaterThanOrEqual(40);
-      for (const b of ids.slice(i + 1)) {
-        const pb = design.layout[b]!;
-        const apart = Math.abs(pa.x - pb.x) >= 180 || Math.abs(pa.y - pb.y) >= 56;
-        expect(apart || design.resources[a]!.region !== design.resources[b]!.region, `${a} overlaps ${b}`).toBe(true);
+  it.each(examples)(
+    '%s has a description, a tidy layout for every resource, and validates without errors or warnings',
+    (example) => {
+      const design = load(example);
+      expect(design.description?.length ?? 0).toBeGreaterThan(20);
+      expect(Object.keys(design.layout).sort()).toEqual(Object.keys(design.resources).sort());
+      // lane-relative positions below the lane header, no two nodes (180x56) of a lane overlapping
+      const ids = Object.keys(design.resources);
+      for (const [i, a] of ids.entries()) {
+        const pa = design.layout[a]!;
+        expect(pa.x, a).toBeGreaterThanOrEqual(0);
+        expect(pa.y, a).toBeGreaterThanOrEqual(40);
+        for (const b of ids.slice(i + 1)) {
+          const pb = design.layout[b]!;
+          const apart = Math.abs(pa.x - pb.x) >= 180 || Math.abs(pa.y - pb.y) >= 56;
+          expect(
+            apart || design.resources[a]!.region !== design.resources[b]!.region,
+            `${a} overlaps ${b}`,
+          ).toBe(true);
+        }
       }
-    }
-    expect(validate(design, bundledCatalog()).map(formatDiagnostic)).toEqual([]);
-  });
+      expect(validate(design, bundledCatalog()).map(formatDiagnostic)).toEqual([]);
+    },
+  );
 
   it.each(examples)('%s compiles to its golden files', (example) => {
     const design = load(example);
@@ -70,6 +82,7 @@ describe('example designs', () => {
     }
     expect(existsSync(dir), `no goldens for ${example}: run with UPDATE_GOLDEN=1`).toBe(true);
     expect(readdirSync(dir).sort()).toEqual(files.map((f) => f.name).sort());
-    for (const f of files) expect(f.content, `${example}/${f.name}`).toBe(readFileSync(`${dir}${f.name}`, 'utf8'));
+    for (const f of files)
+      expect(f.content, `${example}/${f.name}`).toBe(readFileSync(`${dir}${f.name}`, 'utf8'));
   });
 });

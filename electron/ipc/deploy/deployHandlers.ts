@@ -16,7 +16,18 @@ import { planDeploy } from './planPreview';
 import { RunRegistry } from './runs';
 import { MemorySecretStore, type SecretStore } from './secretStore';
 
-type DeployHandlers = Pick<Handlers, 'clouds.list' | 'cloud.setPassword' | 'cloud.forgetPassword' | 'cloud.validate' | 'deploy.plan' | 'deploy.start' | 'destroy.start' | 'deploy.rollback' | 'deploy.cancel'>;
+type DeployHandlers = Pick<
+  Handlers,
+  | 'clouds.list'
+  | 'cloud.setPassword'
+  | 'cloud.forgetPassword'
+  | 'cloud.validate'
+  | 'deploy.plan'
+  | 'deploy.start'
+  | 'destroy.start'
+  | 'deploy.rollback'
+  | 'deploy.cancel'
+>;
 
 export interface DeployHandlerOptions {
   /** Where clouds.yaml is searched (default: this process's env, working folder, home). */
@@ -42,12 +53,16 @@ async function cloudCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createDeployHandlers(ctx: HandlerContext, options: DeployHandlerOptions = {}): DeployHandlerSet {
+export function createDeployHandlers(
+  ctx: HandlerContext,
+  options: DeployHandlerOptions = {},
+): DeployHandlerSet {
   const where = options.where ?? processCloudEnv(ctx.home);
   const secrets = options.secrets ?? ctx.secrets ?? new MemorySecretStore();
   const seen = new Set<string>();
   const runs = new RunRegistry(ctx.events, seen);
-  const clients = (): ClientPool => new ClientPool({ resolve: cloudResolver(where, secrets, seen) });
+  const clients = (): ClientPool =>
+    new ClientPool({ resolve: cloudResolver(where, secrets, seen) });
   const journalDir = (design: string): string => deploymentsDir(ctx.userDataDir, design);
 
   /** A pool for one request, closed after it. */
@@ -61,18 +76,37 @@ export function createDeployHandlers(ctx: HandlerContext, options: DeployHandler
   }
 
   /** Destroy all the design's stacks, or roll back (only the stacks its last deploy here created). */
-  async function startRemoval(operation: 'destroy' | 'rollback', cloud: string, designText: string): Promise<{ runId: string; design: string; cloud: string }> {
+  async function startRemoval(
+    operation: 'destroy' | 'rollback',
+    cloud: string,
+    designText: string,
+  ): Promise<{ runId: string; design: string; cloud: string }> {
     const design = requireDeployable(designText, ctx.catalog());
     const name = design.design.name;
     if (operation === 'rollback' && runs.createdBy(name, cloud).length === 0) {
-      throw new IpcFailure('E_BAD_INPUT', `Nothing to roll back: no deploy of ${name} in this session created stacks on ${cloud} (Destroy deletes all its stacks).`);
+      throw new IpcFailure(
+        'E_BAD_INPUT',
+        `Nothing to roll back: no deploy of ${name} in this session created stacks on ${cloud} (Destroy deletes all its stacks).`,
+      );
     }
     const pool = clients();
-    await cloudCall(`Cloud ${cloud}`, () => pool.session(cloud).then((s) => s.token()).then(() => undefined)).catch(async (e: unknown) => {
+    await cloudCall(`Cloud ${cloud}`, () =>
+      pool
+        .session(cloud)
+        .then((s) => s.token())
+        .then(() => undefined),
+    ).catch(async (e: unknown) => {
       await pool.close();
       throw e;
     });
-    const runId = runs.start({ operation, design, cloud, clients: pool, journalDir: journalDir(name), pollIntervalMs: options.pollIntervalMs });
+    const runId = runs.start({
+      operation,
+      design,
+      cloud,
+      clients: pool,
+      journalDir: journalDir(name),
+      pollIntervalMs: options.pollIntervalMs,
+    });
     return { runId, design: name, cloud };
   }
 
@@ -90,25 +124,54 @@ export function createDeployHandlers(ctx: HandlerContext, options: DeployHandler
       const { result, diagnostics } = compileDesignText(designText, ctx.catalog());
       if (result === null) return { diagnostics, lanes: 0 };
       const heatDiagnostics = await cloudCall(`Validating on ${cloud}`, () =>
-        withClients((pool) => validateOnCloud({ design: result.design, compiled: result.compiled, cloud, clients: pool, parameters })),
+        withClients((pool) =>
+          validateOnCloud({
+            design: result.design,
+            compiled: result.compiled,
+            cloud,
+            clients: pool,
+            parameters,
+          }),
+        ),
       );
       return { diagnostics: heatDiagnostics, lanes: result.compiled.plan.stacks.length };
     },
     'deploy.plan': async ({ cloud, designText, parameters }) => {
       const design = requireDeployable(designText, ctx.catalog());
       return cloudCall(`Planning on ${cloud}`, () =>
-        withClients((pool) => planDeploy({ design, cloud, clients: pool, journalDir: journalDir(design.design.name), parameters })),
+        withClients((pool) =>
+          planDeploy({
+            design,
+            cloud,
+            clients: pool,
+            journalDir: journalDir(design.design.name),
+            parameters,
+          }),
+        ),
       );
     },
     'deploy.start': async ({ cloud, designText, parameters }) => {
       const design = requireDeployable(designText, ctx.catalog());
       const pool = clients();
       // fail now (not in the event stream) when the cloud cannot be used: unknown, no password, bad settings
-      await cloudCall(`Cloud ${cloud}`, () => pool.session(cloud).then((s) => s.token()).then(() => undefined)).catch(async (e: unknown) => {
+      await cloudCall(`Cloud ${cloud}`, () =>
+        pool
+          .session(cloud)
+          .then((s) => s.token())
+          .then(() => undefined),
+      ).catch(async (e: unknown) => {
         await pool.close();
         throw e;
       });
-      const runId = runs.start({ operation: 'deploy', design, cloud, clients: pool, journalDir: journalDir(design.design.name), parameters, pollIntervalMs: options.pollIntervalMs });
+      const runId = runs.start({
+        operation: 'deploy',
+        design,
+        cloud,
+        clients: pool,
+        journalDir: journalDir(design.design.name),
+        parameters,
+        pollIntervalMs: options.pollIntervalMs,
+      });
       return { runId, design: design.design.name, cloud };
     },
     'destroy.start': ({ cloud, designText }) => startRemoval('destroy', cloud, designText),
@@ -121,6 +184,9 @@ export function createDeployHandlers(ctx: HandlerContext, options: DeployHandler
   return { handlers, runs };
 }
 
-export function deployHandlers(ctx: HandlerContext, options: DeployHandlerOptions = {}): DeployHandlers {
+export function deployHandlers(
+  ctx: HandlerContext,
+  options: DeployHandlerOptions = {},
+): DeployHandlers {
   return createDeployHandlers(ctx, options).handlers;
 }

@@ -14,9 +14,13 @@ export interface CompiledDesign {
 }
 
 /** Parse and compile; `null` design when it cannot be read. Never throws. */
-export function compileDesignText(text: string, catalog: Catalog): { result: CompiledDesign | null; diagnostics: Diagnostic[] } {
+export function compileDesignText(
+  text: string,
+  catalog: Catalog,
+): { result: CompiledDesign | null; diagnostics: Diagnostic[] } {
   const parsed = parseDesign(text);
-  if (parsed.design === null || hasErrors(parsed.diagnostics)) return { result: null, diagnostics: parsed.diagnostics };
+  if (parsed.design === null || hasErrors(parsed.diagnostics))
+    return { result: null, diagnostics: parsed.diagnostics };
   const compiled = compile(parsed.design, catalog);
   const diagnostics = [...parsed.diagnostics, ...compiled.diagnostics];
   return { result: { design: parsed.design, compiled, diagnostics }, diagnostics };
@@ -27,7 +31,10 @@ export function requireDeployable(text: string, catalog: Catalog): CompiledDesig
   const { result, diagnostics } = compileDesignText(text, catalog);
   if (result === null || hasErrors(diagnostics)) {
     const errors = diagnostics.filter((d) => d.severity === 'error');
-    throw new IpcFailure('E_BAD_INPUT', `The design has ${errors.length} error(s); fix them first (see Problems). ${errors.slice(0, 3).map(formatDiagnostic).join('; ')}`);
+    throw new IpcFailure(
+      'E_BAD_INPUT',
+      `The design has ${errors.length} error(s); fix them first (see Problems). ${errors.slice(0, 3).map(formatDiagnostic).join('; ')}`,
+    );
   }
   return result;
 }

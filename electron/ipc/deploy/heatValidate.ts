@@ -19,14 +19,30 @@ export function heatMessage(message: string): string {
 }
 
 /** The resource (of this lane) and property path Heat's message points at, if any. */
-export function locate(message: string, resources: readonly string[]): { resource?: string; path?: string[] } {
-  const dotted = /resources(?:\.|\[)['"]?([A-Za-z0-9_.-]+?)['"]?(?:\]|\.|$|\s|:)((?:properties|Properties)[.A-Za-z0-9_[\]-]*)?/.exec(message);
+export function locate(
+  message: string,
+  resources: readonly string[],
+): { resource?: string; path?: string[] } {
+  const dotted =
+    /resources(?:\.|\[)['"]?([A-Za-z0-9_.-]+?)['"]?(?:\]|\.|$|\s|:)((?:properties|Properties)[.A-Za-z0-9_[\]-]*)?/.exec(
+      message,
+    );
   if (dotted !== null && resources.includes(dotted[1]!)) {
-    const path = dotted[2] ? dotted[2].split(/[.[\]]+/).filter((s) => s !== '').map((s) => (s === 'Properties' ? 'properties' : s)) : undefined;
+    const path = dotted[2]
+      ? dotted[2]
+          .split(/[.[\]]+/)
+          .filter((s) => s !== '')
+          .map((s) => (s === 'Properties' ? 'properties' : s))
+      : undefined;
     return { resource: dotted[1]!, ...(path !== undefined && path.length > 0 ? { path } : {}) };
   }
   for (const r of resources) {
-    if (new RegExp(`(?:Resource|resource)\\s+["']?${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\b`).test(message)) return { resource: r };
+    if (
+      new RegExp(
+        `(?:Resource|resource)\\s+["']?${r.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\b`,
+      ).test(message)
+    )
+      return { resource: r };
   }
   return {};
 }
@@ -48,20 +64,35 @@ export async function validateOnCloud(input: ValidateInput): Promise<Diagnostic[
       const template = input.compiled.templates[lane.region] as HotTemplate | undefined;
       if (template === undefined) return [];
       const declared = Object.keys((template['parameters'] ?? {}) as Record<string, unknown>);
-      const parameters = Object.fromEntries(Object.entries(input.parameters ?? {}).filter(([k]) => declared.includes(k)));
+      const parameters = Object.fromEntries(
+        Object.entries(input.parameters ?? {}).filter(([k]) => declared.includes(k)),
+      );
       try {
         const heat = await input.clients.heat(lane.cloud ?? input.cloud, lane.regionName);
-        await heat.validate({ template: normalizeTemplate(template as Record<string, unknown>), parameters }, input.signal);
+        await heat.validate(
+          { template: normalizeTemplate(template as Record<string, unknown>), parameters },
+          input.signal,
+        );
         return [];
       } catch (e) {
         if (isOpenStackError(e, 'E_ABORTED')) throw e;
         const err = toOpenStackError(e);
         // the cloud itself (auth, network) is not the design's problem: that is the caller's failure
-        if (err.code !== 'E_BAD_REQUEST' && err.code !== 'E_NOT_FOUND' && err.code !== 'E_CONFLICT') throw err;
+        if (err.code !== 'E_BAD_REQUEST' && err.code !== 'E_NOT_FOUND' && err.code !== 'E_CONFLICT')
+          throw err;
         const text = heatMessage(err.message);
-        const laneResources = Object.entries(input.design.resources).filter(([, r]) => r.region === lane.region).map(([id]) => id);
+        const laneResources = Object.entries(input.design.resources)
+          .filter(([, r]) => r.region === lane.region)
+          .map(([id]) => id);
         const where = locate(text, laneResources);
-        return [diag(HEAT_VALIDATE_CODE, 'error', `Heat in ${lane.regionName} (lane ${lane.region}): ${text}`, { region: lane.region, ...where })];
+        return [
+          diag(
+            HEAT_VALIDATE_CODE,
+            'error',
+            `Heat in ${lane.regionName} (lane ${lane.region}): ${text}`,
+            { region: lane.region, ...where },
+          ),
+        ];
       }
     }),
   );

@@ -13,13 +13,25 @@ import type { CompiledDesign } from './designInput';
 
 function namesOf(list: readonly unknown[] | undefined): string[] {
   return (list ?? [])
-    .map((r) => (typeof r === 'string' ? r : typeof r === 'object' && r !== null ? String((r as { resource_name?: unknown }).resource_name ?? '') : ''))
+    .map((r) =>
+      typeof r === 'string'
+        ? r
+        : typeof r === 'object' && r !== null
+          ? String((r as { resource_name?: unknown }).resource_name ?? '')
+          : '',
+    )
     .filter((n) => n !== '')
     .sort();
 }
 
 export function changesOf(c: HeatResourceChanges): StackChanges {
-  return { added: namesOf(c.added), deleted: namesOf(c.deleted), replaced: namesOf(c.replaced), updated: namesOf(c.updated), unchanged: namesOf(c.unchanged) };
+  return {
+    added: namesOf(c.added),
+    deleted: namesOf(c.deleted),
+    replaced: namesOf(c.replaced),
+    updated: namesOf(c.updated),
+    unchanged: namesOf(c.unchanged),
+  };
 }
 
 function stackPlanOf(p: UpdatePreview): StackPlan {
@@ -65,10 +77,21 @@ export async function planDeploy(input: PlanInput): Promise<DeployPlan> {
       const planned = compiled.plan.stacks.find((s) => s.region === step.region)!;
       const exists = byRegion.get(step.region)?.action === 'update' || step.pass > 1;
       return {
-        region: step.region, regionName: planned.regionName, stack: planned.stack, pass: step.pass, passes: planned.passes,
-        action: exists ? 'update' : 'create', resources: resourceCountOf(templateOfStep(compiled, compiled.plan, step)),
+        region: step.region,
+        regionName: planned.regionName,
+        stack: planned.stack,
+        pass: step.pass,
+        passes: planned.passes,
+        action: exists ? 'update' : 'create',
+        resources: resourceCountOf(templateOfStep(compiled, compiled.plan, step)),
       };
     }),
   );
-  return { design: input.design.design.name, cloud: input.cloud, waves, stacks: previews.map(stackPlanOf), diagnostics: input.design.diagnostics };
+  return {
+    design: input.design.design.name,
+    cloud: input.cloud,
+    waves,
+    stacks: previews.map(stackPlanOf),
+    diagnostics: input.design.diagnostics,
+  };
 }

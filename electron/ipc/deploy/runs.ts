@@ -7,7 +7,13 @@
 import { randomBytes } from 'node:crypto';
 import type { DeployEvent } from '../../../shared/deploy/events';
 import { IpcFailure } from '../../../shared/ipc/errors';
-import { DeployRun, destroy, rollback, type ClientPool, type CreatedStack } from '../../deploy/index';
+import {
+  DeployRun,
+  destroy,
+  rollback,
+  type ClientPool,
+  type CreatedStack,
+} from '../../deploy/index';
 import { scrubSecrets } from '../../openstack/scrub';
 import { toOpenStackError } from '../../openstack/errors';
 import type { EventHub } from '../events';
@@ -59,12 +65,21 @@ export class RunRegistry {
   start(request: RunRequest): string {
     const name = request.design.design.name;
     for (const r of this.runs.values()) {
-      if (r.design === name) throw new IpcFailure('E_BAD_INPUT', `A ${r.operation} of ${name} is running; wait for it to finish or stop it first.`);
+      if (r.design === name)
+        throw new IpcFailure(
+          'E_BAD_INPUT',
+          `A ${r.operation} of ${name} is running; wait for it to finish or stop it first.`,
+        );
     }
     const runId = `r${randomBytes(6).toString('hex')}`;
     const controller = new AbortController();
     const operation = request.operation === 'rollback' ? 'destroy' : request.operation;
-    const emit = (event: DeployEvent): void => this.events.emit('deploy.event', { runId, operation, event: scrubEvent(event, this.secrets) });
+    const emit = (event: DeployEvent): void =>
+      this.events.emit('deploy.event', {
+        runId,
+        operation,
+        event: scrubEvent(event, this.secrets),
+      });
     const done = this.execute(request, controller.signal, emit).finally(() => {
       this.runs.delete(runId);
       void request.clients.close();
@@ -73,7 +88,11 @@ export class RunRegistry {
     return runId;
   }
 
-  private async execute(request: RunRequest, signal: AbortSignal, emit: (event: DeployEvent) => void): Promise<void> {
+  private async execute(
+    request: RunRequest,
+    signal: AbortSignal,
+    emit: (event: DeployEvent) => void,
+  ): Promise<void> {
     const started = Date.now();
     let finished = false;
     const listener = (event: DeployEvent): void => {
@@ -111,7 +130,16 @@ export class RunRegistry {
       const err = toOpenStackError(e, [...this.secrets]);
       const time = new Date().toISOString();
       emit({ kind: 'error', time, code: err.code, message: err.message, transient: false });
-      if (!finished) emit({ kind: 'deploy-finished', time, operation: request.operation === 'rollback' ? 'destroy' : request.operation, outcome: signal.aborted ? 'aborted' : 'failed', elapsedMs: Date.now() - started, failed: [], skipped: [] });
+      if (!finished)
+        emit({
+          kind: 'deploy-finished',
+          time,
+          operation: request.operation === 'rollback' ? 'destroy' : request.operation,
+          outcome: signal.aborted ? 'aborted' : 'failed',
+          elapsedMs: Date.now() - started,
+          failed: [],
+          skipped: [],
+        });
     }
   }
 

@@ -32,7 +32,11 @@ export interface PasteOptions {
  * Paste a fragment with new ids. References among pasted resources follow the new ids; references to
  * resources that exist in the design are kept; other references are removed.
  */
-export function paste(design: Design, fragment: Fragment, options: PasteOptions = {}): { design: Design; ids: Record<string, string> } {
+export function paste(
+  design: Design,
+  fragment: Fragment,
+  options: PasteOptions = {},
+): { design: Design; ids: Record<string, string> } {
   const lanes = new Set(design.regions.map((r) => r.id));
   const fallbackLane = options.region ?? design.regions[0]?.id;
   if (fallbackLane === undefined) return { design, ids: {} };
@@ -44,7 +48,8 @@ export function paste(design: Design, fragment: Fragment, options: PasteOptions 
     taken = { ...taken, resources: { ...taken.resources, [fresh]: fragment.resources[id]! } };
   }
   const rename = (id: string) => idMap[id] ?? id;
-  const dangling = (target: string) => idMap[target] === undefined && design.resources[target] === undefined;
+  const dangling = (target: string) =>
+    idMap[target] === undefined && design.resources[target] === undefined;
   const resources = { ...design.resources };
   const layout = { ...design.layout };
   const dx = options.offset?.x ?? 0;
@@ -59,6 +64,10 @@ export function paste(design: Design, fragment: Fragment, options: PasteOptions 
   return { design: { ...design, resources, layout }, ids: idMap };
 }
 
-export function duplicate(design: Design, ids: readonly string[], offset: Position = { x: 30, y: 30 }) {
+export function duplicate(
+  design: Design,
+  ids: readonly string[],
+  offset: Position = { x: 30, y: 30 },
+) {
   return paste(design, copyFragment(design, ids), { offset });
 }

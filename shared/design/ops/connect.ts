@@ -38,7 +38,12 @@ function listLength(design: Design, from: string, name: string): number {
 }
 
 /** The ways an edge from `from` to `to` can be written, from the catalog's schemas. */
-export function bindingsFor(design: Design, catalog: Catalog, from: string, to: string): BindingOptions {
+export function bindingsFor(
+  design: Design,
+  catalog: Catalog,
+  from: string,
+  to: string,
+): BindingOptions {
   const a = design.resources[from];
   const b = design.resources[to];
   const empty: BindingOptions = { fitting: [], attributes: [], attributeTargets: [] };
@@ -47,7 +52,12 @@ export function bindingsFor(design: Design, catalog: Catalog, from: string, to: 
   const bSchema = typeSchema(catalog, b.type);
   const fits = (s: HeatPropertySchema) => satisfiesConstraint(catalog, s, b.type);
   const fitting: PropertyOption[] = [];
-  const option = (path: PathSegment[], label: string, s: HeatPropertySchema, required: boolean): PropertyOption => ({
+  const option = (
+    path: PathSegment[],
+    label: string,
+    s: HeatPropertySchema,
+    required: boolean,
+  ): PropertyOption => ({
     path,
     label,
     required,
@@ -65,13 +75,17 @@ export function bindingsFor(design: Design, catalog: Catalog, from: string, to: 
       }
     } else if (s.type === 'map') {
       for (const [key, sub] of Object.entries(s.schema ?? {})) {
-        if (key !== '*' && fits(sub)) fitting.push(option([name, key], `${name}.${key}`, sub, required));
+        if (key !== '*' && fits(sub))
+          fitting.push(option([name, key], `${name}.${key}`, sub, required));
       }
     }
   }
   const attributes = Object.entries(bSchema?.attributes ?? {})
     .filter(([name]) => name !== 'show')
-    .map(([name, s]) => ({ name, ...(s.description !== undefined ? { description: s.description } : {}) }));
+    .map(([name, s]) => ({
+      name,
+      ...(s.description !== undefined ? { description: s.description } : {}),
+    }));
   const attributeTargets = Object.entries(aSchema?.properties ?? {})
     .filter(([, s]) => s.type !== 'boolean')
     .map(([name, s]) => option([name], name, s, s.required === true));
@@ -80,7 +94,8 @@ export function bindingsFor(design: Design, catalog: Catalog, from: string, to: 
 
 /** Write the reference of an edge `from` -> `to` into `from`. */
 export function connect(design: Design, from: string, to: string, binding: Binding): Design {
-  if (from === to || design.resources[from] === undefined || design.resources[to] === undefined) return design;
+  if (from === to || design.resources[from] === undefined || design.resources[to] === undefined)
+    return design;
   switch (binding.kind) {
     case 'property':
       return setProperty(design, from, binding.path, { get_resource: to });

@@ -7,11 +7,15 @@ export function isHotMap(v: HotValue | undefined): v is HotMap {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-export function getIn(value: HotValue | undefined, path: readonly PathSegment[]): HotValue | undefined {
+export function getIn(
+  value: HotValue | undefined,
+  path: readonly PathSegment[],
+): HotValue | undefined {
   let cur: HotValue | undefined = value;
   for (const seg of path) {
     if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-    else if (isHotMap(cur) && typeof seg === 'string') cur = Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : undefined;
+    else if (isHotMap(cur) && typeof seg === 'string')
+      cur = Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : undefined;
     else return undefined;
   }
   return cur;
@@ -21,7 +25,11 @@ export function getIn(value: HotValue | undefined, path: readonly PathSegment[])
  * A copy of `root` with `next` at `path` (`undefined` removes the key or list item). Missing containers are
  * created (a list for a numeric segment, a map otherwise); an index equal to a list's length appends.
  */
-export function setIn(root: HotValue | undefined, path: readonly PathSegment[], next: HotValue | undefined): HotValue | undefined {
+export function setIn(
+  root: HotValue | undefined,
+  path: readonly PathSegment[],
+  next: HotValue | undefined,
+): HotValue | undefined {
   if (path.length === 0) return next;
   const [seg, ...rest] = path as [PathSegment, ...PathSegment[]];
   if (typeof seg === 'number') {
@@ -40,7 +48,11 @@ export function setIn(root: HotValue | undefined, path: readonly PathSegment[], 
 }
 
 /** Same as `setIn` on a map root that must stay a map (e.g. a resource's `properties`). */
-export function setInMap(root: HotMap | undefined, path: readonly PathSegment[], next: HotValue | undefined): HotMap {
+export function setInMap(
+  root: HotMap | undefined,
+  path: readonly PathSegment[],
+  next: HotValue | undefined,
+): HotMap {
   const out = setIn(root ?? {}, path, next);
   return isHotMap(out) ? out : {};
 }
@@ -48,10 +60,14 @@ export function setInMap(root: HotMap | undefined, path: readonly PathSegment[],
 /** Deep structural equality of HOT values (key order ignored). */
 export function hotEqual(a: HotValue | undefined, b: HotValue | undefined): boolean {
   if (a === b) return true;
-  if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => hotEqual(x, b[i]));
+  if (Array.isArray(a))
+    return Array.isArray(b) && a.length === b.length && a.every((x, i) => hotEqual(x, b[i]));
   if (isHotMap(a) && isHotMap(b)) {
     const ka = Object.keys(a);
-    return ka.length === Object.keys(b).length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && hotEqual(a[k], b[k]));
+    return (
+      ka.length === Object.keys(b).length &&
+      ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && hotEqual(a[k], b[k]))
+    );
   }
   return false;
 }
@@ -63,7 +79,10 @@ const emptied = (v: HotValue | undefined): boolean =>
  * A copy of `root` without whatever sits at `path` (a map key or a list item); unchanged when absent.
  * A container that this removal leaves empty is removed too (`fixed_ips: [{subnet: x}]` -> gone).
  */
-export function removeIn(root: HotValue | undefined, path: readonly PathSegment[]): HotValue | undefined {
+export function removeIn(
+  root: HotValue | undefined,
+  path: readonly PathSegment[],
+): HotValue | undefined {
   if (path.length === 0) return undefined;
   const [seg, ...rest] = path as [PathSegment, ...PathSegment[]];
   if (Array.isArray(root) && typeof seg === 'number' && seg < root.length) {
@@ -73,7 +92,11 @@ export function removeIn(root: HotValue | undefined, path: readonly PathSegment[
     else list[seg] = child;
     return list;
   }
-  if (isHotMap(root) && typeof seg === 'string' && Object.prototype.hasOwnProperty.call(root, seg)) {
+  if (
+    isHotMap(root) &&
+    typeof seg === 'string' &&
+    Object.prototype.hasOwnProperty.call(root, seg)
+  ) {
     const map = { ...root };
     const child = removeIn(map[seg], rest);
     if (child === undefined || (child !== map[seg] && emptied(child))) delete map[seg];

@@ -1,5 +1,13 @@
 /** Pure design-editing operations (Design -> Design): the only way the designer changes a design. */
-export { addLane, hasLane, moveLane, nextLaneId, removeLane, renameLane, resourcesInLane } from './lanes';
+export {
+  addLane,
+  hasLane,
+  moveLane,
+  nextLaneId,
+  removeLane,
+  renameLane,
+  resourcesInLane,
+} from './lanes';
 export type { LanePatch, RemoveLanePolicy } from './lanes';
 export {
   addResource,
@@ -20,4 +28,10 @@ export type { Fragment, PasteOptions } from './clipboard';
 export { baseIdOfType, isValidId, uniqueId } from './ids';
 export { getIn, hotEqual, isHotMap, removeIn, setIn } from './hotPath';
 export { removeReference } from './rewrite';
-export { renameOutput, renameParameter, setDesignMeta, setOutput, setParameter } from './designFields';
+export {
+  renameOutput,
+  renameParameter,
+  setDesignMeta,
+  setOutput,
+  setParameter,
+} from './designFields';

@@ -23,13 +23,18 @@ export function renameLane(design: Design, laneId: string, patch: LanePatch): De
   const newId = patch.id ?? laneId;
   if (newId !== laneId && hasLane(design, newId)) return design;
   const next: Region = { ...lane, ...patch, id: newId };
-  for (const key of ['cloud', 'stack'] as const) if (next[key] === '' || next[key] === undefined) delete next[key];
+  for (const key of ['cloud', 'stack'] as const)
+    if (next[key] === '' || next[key] === undefined) delete next[key];
   const regions = design.regions.map((r) => (r.id === laneId ? next : r));
   if (newId === laneId) return { ...design, regions };
   const resources: Record<string, DesignResource> = {};
-  for (const [id, r] of Object.entries(design.resources)) resources[id] = r.region === laneId ? { ...r, region: newId } : r;
+  for (const [id, r] of Object.entries(design.resources))
+    resources[id] = r.region === laneId ? { ...r, region: newId } : r;
   const outputs = Object.fromEntries(
-    Object.entries(design.outputs).map(([name, o]) => [name, o.region === laneId ? { ...o, region: newId } : o]),
+    Object.entries(design.outputs).map(([name, o]) => [
+      name,
+      o.region === laneId ? { ...o, region: newId } : o,
+    ]),
   );
   return { ...design, regions, resources, outputs };
 }
@@ -55,15 +60,21 @@ export function resourcesInLane(design: Design, laneId: string): string[] {
     .map(([id]) => id);
 }
 
-export function removeLane(design: Design, laneId: string, policy: RemoveLanePolicy = { kind: 'delete' }): Design {
+export function removeLane(
+  design: Design,
+  laneId: string,
+  policy: RemoveLanePolicy = { kind: 'delete' },
+): Design {
   if (!hasLane(design, laneId)) return design;
-  if (policy.kind === 'move' && (policy.to === laneId || !hasLane(design, policy.to))) return design;
+  if (policy.kind === 'move' && (policy.to === laneId || !hasLane(design, policy.to)))
+    return design;
   const members = resourcesInLane(design, laneId);
   let next: Design = design;
   if (policy.kind === 'delete') next = removeResources(design, members);
   else {
     const resources: Record<string, DesignResource> = {};
-    for (const [id, r] of Object.entries(design.resources)) resources[id] = r.region === laneId ? { ...r, region: policy.to } : r;
+    for (const [id, r] of Object.entries(design.resources))
+      resources[id] = r.region === laneId ? { ...r, region: policy.to } : r;
     next = { ...design, resources };
   }
   const outputs = Object.fromEntries(

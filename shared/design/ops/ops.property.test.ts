@@ -25,7 +25,11 @@ describe('ops properties', () => {
       fc.property(arbitraryDesign, (d) => {
         const id = Object.keys(d.resources)[0]!;
         const map = (s: string | null) => (s === id ? 'renamed' : s);
-        const expected = refsTargetOnly(d).map((r) => ({ ...r, from: map(r.from), target: map(r.target)! }));
+        const expected = refsTargetOnly(d).map((r) => ({
+          ...r,
+          from: map(r.from),
+          target: map(r.target)!,
+        }));
         expect(refsTargetOnly(renameResource(d, id, 'renamed'))).toEqual(expected);
       }),
     );
@@ -33,14 +37,20 @@ describe('ops properties', () => {
 
   it('removing resources leaves no reference to them', () => {
     fc.assert(
-      fc.property(arbitraryDesign, fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }), (d, ids) => {
-        const out = removeResources(d, ids);
-        const gone = new Set<string>(ids);
-        expect(designReferences(out).filter((r) => gone.has(r.target))).toEqual([]);
-        expect(Object.keys(out.layout).every((k) => out.resources[k] !== undefined)).toBe(true);
-        const kept = designReferences(d).filter((r) => !gone.has(r.target) && (r.from === null || !gone.has(r.from)));
-        expect(designReferences(out).length).toBeLessThanOrEqual(kept.length);
-      }),
+      fc.property(
+        arbitraryDesign,
+        fc.array(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }),
+        (d, ids) => {
+          const out = removeResources(d, ids);
+          const gone = new Set<string>(ids);
+          expect(designReferences(out).filter((r) => gone.has(r.target))).toEqual([]);
+          expect(Object.keys(out.layout).every((k) => out.resources[k] !== undefined)).toBe(true);
+          const kept = designReferences(d).filter(
+            (r) => !gone.has(r.target) && (r.from === null || !gone.has(r.from)),
+          );
+          expect(designReferences(out).length).toBeLessThanOrEqual(kept.length);
+        },
+      ),
     );
   });
 

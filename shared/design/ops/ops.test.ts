@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { designReferences } from '../refs';
 import { addLane, moveLane, removeLane, renameLane } from './lanes';
-import { addResource, moveResource, removeResources, renameProblem, renameResource, setProperty } from './resources';
+import {
+  addResource,
+  moveResource,
+  removeResources,
+  renameProblem,
+  renameResource,
+  setProperty,
+} from './resources';
 import { bindingsFor, connect, disconnect } from './connect';
 import { copyFragment, duplicate, paste } from './clipboard';
 import { baseIdOfType } from './ids';
@@ -34,7 +41,9 @@ describe('lanes', () => {
     const d = removeLane(twoLaneDesign(), 'east', { kind: 'move', to: 'west' });
     expect(Object.values(d.resources).map((r) => r.region)).toEqual(['west', 'west', 'west']);
     expect(designReferences(d)).toEqual(designReferences(twoLaneDesign()));
-    expect(removeLane(twoLaneDesign(), 'east', { kind: 'move', to: 'nowhere' }).regions).toHaveLength(2);
+    expect(
+      removeLane(twoLaneDesign(), 'east', { kind: 'move', to: 'nowhere' }).regions,
+    ).toHaveLength(2);
   });
 });
 
@@ -43,7 +52,11 @@ describe('resources', () => {
     expect(baseIdOfType('OS::Nova::Server')).toBe('server');
     expect(baseIdOfType('OS::Neutron::FloatingIPAssociation')).toBe('floating_ip_association');
     let d = twoLaneDesign();
-    const a = addResource(d, { type: 'OS::Neutron::Net', region: 'west', position: { x: 1.4, y: 2.6 } });
+    const a = addResource(d, {
+      type: 'OS::Neutron::Net',
+      region: 'west',
+      position: { x: 1.4, y: 2.6 },
+    });
     expect(a.id).toBe('net_2');
     d = a.design;
     expect(d.layout.net_2).toEqual({ x: 1, y: 3 });
@@ -87,9 +100,18 @@ describe('connect', () => {
     const o = bindingsFor(d, catalog, 'port', 'subnet');
     expect(o.fitting.map((f) => f.label)).toEqual(['fixed_ips[].subnet']);
     expect(o.fitting[0]!.path).toEqual(['fixed_ips', 0, 'subnet']);
-    expect(bindingsFor(d, catalog, 'subnet', 'net').fitting.map((f) => f.label)).toEqual(['network']);
-    expect(bindingsFor(d, catalog, 'val', 'net').attributes.map((a) => a.name)).toEqual(['name', 'subnets']);
-    expect(bindingsFor(d, catalog, 'val', 'val')).toEqual({ fitting: [], attributes: [], attributeTargets: [] });
+    expect(bindingsFor(d, catalog, 'subnet', 'net').fitting.map((f) => f.label)).toEqual([
+      'network',
+    ]);
+    expect(bindingsFor(d, catalog, 'val', 'net').attributes.map((a) => a.name)).toEqual([
+      'name',
+      'subnets',
+    ]);
+    expect(bindingsFor(d, catalog, 'val', 'val')).toEqual({
+      fitting: [],
+      attributes: [],
+      attributeTargets: [],
+    });
   });
 
   it('writes and removes references', () => {
@@ -105,7 +127,10 @@ describe('connect', () => {
     d = connect(d, 'net', 'val', { kind: 'attribute', path: ['name'], attribute: 'value' });
     expect(d.resources.net!.properties).toEqual({ name: { get_attr: ['val', 'value'] } });
     const before = designReferences(d).length;
-    for (const ref of designReferences(d).filter((r) => r.target === 'subnet').reverse()) d = disconnect(d, ref);
+    for (const ref of designReferences(d)
+      .filter((r) => r.target === 'subnet')
+      .reverse())
+      d = disconnect(d, ref);
     expect(designReferences(d)).toHaveLength(before - 3);
     expect(d.resources.port!.properties).toEqual({ network: { get_resource: 'net' } });
   });

@@ -12,7 +12,10 @@ const FRESH = 'renamed_resource_q';
 function mapBack(value: unknown, from: string): unknown {
   if (typeof value === 'string') return value.split(FRESH).join(from);
   if (Array.isArray(value)) return value.map((v) => mapBack(v, from));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [mapBack(k, from), mapBack(v, from)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [mapBack(k, from), mapBack(v, from)]),
+    );
   return value;
 }
 
@@ -36,7 +39,10 @@ describe('renameResource and the compiler', () => {
           const after = mapBack(compile(renamed, catalog), from) as typeof before;
           expect(after.templates).toEqual(before.templates);
           expect(after.passTemplates).toEqual(before.passTemplates);
-          expect({ ...after.plan, inputs: asSet(after.plan.inputs) }).toEqual({ ...before.plan, inputs: asSet(before.plan.inputs) });
+          expect({ ...after.plan, inputs: asSet(after.plan.inputs) }).toEqual({
+            ...before.plan,
+            inputs: asSet(before.plan.inputs),
+          });
           expect(asSet(after.diagnostics)).toEqual(asSet(before.diagnostics));
         },
       ),

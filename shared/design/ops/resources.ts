@@ -20,10 +20,16 @@ export function freeResourceId(design: Design, base: string): string {
 }
 
 export function addResource(design: Design, spec: NewResource): { design: Design; id: string } {
-  const id = freeResourceId(design, spec.id !== undefined && isValidId(spec.id) ? spec.id : baseIdOfType(spec.type));
+  const id = freeResourceId(
+    design,
+    spec.id !== undefined && isValidId(spec.id) ? spec.id : baseIdOfType(spec.type),
+  );
   const resource: DesignResource = { type: spec.type, region: spec.region };
   if (spec.properties !== undefined) resource.properties = spec.properties;
-  const layout = spec.position !== undefined ? { ...design.layout, [id]: roundPosition(spec.position) } : design.layout;
+  const layout =
+    spec.position !== undefined
+      ? { ...design.layout, [id]: roundPosition(spec.position) }
+      : design.layout;
   return { design: { ...design, resources: { ...design.resources, [id]: resource }, layout }, id };
 }
 
@@ -41,7 +47,8 @@ export function removeResources(design: Design, ids: readonly string[]): Design 
   if (gone.size === 0) return design;
   const drop = (target: string) => gone.has(target);
   const resources: Record<string, DesignResource> = {};
-  for (const [id, r] of Object.entries(design.resources)) if (!gone.has(id)) resources[id] = pruneResourceRefs(id, r, drop);
+  for (const [id, r] of Object.entries(design.resources))
+    if (!gone.has(id)) resources[id] = pruneResourceRefs(id, r, drop);
   const outputs: Design['outputs'] = {};
   for (const [name, o] of Object.entries(design.outputs)) {
     const kept = pruneOutputRefs(o, drop);
@@ -64,32 +71,52 @@ export function renameResource(design: Design, from: string, to: string): Design
   if (from === to || renameProblem(design, from, to) !== undefined) return design;
   const rename = (id: string) => (id === from ? to : id);
   const resources: Record<string, DesignResource> = {};
-  for (const [id, r] of Object.entries(design.resources)) resources[rename(id)] = renameInResource(r, rename);
+  for (const [id, r] of Object.entries(design.resources))
+    resources[rename(id)] = renameInResource(r, rename);
   const outputs = Object.fromEntries(
-    Object.entries(design.outputs).map(([name, o]) => [name, { ...o, value: renameTargets(o.value, rename) ?? null }]),
+    Object.entries(design.outputs).map(([name, o]) => [
+      name,
+      { ...o, value: renameTargets(o.value, rename) ?? null },
+    ]),
   );
-  const layout = Object.fromEntries(Object.entries(design.layout).map(([id, p]) => [rename(id), p]));
+  const layout = Object.fromEntries(
+    Object.entries(design.layout).map(([id, p]) => [rename(id), p]),
+  );
   return { ...design, resources, outputs, layout };
 }
 
 /** Move a resource on the canvas and/or to another lane. */
-export function moveResource(design: Design, id: string, to: { position?: Position; region?: string }): Design {
+export function moveResource(
+  design: Design,
+  id: string,
+  to: { position?: Position; region?: string },
+): Design {
   const r = design.resources[id];
   if (r === undefined) return design;
   let next = design;
-  if (to.region !== undefined && to.region !== r.region && design.regions.some((l) => l.id === to.region)) {
+  if (
+    to.region !== undefined &&
+    to.region !== r.region &&
+    design.regions.some((l) => l.id === to.region)
+  ) {
     next = { ...next, resources: { ...next.resources, [id]: { ...r, region: to.region } } };
   }
   if (to.position !== undefined) {
     const p = roundPosition(to.position);
     const was = design.layout[id];
-    if (was === undefined || was.x !== p.x || was.y !== p.y) next = { ...next, layout: { ...next.layout, [id]: p } };
+    if (was === undefined || was.x !== p.x || was.y !== p.y)
+      next = { ...next, layout: { ...next.layout, [id]: p } };
   }
   return next;
 }
 
 /** Set (or with `undefined`, remove) a value below a resource's `properties`. */
-export function setProperty(design: Design, id: string, path: readonly PathSegment[], value: HotValue | undefined): Design {
+export function setProperty(
+  design: Design,
+  id: string,
+  path: readonly PathSegment[],
+  value: HotValue | undefined,
+): Design {
   const r = design.resources[id];
   if (r === undefined || path.length === 0) return design;
   const properties = setInMap(r.properties, path, value);
@@ -99,10 +126,15 @@ export function setProperty(design: Design, id: string, path: readonly PathSegme
 }
 
 /** Replace fields of a resource other than its properties (type, depends_on, metadata, policies...). */
-export function patchResource(design: Design, id: string, patch: Partial<Omit<DesignResource, 'region'>>): Design {
+export function patchResource(
+  design: Design,
+  id: string,
+  patch: Partial<Omit<DesignResource, 'region'>>,
+): Design {
   const r = design.resources[id];
   if (r === undefined) return design;
   const next: DesignResource = { ...r, ...patch };
-  for (const [k, v] of Object.entries(next)) if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
+  for (const [k, v] of Object.entries(next))
+    if (v === undefined) delete (next as unknown as Record<string, unknown>)[k];
   return { ...design, resources: { ...design.resources, [id]: next } };
 }

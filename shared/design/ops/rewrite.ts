@@ -1,5 +1,11 @@
 import type { Design, DesignOutput, DesignResource, HotValue } from '../model';
-import { dependsOnList, resourceReferences, valueReferences, type PathSegment, type Reference } from '../refs';
+import {
+  dependsOnList,
+  resourceReferences,
+  valueReferences,
+  type PathSegment,
+  type Reference,
+} from '../refs';
 import { isHotMap, removeIn } from './hotPath';
 
 /** Rewriting and removing the references a design holds (get_resource, get_attr, depends_on). */
@@ -14,15 +20,30 @@ export function renameTargets(value: HotValue | undefined, rename: Rename): HotV
   if (keys.length === 1 && keys[0] === 'get_resource' && typeof value.get_resource === 'string') {
     return { get_resource: rename(value.get_resource) };
   }
-  if (keys.length === 1 && keys[0] === 'get_attr' && Array.isArray(value.get_attr) && typeof value.get_attr[0] === 'string') {
+  if (
+    keys.length === 1 &&
+    keys[0] === 'get_attr' &&
+    Array.isArray(value.get_attr) &&
+    typeof value.get_attr[0] === 'string'
+  ) {
     const [target, ...rest] = value.get_attr;
-    return { get_attr: [rename(target as string), ...rest.map((v) => renameTargets(v, rename) as HotValue)] };
+    return {
+      get_attr: [
+        rename(target as string),
+        ...rest.map((v) => renameTargets(v, rename) as HotValue),
+      ],
+    };
   }
   // fromEntries defines keys as data: a `__proto__` key stays a key (an assignment would set the prototype)
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, renameTargets(v, rename) as HotValue]));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [k, renameTargets(v, rename) as HotValue]),
+  );
 }
 
-function normalizeDependsOn(list: string[], original: DesignResource['depends_on']): DesignResource['depends_on'] {
+function normalizeDependsOn(
+  list: string[],
+  original: DesignResource['depends_on'],
+): DesignResource['depends_on'] {
   if (list.length === 0) return undefined;
   if (list.length === 1 && typeof original === 'string') return list[0];
   return list;
@@ -31,23 +52,34 @@ function normalizeDependsOn(list: string[], original: DesignResource['depends_on
 /** A resource with all its references renamed (properties, metadata, policies, depends_on). */
 export function renameInResource(resource: DesignResource, rename: Rename): DesignResource {
   const out: DesignResource = { ...resource };
-  if (resource.properties !== undefined) out.properties = renameTargets(resource.properties, rename) as DesignResource['properties'];
+  if (resource.properties !== undefined)
+    out.properties = renameTargets(resource.properties, rename) as DesignResource['properties'];
   for (const key of ['metadata', 'update_policy', 'external_id'] as const) {
     if (resource[key] !== undefined) out[key] = renameTargets(resource[key], rename);
   }
-  if (resource.depends_on !== undefined) out.depends_on = normalizeDependsOn(dependsOnList(resource).map(rename), resource.depends_on);
+  if (resource.depends_on !== undefined)
+    out.depends_on = normalizeDependsOn(dependsOnList(resource).map(rename), resource.depends_on);
   return out;
 }
 
 const VALUE_FIELDS = ['properties', 'metadata', 'update_policy', 'external_id'] as const;
 
 /** A resource without the reference at `path` (a path of `resourceReferences`). */
-export function removeResourceRefAt(resource: DesignResource, path: readonly PathSegment[]): DesignResource {
+export function removeResourceRefAt(
+  resource: DesignResource,
+  path: readonly PathSegment[],
+): DesignResource {
   const [head, ...rest] = path;
   if (head === 'depends_on') {
     const list = dependsOnList(resource);
     const index = typeof rest[0] === 'number' ? rest[0] : 0;
-    const out: DesignResource = { ...resource, depends_on: normalizeDependsOn(list.filter((_, i) => i !== index), resource.depends_on) };
+    const out: DesignResource = {
+      ...resource,
+      depends_on: normalizeDependsOn(
+        list.filter((_, i) => i !== index),
+        resource.depends_on,
+      ),
+    };
     if (out.depends_on === undefined) delete out.depends_on;
     return out;
   }
@@ -59,13 +91,16 @@ export function removeResourceRefAt(resource: DesignResource, path: readonly Pat
   else if (field === 'properties') {
     if (isHotMap(next) && Object.keys(next).length > 0) out.properties = next;
     else delete out.properties;
-  }
-  else out[field] = next;
+  } else out[field] = next;
   return out;
 }
 
 /** A resource without any reference to a target for which `drop` is true. */
-export function pruneResourceRefs(id: string, resource: DesignResource, drop: (target: string) => boolean): DesignResource {
+export function pruneResourceRefs(
+  id: string,
+  resource: DesignResource,
+  drop: (target: string) => boolean,
+): DesignResource {
   let cur = resource;
   for (;;) {
     const ref = resourceReferences(id, cur).find((r) => drop(r.target));
@@ -75,7 +110,10 @@ export function pruneResourceRefs(id: string, resource: DesignResource, drop: (t
 }
 
 /** An output without references to dropped targets; `undefined` when its whole value was such a reference. */
-export function pruneOutputRefs(output: DesignOutput, drop: (target: string) => boolean): DesignOutput | undefined {
+export function pruneOutputRefs(
+  output: DesignOutput,
+  drop: (target: string) => boolean,
+): DesignOutput | undefined {
   let value: HotValue | undefined = output.value;
   for (;;) {
     let hit: PathSegment[] | undefined;
@@ -95,10 +133,14 @@ export function removeReference(design: Design, ref: Reference): Design {
     if (ref.output === undefined || output === undefined) return design;
     const outputs = { ...design.outputs };
     if (ref.path.length <= 1) delete outputs[ref.output];
-    else outputs[ref.output] = { ...output, value: removeIn(output.value, ref.path.slice(1)) ?? null };
+    else
+      outputs[ref.output] = { ...output, value: removeIn(output.value, ref.path.slice(1)) ?? null };
     return { ...design, outputs };
   }
   const resource = design.resources[ref.from];
   if (resource === undefined) return design;
-  return { ...design, resources: { ...design.resources, [ref.from]: removeResourceRefAt(resource, ref.path) } };
+  return {
+    ...design,
+    resources: { ...design.resources, [ref.from]: removeResourceRefAt(resource, ref.path) },
+  };
 }

@@ -12,7 +12,10 @@ export function miniCatalog(): Catalog {
         'OS::Neutron::Net': {
           resource_type: 'OS::Neutron::Net',
           description: 'A network.',
-          properties: { name: { type: 'string' }, admin_state_up: { type: 'boolean', default: true } },
+          properties: {
+            name: { type: 'string' },
+            admin_state_up: { type: 'boolean', default: true },
+          },
           attributes: { name: { description: 'Net name.' }, subnets: {}, show: {} },
         },
         'OS::Neutron::Subnet': {
@@ -30,21 +33,48 @@ export function miniCatalog(): Catalog {
             network: { type: 'string', required: true, constraints: cc('neutron.network') },
             fixed_ips: {
               type: 'list',
-              schema: { '*': { type: 'map', schema: { subnet: { type: 'string', constraints: cc('neutron.subnet') }, ip_address: { type: 'string' } } } },
+              schema: {
+                '*': {
+                  type: 'map',
+                  schema: {
+                    subnet: { type: 'string', constraints: cc('neutron.subnet') },
+                    ip_address: { type: 'string' },
+                  },
+                },
+              },
             },
-            security_groups: { type: 'list', schema: { '*': { type: 'string', constraints: cc('neutron.security_group') } } },
+            security_groups: {
+              type: 'list',
+              schema: { '*': { type: 'string', constraints: cc('neutron.security_group') } },
+            },
           },
           attributes: { fixed_ips: {}, mac_address: {} },
         },
-        'OS::Neutron::SecurityGroup': { resource_type: 'OS::Neutron::SecurityGroup', properties: { name: { type: 'string' } }, attributes: {} },
+        'OS::Neutron::SecurityGroup': {
+          resource_type: 'OS::Neutron::SecurityGroup',
+          properties: { name: { type: 'string' } },
+          attributes: {},
+        },
         'OS::Heat::RandomString': {
           resource_type: 'OS::Heat::RandomString',
-          properties: { length: { type: 'integer', default: 32, constraints: [{ range: { min: 1, max: 512 } }] } },
+          properties: {
+            length: {
+              type: 'integer',
+              default: 32,
+              constraints: [{ range: { min: 1, max: 512 } }],
+            },
+          },
           attributes: { value: { description: 'The random string.' } },
         },
         'OS::Heat::Value': {
           resource_type: 'OS::Heat::Value',
-          properties: { value: { type: 'any', required: true }, type: { type: 'string', constraints: [{ allowed_values: ['string', 'number', 'json', 'boolean'] }] } },
+          properties: {
+            value: { type: 'any', required: true },
+            type: {
+              type: 'string',
+              constraints: [{ allowed_values: ['string', 'number', 'json', 'boolean'] }],
+            },
+          },
           attributes: { value: {} },
         },
       },
@@ -67,7 +97,11 @@ export function twoLaneDesign(): Design {
     ],
     resources: {
       net: { type: 'OS::Neutron::Net', region: 'east' },
-      port: { type: 'OS::Neutron::Port', region: 'east', properties: { network: { get_resource: 'net' } } },
+      port: {
+        type: 'OS::Neutron::Port',
+        region: 'east',
+        properties: { network: { get_resource: 'net' } },
+      },
       val: {
         type: 'OS::Heat::Value',
         region: 'west',
@@ -75,7 +109,10 @@ export function twoLaneDesign(): Design {
         depends_on: ['net'],
       },
     },
-    outputs: { mac: { value: { get_attr: ['port', 'mac_address'] } }, both: { value: [{ get_resource: 'net' }, 'x'] } },
+    outputs: {
+      mac: { value: { get_attr: ['port', 'mac_address'] } },
+      both: { value: [{ get_resource: 'net' }, 'x'] },
+    },
     layout: { net: { x: 10, y: 20 }, port: { x: 200, y: 20 }, val: { x: 10, y: 20 } },
   };
 }

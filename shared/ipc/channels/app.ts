@@ -20,7 +20,9 @@ export const appInfoSchema = z.object({
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
-export const exampleIdSchema = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'an example id is a file name without folder');
+export const exampleIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'an example id is a file name without folder');
 
 export const exampleSummarySchema = z.object({
   id: exampleIdSchema,
@@ -50,7 +52,10 @@ export const appRequests = {
   'app.launchFiles': op(noInput, z.object({ paths: z.array(z.string()) })),
   'catalog.get': op(noInput, catalogSchema),
   'examples.list': op(noInput, z.object({ examples: z.array(exampleSummarySchema) })),
-  'examples.read': op(z.object({ id: exampleIdSchema }), z.object({ id: exampleIdSchema, text: textSchema })),
+  'examples.read': op(
+    z.object({ id: exampleIdSchema }),
+    z.object({ id: exampleIdSchema, text: textSchema }),
+  ),
   /** The renderer reports its title and dirty state (Electron: window title + close confirmation; browser: no-op). */
   'window.setState': op(windowStateSchema, nothing),
   /** Close the window now, without asking again (after "Save" in the close dialog succeeded). Browser: no-op. */

@@ -40,7 +40,9 @@ export type CloudsList = z.infer<typeof cloudsListSchema>;
 
 /** A request about one design on one cloud: the design's text as the renderer has it now. */
 const designOnCloud = z.object({ cloud: cloudNameSchema, designText: textSchema });
-const withParameters = designOnCloud.extend({ parameters: z.record(z.string(), z.string()).optional() });
+const withParameters = designOnCloud.extend({
+  parameters: z.record(z.string(), z.string()).optional(),
+});
 
 export const plannedStepSchema = z.object({
   region: z.string(),
@@ -89,12 +91,20 @@ export const deployPlanSchema = z.object({
 export type DeployPlan = z.infer<typeof deployPlanSchema>;
 
 export const runIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
-export const runStartedSchema = z.object({ runId: runIdSchema, design: z.string(), cloud: z.string() });
+export const runStartedSchema = z.object({
+  runId: runIdSchema,
+  design: z.string(),
+  cloud: z.string(),
+});
 export type RunStarted = z.infer<typeof runStartedSchema>;
 
 /** The deployer's status events (shared/deploy/events.ts), checked for shape: a `kind` and a `time`. */
 export const deployEventSchema = z.custom<DeployEvent>(
-  (v) => typeof v === 'object' && v !== null && typeof (v as { kind?: unknown }).kind === 'string' && typeof (v as { time?: unknown }).time === 'string',
+  (v) =>
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { kind?: unknown }).kind === 'string' &&
+    typeof (v as { time?: unknown }).time === 'string',
   'expected a deploy event { kind, time, ... }',
 );
 
@@ -109,10 +119,16 @@ export const deployRequests = {
   /** Clouds from clouds.yaml (+ secure.yaml) and OS_*: names, regions, auth type. Never a secret. */
   'clouds.list': op(noInput, cloudsListSchema),
   /** Keep a password for a cloud whose clouds.yaml has none (Node side only; never returned). */
-  'cloud.setPassword': op(z.object({ cloud: cloudNameSchema, password: z.string().min(1).max(4096) }), nothing),
+  'cloud.setPassword': op(
+    z.object({ cloud: cloudNameSchema, password: z.string().min(1).max(4096) }),
+    nothing,
+  ),
   'cloud.forgetPassword': op(z.object({ cloud: cloudNameSchema }), nothing),
   /** Heat's own POST /validate of each lane's template; problems as diagnostics (E_HEAT_VALIDATE). */
-  'cloud.validate': op(withParameters, z.object({ diagnostics: z.array(diagnosticSchema), lanes: z.number().int() })),
+  'cloud.validate': op(
+    withParameters,
+    z.object({ diagnostics: z.array(diagnosticSchema), lanes: z.number().int() }),
+  ),
   /** The compiled plan, which stacks exist (create or update) and Heat's update preview of each existing one. */
   'deploy.plan': op(withParameters, deployPlanSchema),
   /** Start a deploy; its events come as `deploy.event` with the returned run id. */

@@ -6,7 +6,9 @@ import { diagnosticSchema, pathSchema, textSchema } from '../schemas';
 
 export const importRegionSchema = z.object({
   /** The lane id to create. */
-  regionId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a region id is 1-64 letters, digits, _ or -'),
+  regionId: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a region id is 1-64 letters, digits, _ or -'),
   /** The OpenStack region name it maps to. */
   regionName: z.string().min(1).max(255),
   /** The HOT template file for that region. */
@@ -16,7 +18,10 @@ export type ImportRegion = z.infer<typeof importRegionSchema>;
 
 export const importRequestSchema = z.union([
   /** One template per region (model 1). */
-  z.object({ regions: z.array(importRegionSchema).min(1).max(64), name: z.string().max(200).optional() }),
+  z.object({
+    regions: z.array(importRegionSchema).min(1).max(64),
+    name: z.string().max(200).optional(),
+  }),
   /** A parent template with one OS::Heat::Stack per region (model 2); its get_file templates are read beside it. */
   z.object({ parentPath: pathSchema, name: z.string().max(200).optional() }),
 ]);

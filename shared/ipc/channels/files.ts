@@ -47,7 +47,10 @@ export const fileRequests = {
   /** Atomic write of a `.yaml`/`.yml` file the user chose (opened, picked in a dialog) or inside an allowed folder. */
   'file.save': op(z.object({ path: pathSchema, text: textSchema }), z.object({ path: z.string() })),
   /** Electron: native save dialog then atomic write; `null` when cancelled. Browser: E_NO_NATIVE_DIALOG (use the in-app dialog + file.save). */
-  'file.saveAs': op(z.object({ text: textSchema, suggestedName: z.string().max(255) }), z.object({ path: z.string() }).nullable()),
+  'file.saveAs': op(
+    z.object({ text: textSchema, suggestedName: z.string().max(255) }),
+    z.object({ path: z.string() }).nullable(),
+  ),
   /** A folder's entries for the in-app open/save dialog; without `dir`, the first root (home). */
   'file.list': op(
     z.object({ dir: pathSchema.optional(), showHidden: z.boolean().optional() }),
@@ -55,11 +58,18 @@ export const fileRequests = {
   ),
   /** Electron: native dialog to pick files (e.g. templates to import); `null` when cancelled. Browser: E_NO_NATIVE_DIALOG. */
   'dialog.openFiles': op(
-    z.object({ title: z.string().max(200).optional(), filters: z.array(fileFilterSchema).max(10).optional(), multiple: z.boolean().optional() }),
+    z.object({
+      title: z.string().max(200).optional(),
+      filters: z.array(fileFilterSchema).max(10).optional(),
+      multiple: z.boolean().optional(),
+    }),
     z.object({ paths: z.array(z.string()) }).nullable(),
   ),
   /** Electron: native dialog to pick (or create) a folder, e.g. for export; `null` when cancelled. Browser: E_NO_NATIVE_DIALOG. */
-  'dialog.chooseFolder': op(z.object({ title: z.string().max(200).optional() }), z.object({ path: z.string() }).nullable()),
+  'dialog.chooseFolder': op(
+    z.object({ title: z.string().max(200).optional() }),
+    z.object({ path: z.string() }).nullable(),
+  ),
   'recent.list': op(noInput, recentListSchema),
   /** Put a file at the top of the recent list (after open/save); returns the new list. */
   'recent.add': op(z.object({ path: pathSchema }), recentListSchema),

@@ -6,6 +6,9 @@ export interface RequestChannel<Q extends z.ZodType = z.ZodType, R extends z.Zod
   readonly response: R;
 }
 
-export function op<Q extends z.ZodType, R extends z.ZodType>(request: Q, response: R): RequestChannel<Q, R> {
+export function op<Q extends z.ZodType, R extends z.ZodType>(
+  request: Q,
+  response: R,
+): RequestChannel<Q, R> {
   return { request, response };
 }
