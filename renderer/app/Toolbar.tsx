@@ -76,6 +76,7 @@ export function Toolbar() {
       </nav>
       <nav className="tool-group" aria-label="Design">
         <CommandButton id="design.addLane" label="+ Lane" />
+        <CommandButton id="design.arrangeAll" label="Arrange" />
         <CommandButton id="view.zoomToFit" icon="fit" />
       </nav>
       <span className="doc-title" data-testid="doc-title" title={title}>

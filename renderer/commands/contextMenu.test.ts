@@ -114,10 +114,17 @@ describe('context menus', () => {
     );
   });
 
-  it('the canvas menu: paste only with a clipboard, select all, zoom to fit, add lane', async () => {
+  it('the canvas menu: paste only with a clipboard, select all, zoom to fit, arrange all, add lane', async () => {
     const { store, ctx } = setup();
     const items = menuFor({ kind: 'pane' }, store.getState());
-    expect(labels(items)).toEqual(['Paste', 'Select All', '—', 'Zoom to Fit', 'Add Lane']);
+    expect(labels(items)).toEqual([
+      'Paste',
+      'Select All',
+      '—',
+      'Zoom to Fit',
+      'Arrange All',
+      'Add Lane',
+    ]);
     expect(enabled(items, 'edit.paste')).toBe(false);
     store.getState().select([Object.keys(store.getState().design.resources)[0]!]);
     await runCommand(ctx, 'edit.copy');

@@ -88,6 +88,7 @@ export function menuFor(target: MenuTarget, state: AppState): MenuEntry[] {
         e({ command: 'edit.selectAll' }),
         separator,
         e({ command: 'view.zoomToFit' }),
+        e({ command: 'design.arrangeAll' }),
         e({ command: 'design.addLane', label: 'Add Lane' }),
       ];
   }

@@ -3,6 +3,7 @@ import { deployCommands } from '../deploy/deployCommands';
 import { editCommands } from './editCommands';
 import { contextCommands } from './contextCommands';
 import { fileCommands } from './fileCommands';
+import { layoutCommands } from './layoutCommands';
 import { matchShortcut, type KeyLike } from './shortcuts';
 import type { Command, CommandContext } from './types';
 import { viewCommands } from './viewCommands';
@@ -12,6 +13,7 @@ export const commands: readonly Command[] = [
   ...fileCommands,
   ...editCommands,
   ...viewCommands,
+  ...layoutCommands,
   ...contextCommands,
   ...deployCommands,
 ];

@@ -1,0 +1,34 @@
+import { useOnViewportChange, useReactFlow } from '@xyflow/react';
+import { useCallback, useEffect, useMemo, useState, type RefObject } from 'react';
+import { RectIndex } from './routing/rectIndex';
+import type { Rect } from './routing/types';
+import { freeCorner, type Corner } from './viewPlacement';
+
+/** React Flow's default minimap size and panel margin (screen px). */
+export const MINIMAP_SIZE = { w: 200, h: 150 };
+const MARGIN = 15;
+
+/**
+ * The corner the minimap may sit in without covering a node, re-checked when a pan or zoom ends and when
+ * nodes move; null when every corner would cover one (the minimap then hides).
+ */
+export function useMinimapCorner(
+  rects: ReadonlyMap<string, Rect>,
+  container: RefObject<HTMLElement | null>,
+): Corner | null {
+  const flow = useReactFlow();
+  const [corner, setCorner] = useState<Corner | null>(null);
+  const index = useMemo(() => new RectIndex(rects), [rects]);
+  const update = useCallback(() => {
+    const el = container.current;
+    if (el === null) return;
+    const view = { ...flow.getViewport(), width: el.clientWidth, height: el.clientHeight };
+    setCorner(freeCorner(view, MINIMAP_SIZE, MARGIN, (a) => index.query(a)));
+  }, [flow, index, container]);
+  useOnViewportChange({ onEnd: update });
+  useEffect(() => {
+    const id = requestAnimationFrame(update);
+    return () => cancelAnimationFrame(id);
+  }, [update]);
+  return corner;
+}
