@@ -67,10 +67,25 @@ export function Canvas() {
   }, [model.lanes]);
   const pointer = useRef({ x: 0, y: 0 });
 
+  // a design opens whole when that is readable, else at a readable zoom from its top-left (then scrolled)
+  const container = useRef<HTMLDivElement>(null);
+  const overview = useCallback(
+    () =>
+      requestAnimationFrame(() => {
+        const el = container.current;
+        const lanes = lanesRef.current;
+        const last = lanes[lanes.length - 1];
+        if (el === null || last === undefined) return;
+        const bounds = { x: 0, y: 0, w: last.width, h: last.y + last.height };
+        void flow.setViewport(openingView(bounds, el.clientWidth, el.clientHeight));
+      }),
+    [flow],
+  );
   useEffect(
     () =>
       attachCanvas({
         fitView: () => void flow.fitView({ padding: 0.1, duration: 0 }),
+        overview: () => void overview(),
         viewCenter: () => {
           const el = document.querySelector('.react-flow');
           const r = el?.getBoundingClientRect();
@@ -80,22 +95,12 @@ export function Canvas() {
           });
         },
       }),
-    [flow],
+    [flow, overview],
   );
-
-  // a design opens whole when that is readable, else at a readable zoom from its top-left (then scrolled)
-  const container = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    const id = requestAnimationFrame(() => {
-      const el = container.current;
-      const lanes = lanesRef.current;
-      const last = lanes[lanes.length - 1];
-      if (el === null || last === undefined) return;
-      const bounds = { x: 0, y: 0, w: last.width, h: last.y + last.height };
-      void flow.setViewport(openingView(bounds, el.clientWidth, el.clientHeight));
-    });
+    const id = overview();
     return () => cancelAnimationFrame(id);
-  }, [documentId, laneCount, flow]);
+  }, [documentId, laneCount, overview]);
   const corner = useMinimapCorner(model.rects, container);
   const [mapPinned, setMapPinned] = useState(false);
   const mapAt = mapPinned ? 'bottom-right' : corner;

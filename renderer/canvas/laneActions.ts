@@ -47,10 +47,13 @@ export async function autoLayoutLane(store: AppStore, laneId: string): Promise<v
   store.getState().apply(`Auto-layout ${laneId}`, (d) => placeLayout(d, positions));
 }
 
+/** Lanes are wide bands: their unconnected groups are packed in rows rather than one tall column. */
+const ARRANGE_ASPECT = 5;
+
 /** Arrange every lane at once (elkjs): one undoable step; nothing happens if the design changed meanwhile. */
 export async function arrangeAll(store: AppStore): Promise<void> {
   const design = store.getState().design;
-  const positions = await layoutDesign(design);
+  const positions = await layoutDesign(design, { aspectRatio: ARRANGE_ASPECT });
   if (store.getState().design !== design) return;
   store.getState().apply('Arrange all', (d) => placeLayout(d, positions));
 }

@@ -10,7 +10,7 @@ const MARGIN = 15;
 
 /**
  * The corner the minimap may sit in without covering a node, re-checked when a pan or zoom ends and when
- * nodes move; null when every corner would cover one (the minimap then hides).
+ * nodes move or the canvas is resized; null when every corner would cover one (the minimap then hides).
  */
 export function useMinimapCorner(
   rects: ReadonlyMap<string, Rect>,
@@ -30,5 +30,13 @@ export function useMinimapCorner(
     const id = requestAnimationFrame(update);
     return () => cancelAnimationFrame(id);
   }, [update]);
+  // a panel resized or collapsed changes what is visible
+  useEffect(() => {
+    const el = container.current;
+    if (el === null || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => update());
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [update, container]);
   return corner;
 }

@@ -24,7 +24,7 @@ function setup() {
   const ctx: CommandContext = {
     store,
     api: createApi(noTransport('test')),
-    canvas: { fitView: () => {}, viewCenter: () => ({ x: 0, y: 0 }) },
+    canvas: { fitView: () => {}, overview: () => {}, viewCenter: () => ({ x: 0, y: 0 }) },
   };
   return { store, ctx };
 }

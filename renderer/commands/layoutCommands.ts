@@ -8,6 +8,6 @@ export const layoutCommands: Command[] = [
     label: 'Arrange All',
     shortcuts: ['Mod+Shift+L'],
     enabled: (s) => Object.keys(s.design.resources).length > 0,
-    perform: ({ store, canvas }) => arrangeAll(store).then(() => canvas.fitView()),
+    perform: ({ store, canvas }) => arrangeAll(store).then(() => canvas.overview()),
   },
 ];

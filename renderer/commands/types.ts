@@ -6,6 +6,8 @@ import type { AppState } from '../store/types';
 /** What the canvas lends to commands (zoom, where the user looks). */
 export interface CanvasControls {
   fitView(): void;
+  /** The whole design if it fits at a readable zoom, else its top-left at a readable zoom (as a design opens). */
+  overview(): void;
   /** The flow position at the centre of the visible canvas. */
   viewCenter(): Position;
 }

@@ -31,7 +31,7 @@ function candidates(points: readonly Point[]): Point[] {
 
 /**
  * Where a label of `size` sits on a route: the first candidate whose box covers no node (`nodesNear` gives the
- * nodes around an area), else the middle of the longest segment.
+ * nodes around an area), else the nearest free place around the route's middle, else that middle.
  */
 export function labelSpot(
   points: readonly Point[],
@@ -39,9 +39,30 @@ export function labelSpot(
   nodesNear: (area: Rect) => readonly Rect[],
 ): Point {
   const all = candidates(points);
-  for (const c of all) {
+  const free = (c: Point) => {
     const box = boxAt(c, size);
-    if (!nodesNear(box).some((n) => overlaps(n, box))) return c;
+    return !nodesNear(box).some((n) => overlaps(n, box));
+  };
+  const onRoute = all.find(free);
+  if (onRoute !== undefined) return onRoute;
+  // the route runs only between nodes (a short hop): the nearest free place around its middle
+  const centre = all[0] ?? points[0] ?? { x: 0, y: 0 };
+  for (let ring = 1; ring <= 10; ring++) {
+    const dy = ring * 12;
+    const dx = ring * 24;
+    for (const [ox, oy] of [
+      [0, -dy],
+      [0, dy],
+      [-dx, 0],
+      [dx, 0],
+      [-dx, -dy],
+      [dx, -dy],
+      [-dx, dy],
+      [dx, dy],
+    ] as const) {
+      const c = { x: centre.x + ox, y: centre.y + oy };
+      if (free(c)) return c;
+    }
   }
-  return all[0] ?? points[0] ?? { x: 0, y: 0 };
+  return centre;
 }

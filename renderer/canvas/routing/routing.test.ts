@@ -4,7 +4,7 @@ import { labelSpot } from './labelSpot';
 import { routeOrthogonal, simplify } from './orthogonal';
 import { RectIndex } from './rectIndex';
 import { roundedPath } from './svgPath';
-import type { Point, Rect } from './types';
+import { overlaps, type Point, type Rect } from './types';
 
 const box = (x: number, y: number): Rect => ({ x, y, w: 180, h: 56 });
 
@@ -109,6 +109,20 @@ describe('orthogonal routing', () => {
 });
 
 describe('edge labels', () => {
+  it('leave a short hop between two nodes for the nearest free place', () => {
+    const left = box(0, 0);
+    const right = box(220, 0);
+    const route = [
+      { x: 180, y: 28 },
+      { x: 220, y: 28 },
+    ];
+    const size = { w: 120, h: 20 };
+    const spot = labelSpot(route, size, () => [left, right]);
+    const label = { x: spot.x - 60, y: spot.y - 10, w: 120, h: 20 };
+    expect([left, right].some((n) => overlaps(n, label))).toBe(false);
+    expect(Math.abs(spot.x - 200) + Math.abs(spot.y - 28)).toBeLessThan(80);
+  });
+
   it('sit on the route but off every node', () => {
     const route = [
       { x: 0, y: 50 },

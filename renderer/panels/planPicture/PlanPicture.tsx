@@ -2,7 +2,7 @@ import { memo, useMemo } from 'react';
 import type { Plan } from '../../../shared/compile/types';
 import { roundedPath } from '../../canvas/routing/svgPath';
 import { labelSize } from '../../canvas/routing/labelSpot';
-import { planPicture } from './planLayout';
+import { BOX_W, planPicture } from './planLayout';
 
 /** What the deploy will do with a lane's stack, where known (deploy confirmation). */
 export type StepVerb = 'create' | 'update' | 'delete' | 'absent';
@@ -88,8 +88,12 @@ export const PlanPicture = memo(function PlanPicture({
               </text>
               <text className="plan-box-sub" x={s.x + 10} y={s.y + 51}>
                 {s.regionName}
-                {s.inputs.length > 0 ? ` · ${s.inputs.length} in` : ''}
               </text>
+              {s.lines.map((line, i) => (
+                <text key={i} className="plan-box-input" x={s.x + 10} y={s.y + 67 + i * 14}>
+                  {line}
+                </text>
+              ))}
             </g>
           );
         })}
@@ -97,6 +101,7 @@ export const PlanPicture = memo(function PlanPicture({
           const size = labelSize(f.text);
           return (
             <g key={`label-${f.from}>${f.to}`} className="plan-flow-label">
+              <title>{f.values.length === 0 ? 'waits for it' : f.values.join('\n')}</title>
               <rect
                 x={f.label.x - size.w / 2}
                 y={f.label.y - size.h / 2}

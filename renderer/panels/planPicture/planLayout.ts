@@ -8,8 +8,12 @@ import type { Point, Rect } from '../../canvas/routing/types';
  * from each step to the steps it waits for the outputs of, labelled with the values that flow.
  */
 
-export const BOX_W = 210;
+export const BOX_W = 230;
 export const BOX_H = 58;
+/** Inputs listed in a step's box; more are counted. */
+const MAX_LINES = 4;
+const LINE_H = 14;
+const LINE_CHARS = 32;
 const COL_GAP = 130;
 const ROW_GAP = 26;
 const HEADER = 34;
@@ -24,6 +28,8 @@ export interface PictureStep extends Rect {
   passes: number;
   /** Parameters this step receives: `parameter ← fromRegion.output`. */
   inputs: string[];
+  /** The lines drawn for them in the box (shortened, at most MAX_LINES). */
+  lines: string[];
 }
 
 export interface PictureFlow {
@@ -67,8 +73,15 @@ function producerOf(
 const receiverOf = (input: PlanInput, steps: PlanStep[]) =>
   steps.find((s) => s.region === input.region && s.pass >= (input.pass ?? 1));
 
-const shortList = (values: string[]) =>
-  values.length <= 2 ? values.join(', ') : `${values.slice(0, 2).join(', ')} +${values.length - 2}`;
+/** `text` cut to `max` characters with an ellipsis. */
+export const clip = (text: string, max: number) =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+
+function linesOf(inputs: PlanInput[]): string[] {
+  const lines = inputs.map((i) => clip(`← ${i.parameter}`, LINE_CHARS));
+  if (lines.length <= MAX_LINES) return lines;
+  return [...lines.slice(0, MAX_LINES - 1), `+${lines.length - MAX_LINES + 1} more`];
+}
 
 function placeSteps(plan: Plan): { columns: PictureColumn[]; steps: PictureStep[] } {
   const info = new Map(plan.stacks.map((s) => [s.region, s]));
@@ -78,11 +91,12 @@ function placeSteps(plan: Plan): { columns: PictureColumn[]; steps: PictureStep[
   plan.waves.forEach((wave, w) => {
     const x = MARGIN + w * (BOX_W + COL_GAP);
     columns.push({ title: `Wave ${w + 1}${wave.length > 1 ? ' · in parallel' : ''}`, x });
-    wave.forEach((step, row) => {
+    let y = MARGIN + HEADER;
+    wave.forEach((step) => {
       const stack = info.get(step.region);
-      const inputs = plan.inputs
-        .filter((i) => receiverOf(i, allSteps) === step)
-        .map((i) => `${i.parameter} ← ${i.fromRegion}.${i.output}`);
+      const received = plan.inputs.filter((i) => receiverOf(i, allSteps) === step);
+      const lines = linesOf(received);
+      const h = BOX_H + lines.length * LINE_H;
       steps.push({
         key: keyOf(step.region, step.pass),
         region: step.region,
@@ -90,12 +104,14 @@ function placeSteps(plan: Plan): { columns: PictureColumn[]; steps: PictureStep[
         stack: step.stack,
         pass: step.pass,
         passes: stack?.passes ?? 1,
-        inputs,
+        inputs: received.map((i) => `${i.parameter} ← ${i.fromRegion}.${i.output}`),
+        lines,
         x,
-        y: MARGIN + HEADER + row * (BOX_H + ROW_GAP),
+        y,
         w: BOX_W,
-        h: BOX_H,
+        h,
       });
+      y += h + ROW_GAP;
     });
   });
   return { columns, steps };
@@ -121,20 +137,29 @@ function placeFlows(plan: Plan, steps: PictureStep[]): PictureFlow[] {
   for (const step of allSteps)
     for (const d of step.dependsOn ?? [])
       add(keyOf(d.region, d.pass), keyOf(step.region, step.pass));
-  const boxes = steps as Rect[];
-  const near = (area: Rect) => boxes.filter((b) => b.x < area.x + area.w && area.x < b.x + b.w);
+  const taken: Rect[] = [...steps];
+  const near = (area: Rect) => taken.filter((b) => b.x < area.x + area.w && area.x < b.x + b.w);
   return [...carried.values()]
     .filter((f) => byKey.has(f.from) && byKey.has(f.to))
     .map((f) => {
       const a = byKey.get(f.from)!;
       const b = byKey.get(f.to)!;
       const points = routeOrthogonal(
-        { point: { x: a.x + a.w, y: a.y + a.h / 2 }, side: 'right' },
-        { point: { x: b.x, y: b.y + b.h / 2 }, side: 'left' },
-        boxes,
+        { point: { x: a.x + a.w, y: a.y + 29 }, side: 'right' },
+        { point: { x: b.x, y: b.y + 29 }, side: 'left' },
+        steps,
       );
-      const text = f.values.length === 0 ? 'after' : shortList(f.values);
-      return { ...f, points, text, label: labelSpot(points, labelSize(text), near) };
+      const text =
+        f.values.length === 0
+          ? 'after'
+          : f.values.length === 1
+            ? clip(f.values[0]!, 22)
+            : `${f.values.length} values`;
+      const size = labelSize(text);
+      const label = labelSpot(points, size, near);
+      // later labels keep off this one
+      taken.push({ x: label.x - size.w / 2, y: label.y - size.h / 2, w: size.w, h: size.h });
+      return { ...f, points, text, label };
     });
 }
 
