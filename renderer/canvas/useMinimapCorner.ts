@@ -8,6 +8,11 @@ import { freeCorner, type Corner } from './viewPlacement';
 export const MINIMAP_SIZE = { w: 200, h: 150 };
 const MARGIN = 15;
 
+function sizeOf(ref: RefObject<HTMLElement | null>): { width: number; height: number } | null {
+  const el = ref.current;
+  return el === null ? null : { width: el.clientWidth, height: el.clientHeight };
+}
+
 /**
  * The corner the minimap may sit in without covering a node, re-checked when a pan or zoom ends and when
  * nodes move or the canvas is resized; null when every corner would cover one (the minimap then hides).
@@ -20,9 +25,9 @@ export function useMinimapCorner(
   const [corner, setCorner] = useState<Corner | null>(null);
   const index = useMemo(() => new RectIndex(rects), [rects]);
   const update = useCallback(() => {
-    const el = container.current;
-    if (el === null) return;
-    const view = { ...flow.getViewport(), width: el.clientWidth, height: el.clientHeight };
+    const size = sizeOf(container);
+    if (size === null) return;
+    const view = { ...flow.getViewport(), ...size };
     setCorner(freeCorner(view, MINIMAP_SIZE, MARGIN, (a) => index.query(a)));
   }, [flow, index, container]);
   useOnViewportChange({ onEnd: update });

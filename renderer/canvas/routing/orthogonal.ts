@@ -97,13 +97,18 @@ function search(grid: Grid, from: Point, to: Point, start: number, end: number):
     if (free[k] === 0) free[k] = blocked({ x: xs[i]!, y: ys[j]! }) ? 2 : 1;
     return free[k] === 1;
   };
+  // A*: the remaining Manhattan distance never overestimates (bends only add), so the first arrival is the best
+  const guess = (i: number, j: number) => Math.abs(xs[i]! - xs[txi]!) + Math.abs(ys[j]! - ys[tyi]!);
+  const done = new Uint8Array(W * H * 4);
   const heap = new MinHeap();
   const s0 = (yi * W + xi) * 4 + start;
   cost[s0] = 0;
-  heap.push(s0, 0);
+  heap.push(s0, guess(xi, yi));
   while (heap.size > 0) {
-    const [state, c] = heap.pop();
-    if (c > cost[state]!) continue;
+    const [state] = heap.pop();
+    const c = cost[state]!;
+    if (done[state] === 1) continue;
+    done[state] = 1;
     const cell = state >> 2;
     const heading = state & 3;
     const i = cell % W;
@@ -114,7 +119,7 @@ function search(grid: Grid, from: Point, to: Point, start: number, end: number):
       if (c + BEND_COST < cost[turned]!) {
         cost[turned] = c + BEND_COST;
         prev[turned] = state;
-        heap.push(turned, c + BEND_COST);
+        heap.push(turned, c + BEND_COST + guess(i, j));
       }
       continue;
     }
@@ -132,7 +137,7 @@ function search(grid: Grid, from: Point, to: Point, start: number, end: number):
       if (nc < cost[next]!) {
         cost[next] = nc;
         prev[next] = state;
-        heap.push(next, nc);
+        heap.push(next, nc + guess(ni, nj));
       }
     }
   }
@@ -150,6 +155,45 @@ function unwind(prev: Int32Array, last: number, xs: number[], ys: number[], W: n
 }
 
 const headingOf = (d: Point) => (d.x > 0 ? 0 : d.x < 0 ? 1 : d.y > 0 ? 2 : 3);
+
+/** True when the axis-parallel segment p-q passes through the inside of `r`. */
+function cuts(p: Point, q: Point, r: Rect): boolean {
+  const x0 = Math.min(p.x, q.x);
+  const x1 = Math.max(p.x, q.x);
+  const y0 = Math.min(p.y, q.y);
+  const y1 = Math.max(p.y, q.y);
+  if (y0 === y1) return y0 > r.y && y0 < r.y + r.h && x1 > r.x && x0 < r.x + r.w;
+  return x0 > r.x && x0 < r.x + r.w && y1 > r.y && y0 < r.y + r.h;
+}
+
+/**
+ * The path a person would draw first, when nothing is in its way: straight across, or out, one turn through
+ * the middle between the ends, and in (a Z). Most edges take it, and it skips the grid search.
+ */
+function directPath(
+  a: Point,
+  b: Point,
+  sa: Side,
+  sb: Side,
+  obstacles: readonly Rect[],
+): Point[] | null {
+  const horizontal = sa === 'left' || sa === 'right';
+  const facing = horizontal
+    ? (sa === 'left') === b.x < a.x && (sb === 'left') === a.x < b.x
+    : (sa === 'top') === b.y < a.y && (sb === 'top') === a.y < b.y;
+  if (!facing) return null;
+  let path: Point[];
+  if (horizontal) {
+    const mx = Math.round((a.x + b.x) / 2);
+    path = a.y === b.y ? [a, b] : [a, { x: mx, y: a.y }, { x: mx, y: b.y }, b];
+  } else {
+    const my = Math.round((a.y + b.y) / 2);
+    path = a.x === b.x ? [a, b] : [a, { x: a.x, y: my }, { x: b.x, y: my }, b];
+  }
+  for (let i = 1; i < path.length; i++)
+    if (obstacles.some((o) => cuts(path[i - 1]!, path[i]!, o))) return null;
+  return path;
+}
 
 /** A simple three-segment path for when no route exists (ends inside obstacles). */
 function fallback(a: Point, b: Point, sideA: Side): Point[] {
@@ -180,6 +224,8 @@ export function routeOrthogonal(
     const big = inflate(o, CLEARANCE);
     return clear(big) ? big : o;
   });
+  const quick = directPath(a, b, source.side, target.side, inflated);
+  if (quick !== null) return simplify([source.point, ...quick, target.point]);
   const grid = buildGrid(a, b, inflated);
   const path = search(grid, a, b, headingOf(ds), headingOf({ x: -dt.x, y: -dt.y }));
   return simplify([source.point, ...(path ?? fallback(a, b, source.side)), target.point]);

@@ -49,7 +49,7 @@ export const PlanPicture = memo(function PlanPicture({
               className="plan-col"
               x={c.x - 10}
               y={6}
-              width={230}
+              width={BOX_W + 20}
               height={p.height - 12}
               rx={8}
             />
