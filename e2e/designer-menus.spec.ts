@@ -115,6 +115,7 @@ test('lane header, edge and canvas menus', async ({ app }) => {
     /Paste/,
     /Select All/,
     /Zoom to Fit/,
+    /Arrange All/,
     /Add Lane/,
   ]);
   await app.screenshot('menu-canvas');
