@@ -1,18 +1,8 @@
 import { emptyDesign } from '../../shared/design/model';
+import { recorded } from './history';
 import { flushPendingEdits } from './pendingEdits';
 import type { SliceCreator } from './slice';
-import { HISTORY_LIMIT } from './slice';
-import type { AppState, DesignSlice, HistoryEntry } from './types';
-
-function entryOf(state: AppState, label: string): HistoryEntry {
-  return {
-    label,
-    design: state.design,
-    source: state.source,
-    revision: state.revision,
-    yamlDraft: state.yamlDraft,
-  };
-}
+import type { DesignSlice } from './types';
 
 /** Keeps revisions unique across undo branches, so `dirty` is exact. */
 let revisionCounter = 0;
@@ -36,8 +26,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
     if (next === state.design) return;
     const live = new Set(Object.keys(next.resources));
     set({
-      past: [...state.past, entryOf(state, label)].slice(-HISTORY_LIMIT),
-      future: [],
+      ...recorded(state, label),
       design: next,
       revision: nextRevision(),
       yamlDraft: null,
@@ -52,13 +41,17 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
     const parsed = env.codec.parse(text);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (parsed.design === null || errors.length > 0) {
-      set({ yamlDraft: text, yamlDiagnostics: parsed.diagnostics });
+      // Not applied, yet a step of its own: undo takes back this text alone, redo brings it back marked.
+      set({
+        ...recorded(state, 'Edit YAML (not applied)'),
+        yamlDraft: text,
+        yamlDiagnostics: parsed.diagnostics,
+      });
       return;
     }
     const live = new Set(Object.keys(parsed.design.resources));
     set({
-      past: [...state.past, entryOf(state, 'Edit YAML')].slice(-HISTORY_LIMIT),
-      future: [],
+      ...recorded(state, 'Edit YAML'),
       design: parsed.design,
       source: parsed.source,
       revision: nextRevision(),

@@ -32,6 +32,7 @@ export interface HistoryEntry {
   source: unknown;
   revision: number;
   yamlDraft: string | null;
+  yamlDiagnostics: Diagnostic[];
 }
 
 export interface DesignSlice {
@@ -49,7 +50,7 @@ export interface DesignSlice {
   docKey: string;
   /** [undo][session] The YAML pane's text when it was typed by the user (valid or not); null shows the serialized design. */
   yamlDraft: string | null;
-  /** [session] Problems of `yamlDraft` when it does not parse (the last good design stays). */
+  /** [undo][session] Problems of `yamlDraft`; errors mean the text is not applied (the last good design stays). */
   yamlDiagnostics: Diagnostic[];
   /** [session] Monotonic id for "the design was replaced" (open/new): views reset their own state. */
   documentId: number;
