@@ -3,7 +3,7 @@ import { describeShortcut, isMacPlatform } from '../commands/shortcuts';
 import { useApp } from '../store/appStore';
 import { isDirty } from '../store/createAppStore';
 import type { AppState } from '../store/types';
-import { commandContext } from './hooks';
+import { commandContext } from '../commands/context';
 import { baseName } from '../files/fileActions';
 import { ToolIcon, type ToolIconName } from '../ui/ToolIcon';
 import { DeployControls } from '../deploy/DeployControls';

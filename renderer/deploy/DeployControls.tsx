@@ -1,5 +1,5 @@
 import './deploy.css';
-import { commandContext } from '../app/hooks';
+import { commandContext } from '../commands/context';
 import { commandById, isEnabled } from '../commands/registry';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Modal } from '../dialogs/Modal';
+import { Modal } from '../ui/Modal';
 import { api } from '../api';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';

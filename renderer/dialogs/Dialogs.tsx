@@ -4,7 +4,7 @@ import { useAppInfo } from '../app/appInfo';
 import { ConnectChooser } from './ConnectChooser';
 import { ExportDialog, OpenDialog, SaveAsDialog } from './FileDialogs';
 import { ImportDialog } from './ImportDialog';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { RemoveLaneDialog } from './RemoveLaneDialog';
 import { RenameDialog } from './RenameDialog';
 import { RestoreDialog } from './RestoreDialog';

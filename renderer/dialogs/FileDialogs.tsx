@@ -7,7 +7,7 @@ import type { SaveThen } from '../store/types';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { FileBrowser } from './FileBrowser';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const close = () => appStore.getState().openDialog(null);
 const joinPath = (dir: string, name: string) => `${dir.replace(/[\\/]$/, '')}/${name}`;

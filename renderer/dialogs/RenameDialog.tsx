@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { isValidId, renameLane, renameProblem, renameResource } from '../../shared/design/ops';
 import { appStore } from '../store/appStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const close = () => appStore.getState().openDialog(null);
 

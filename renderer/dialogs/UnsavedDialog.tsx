@@ -3,7 +3,7 @@ import { api } from '../api';
 import { resolveUnsaved, type Replacement, type UnsavedChoice } from '../files/unsavedGuard';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const selectName = (s: AppState) => s.design.name;
 
