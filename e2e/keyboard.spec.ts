@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
-import { KeyboardDesigner } from './pages/keyboard';
+import { KeyboardDesigner, notices } from './pages/keyboard';
 
 test('undo in the YAML pane takes back only the broken text; redo shows it not applied; the file holds the model', async ({
   app,
@@ -50,4 +50,113 @@ test('undo in the YAML pane takes back only the broken text; redo shows it not a
   await page.keyboard.press('Control+z');
   await expect(k.designField('Design name')).toHaveValue('heat-only');
   await expect(k.yaml).toContainText('name: heat-only');
+});
+
+test('keyboard only: + Lane asks id and region, palette items add with Enter, arrows move, Connect from the palette', async ({
+  app,
+}) => {
+  const { page } = app;
+  const k = new KeyboardDesigner(page);
+  await app.welcome.getByRole('button', { name: 'New design' }).click();
+  await expect(k.lane('region_1')).toBeVisible();
+
+  // "+ Lane" from the command palette: one dialog with free defaults (region_2 / Region2)
+  await k.runFromPalette('add region lane', 'Control+k');
+  const add = page.getByRole('dialog', { name: 'Add a region lane' });
+  await expect(add.getByLabel('Lane id')).toHaveValue('region_2');
+  await expect(add.getByLabel('OpenStack region name')).toHaveValue('Region2');
+  await expect(add.getByLabel('Lane id')).toBeFocused();
+  await page.keyboard.type('west');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('RegionTwo');
+  await app.screenshot('keyboard-add-lane');
+  await page.keyboard.press('Enter');
+  await expect(k.lane('west')).toContainText('RegionTwo');
+
+  // palette items: from the search box down into the list; Enter adds to the lane of the selection
+  await page.getByLabel('Search resource types').focus();
+  await page.keyboard.type('RandomString');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByTestId('palette-OS::Heat::RandomString')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(k.node('random_string')).toBeVisible();
+  await expect(k.regionOfSelection).toHaveValue('region_1');
+  await page.getByLabel('Search resource types').fill('Heat::Value');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(k.node('value')).toBeVisible();
+  await expect(k.regionOfSelection).toHaveValue('region_1');
+
+  // arrow keys move the selected node; a burst of presses is one undo step
+  const before = (await k.node('value').boundingBox())!;
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect
+    .poll(async () => Math.round((await k.node('value').boundingBox())!.x - before.x))
+    .toBeGreaterThan(40);
+  const moved = (await k.node('value').boundingBox())!;
+  await page.keyboard.press('Control+z');
+  await expect
+    .poll(async () => Math.round((await k.node('value').boundingBox())!.x))
+    .toBe(Math.round(before.x));
+  await page.keyboard.press('Control+Shift+Z');
+  await expect
+    .poll(async () => Math.round((await k.node('value').boundingBox())!.x))
+    .toBe(Math.round(moved.x));
+
+  // Connect from the palette: choose the target from a list, then the binding
+  await k.runFromPalette('connect');
+  const targets = page.getByRole('dialog', { name: 'Connect value to…' });
+  await expect(targets.getByRole('option')).toHaveText([/random_string/]);
+  await page.keyboard.type('random');
+  await app.screenshot('keyboard-connect-target');
+  await page.keyboard.press('Enter');
+  const chooser = page.getByRole('dialog', { name: 'Connect value to random_string' });
+  await expect(chooser).toBeVisible();
+  await expect(chooser.locator(':focus')).toHaveCount(1);
+  await app.screenshot('keyboard-connect-binding');
+  await chooser.getByLabel('Property').selectOption('value');
+  await chooser.getByRole('button', { name: 'Bind' }).press('Enter');
+  await expect(page.locator('.react-flow__edge')).toHaveCount(1);
+  await expect(k.yaml).toContainText('get_attr: [random_string, value]');
+});
+
+test('the palette lists the registry; Save As is in the toolbar; Deploy says why it is disabled', async ({
+  app,
+}) => {
+  const { page } = app;
+  const k = new KeyboardDesigner(page);
+  await app.welcome.getByRole('button', { name: 'New design' }).click();
+  await expect(page.getByRole('button', { name: 'Save As…' })).toBeVisible();
+
+  // a Value without its required value: the design has an error
+  await page.getByLabel('Search resource types').fill('Heat::Value');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(k.node('value')).toBeVisible();
+
+  const deploy = page.getByTestId('cmd-deploy.deploy');
+  await expect(deploy).toHaveAttribute('aria-disabled', 'true');
+  await expect(deploy).toHaveAttribute('title', /Deploy: .+/);
+  await deploy.click({ force: true });
+  await expect(notices(page)).toContainText(
+    /Deploy: (The design has 1 error|No cloud|Pick a cloud)/,
+  );
+  await app.screenshot('keyboard-deploy-why');
+
+  await page.keyboard.press('Control+Shift+P');
+  await expect(k.palette).toBeVisible();
+  await expect(k.palette.getByRole('option')).not.toHaveCount(0);
+  await expect(k.palette.getByRole('option', { name: /File: Save As…/ })).toBeVisible();
+  await page.keyboard.type('deploy');
+  await expect(k.palette.getByRole('option', { name: /Deploy: Deploy…/ })).toContainText(
+    /The design has 1 error|No cloud|Pick a cloud/,
+  );
+  await app.screenshot('keyboard-command-palette');
+  await page.keyboard.press('Escape');
+  await expect(k.palette).toHaveCount(0);
+
+  // Save As from the palette opens the browser-mode dialog
+  await k.runFromPalette('save as');
+  await expect(app.files.saveAsDialog).toBeVisible();
 });

@@ -26,6 +26,11 @@ export class KeyboardDesigner {
     return this.page.getByTestId(`node-${id}`);
   }
 
+  /** The inspector's lane of the selected resource. */
+  get regionOfSelection(): Locator {
+    return this.page.getByLabel('Region lane', { exact: true });
+  }
+
   lane(id: string): Locator {
     return this.page.getByTestId(`lane-${id}`);
   }
@@ -58,3 +63,6 @@ export class KeyboardDesigner {
     await this.page.keyboard.press('Enter');
   }
 }
+
+/** The app's short messages (saved, errors, why a command cannot run). */
+export const notices = (page: Page): Locator => page.locator('.notices');

@@ -65,6 +65,7 @@ export function Toolbar() {
         <CommandButton id="file.new" icon="new" />
         <CommandButton id="file.open" icon="open" />
         <CommandButton id="file.save" icon="save" />
+        <CommandButton id="file.saveAs" icon="saveAs" />
         <CommandButton id="file.importTemplates" label="Import" />
         <CommandButton id="file.export" label="Export" />
       </nav>
@@ -91,6 +92,7 @@ export function Toolbar() {
         <CommandButton id="view.toggleYaml" label="YAML" />
         <CommandButton id="view.toggleTemplates" label="Templates" />
         <CommandButton id="view.toggleTheme" icon="theme" />
+        <CommandButton id="view.commandPalette" icon="commands" />
       </nav>
     </header>
   );

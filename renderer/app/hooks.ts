@@ -23,8 +23,8 @@ export function useShortcuts(): void {
   useEffect(() => {
     const mac = isMacPlatform();
     const onKey = (e: KeyboardEvent) => {
-      if (appStore.getState().dialog !== null && e.key !== 'Escape' && !(e.ctrlKey || e.metaKey))
-        return;
+      const s = appStore.getState();
+      if ((s.dialog !== null || s.contextMenu !== null) && !(e.ctrlKey || e.metaKey)) return;
       const command = commandForKey(e, inTextField(e.target), mac);
       if (command === undefined) return;
       e.preventDefault();

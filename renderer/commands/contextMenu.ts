@@ -56,6 +56,7 @@ export function menuFor(target: MenuTarget, state: AppState): MenuEntry[] {
       const others = state.design.regions.filter((r) => r.id !== lane);
       return [
         e({ command: 'resource.rename', arg: target.id }),
+        e({ command: 'resource.connect', arg: target.id }),
         e({ command: 'edit.duplicate' }),
         e({ command: 'edit.copy' }),
         separator,

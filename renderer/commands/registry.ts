@@ -3,6 +3,7 @@ import { deployCommands } from '../deploy/deployCommands';
 import { editCommands } from './editCommands';
 import { contextCommands } from './contextCommands';
 import { fileCommands } from './fileCommands';
+import { nudgeCommands } from './nudgeCommands';
 import { matchShortcut, type KeyLike } from './shortcuts';
 import type { Command, CommandContext } from './types';
 import { viewCommands } from './viewCommands';
@@ -11,6 +12,7 @@ import { viewCommands } from './viewCommands';
 export const commands: readonly Command[] = [
   ...fileCommands,
   ...editCommands,
+  ...nudgeCommands,
   ...viewCommands,
   ...contextCommands,
   ...deployCommands,
@@ -23,7 +25,18 @@ export function commandById(id: string): Command | undefined {
 }
 
 export function isEnabled(command: Command, state: AppState, arg?: string): boolean {
-  return command.enabled === undefined || command.enabled(state, arg);
+  return (
+    (command.enabled === undefined || command.enabled(state, arg)) &&
+    (command.whyDisabled === undefined || command.whyDisabled(state, arg) === null)
+  );
+}
+
+/** Why a command cannot run now; a generic answer for commands that do not say. */
+export function disabledReason(command: Command, state: AppState, arg?: string): string | null {
+  if (isEnabled(command, state, arg)) return null;
+  return (
+    command.whyDisabled?.(state, arg) ?? `${command.label.replace(/…$/, '')} is not available now.`
+  );
 }
 
 /** Run a command by name if it exists and is enabled; true when it ran. */

@@ -26,5 +26,15 @@ export interface Command {
   global?: boolean;
   /** `arg` is the command's target where it has one (a lane, a resource, an edge: context menus). */
   enabled?: (s: AppState, arg?: string) => boolean;
+  /** Why it cannot run now, in words the user can act on (disabled buttons and the palette show it); null when it can. */
+  whyDisabled?: (s: AppState, arg?: string) => string | null;
+  /**
+   * The command acts on a target (`arg`). The command palette takes it from the selection with `argFromSelection`
+   * and leaves the command out when there is none.
+   */
+  needsArg?: boolean;
+  /** Left out of the command palette (commands only the app itself sends, e.g. the close dialog's). */
+  hidden?: boolean;
+  argFromSelection?: (s: AppState) => string | undefined;
   perform(ctx: CommandContext, arg?: string): void | Promise<void>;
 }

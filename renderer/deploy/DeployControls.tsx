@@ -1,6 +1,6 @@
 import './deploy.css';
 import { commandContext } from '../commands/context';
-import { commandById, isEnabled } from '../commands/registry';
+import { commandById, disabledReason } from '../commands/registry';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { useDeployBridge } from './DeployBridge';
@@ -10,6 +10,10 @@ const selectCloud = (s: AppState) => s.cloud;
 const selectCloudsError = (s: AppState) => s.cloudsError;
 const selectBusy = (s: AppState) => s.busy;
 
+/**
+ * A deploy command's button. When the command cannot run it stays focusable and says why: in its tooltip, to
+ * screen readers, and in a notice when it is pressed anyway.
+ */
 export function DeployButton({
   id,
   label,
@@ -20,14 +24,18 @@ export function DeployButton({
   className?: string;
 }) {
   const command = commandById(id)!;
-  const enabled = useApp((s) => isEnabled(command, s));
+  const reason = useApp((s) => disabledReason(command, s));
   return (
     <button
-      className={`btn btn-small ${className ?? ''}`}
-      disabled={!enabled}
-      onClick={() => void command.perform(commandContext)}
+      className={`btn btn-small ${className ?? ''}${reason !== null ? ' is-disabled' : ''}`}
+      aria-disabled={reason !== null}
+      onClick={() =>
+        reason === null
+          ? void command.perform(commandContext)
+          : appStore.getState().notify('info', `${command.label.replace(/…$/, '')}: ${reason}`)
+      }
       data-testid={`cmd-${id}`}
-      title={command.label}
+      title={reason === null ? command.label : `${command.label.replace(/…$/, '')}: ${reason}`}
     >
       {label}
     </button>

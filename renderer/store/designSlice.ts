@@ -18,17 +18,21 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
   yamlDraft: null,
   yamlDiagnostics: [],
   documentId: 0,
+  lastMerge: null,
 
-  apply(label, op) {
+  apply(label, op, options) {
     flushPendingEdits();
     const state = get();
     const next = op(state.design);
     if (next === state.design) return;
     const live = new Set(Object.keys(next.resources));
+    const revision = nextRevision();
+    const merge = options?.merge;
     set({
-      ...recorded(state, label),
+      ...recorded(state, label, merge),
+      lastMerge: merge === undefined ? null : { key: merge, revision },
       design: next,
-      revision: nextRevision(),
+      revision,
       yamlDraft: null,
       yamlDiagnostics: [],
       selected: state.selected.filter((id) => live.has(id)),
@@ -44,6 +48,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
       // Not applied, yet a step of its own: undo takes back this text alone, redo brings it back marked.
       set({
         ...recorded(state, 'Edit YAML (not applied)'),
+        lastMerge: null,
         yamlDraft: text,
         yamlDiagnostics: parsed.diagnostics,
       });
@@ -52,6 +57,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
     const live = new Set(Object.keys(parsed.design.resources));
     set({
       ...recorded(state, 'Edit YAML'),
+      lastMerge: null,
       design: parsed.design,
       source: parsed.source,
       revision: nextRevision(),
@@ -74,6 +80,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
       yamlDraft: null,
       yamlDiagnostics: [],
       documentId: s.documentId + 1,
+      lastMerge: null,
       past: [],
       future: [],
       selected: [],

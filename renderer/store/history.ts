@@ -23,8 +23,23 @@ export function snapshot(state: Undoable, label: string): HistoryEntry {
   };
 }
 
-/** The history after one new user action labelled `label`: the state before it is pushed, redo is cleared. */
-export function recorded(state: Undoable, label: string): Pick<AppState, 'past' | 'future'> {
+/**
+ * The history after one new user action labelled `label`: the state before it is pushed, redo is cleared.
+ * An action with a `merge` key that follows an action with the same key, with nothing in between, joins its
+ * entry (a burst of arrow-key moves is one undo step).
+ */
+export function recorded(
+  state: Undoable & Pick<AppState, 'lastMerge'>,
+  label: string,
+  merge?: string,
+): Pick<AppState, 'past' | 'future'> {
+  const joins =
+    merge !== undefined &&
+    state.lastMerge?.key === merge &&
+    state.lastMerge.revision === state.revision &&
+    state.future.length === 0 &&
+    state.past.length > 0;
+  if (joins) return { past: state.past, future: [] };
   return { past: [...state.past, snapshot(state, label)].slice(-HISTORY_LIMIT), future: [] };
 }
 

@@ -143,3 +143,31 @@ describe('pending text edits', () => {
     expect(store.getState().past.map((e) => e.label)).toEqual(['Edit YAML', 'Add']);
   });
 });
+
+describe('merged steps', () => {
+  it('a burst of moves with one merge key is one undo step; anything in between starts a new one', () => {
+    const store = testStore();
+    store.getState().loadDocument({ design: twoLaneDesign() });
+    const nudge = (x: number) =>
+      store
+        .getState()
+        .apply('Move net', (d) => moveResource(d, 'net', { position: { x, y: 20 } }), {
+          merge: 'nudge:net',
+        });
+    nudge(18);
+    nudge(26);
+    nudge(34);
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().applyText('{ broken');
+    nudge(42);
+    expect(store.getState().past.map((e) => e.label)).toEqual([
+      'Move net',
+      'Edit YAML (not applied)',
+      'Move net',
+    ]);
+    store.getState().undo();
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().design.layout.net).toEqual({ x: 10, y: 20 });
+  });
+});

@@ -55,8 +55,14 @@ export interface DesignSlice {
   /** [session] Monotonic id for "the design was replaced" (open/new): views reset their own state. */
   documentId: number;
 
-  /** Apply a domain operation as one undoable step. No-op when it returns the same design. */
-  apply(label: string, op: (design: Design) => Design): void;
+  /** [session] The merge key of the last applied operation and the revision it made (see `apply`). */
+  lastMerge: { key: string; revision: number } | null;
+
+  /**
+   * Apply a domain operation as one undoable step. No-op when it returns the same design. With `merge`, an
+   * operation right after one with the same key (nothing in between) joins its undo step.
+   */
+  apply(label: string, op: (design: Design) => Design, options?: { merge?: string }): void;
   /** The YAML pane's text changed: a valid text becomes the design (one undoable step), an invalid one only shows problems. */
   applyText(text: string): void;
   /** Replace the whole document (new, open, import, restore): clears history and selection. */
@@ -115,7 +121,10 @@ export type Dialog =
   | { kind: 'export' }
   | { kind: 'import' }
   | { kind: 'restore'; keys: string[] }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  | { kind: 'addLane' }
+  | { kind: 'commandPalette' }
+  | { kind: 'connectTo'; from: string };
 
 /** An open context menu: what it is for and where (client pixels). */
 export interface ContextMenuState {
