@@ -1,3 +1,4 @@
+import type { CommandId } from '../commands/ids';
 import { commandById, isEnabled } from '../commands/registry';
 import { describeShortcut, isMacPlatform } from '../commands/shortcuts';
 import { useApp } from '../store/appStore';
@@ -15,7 +16,15 @@ const selectTitle = (s: AppState) =>
   s.filePath === null ? `${s.design.name} (unsaved)` : baseName(s.filePath);
 const selectDirty = (s: AppState) => isDirty(s);
 
-function CommandButton({ id, label, icon }: { id: string; label?: string; icon?: ToolIconName }) {
+function CommandButton({
+  id,
+  label,
+  icon,
+}: {
+  id: CommandId;
+  label?: string;
+  icon?: ToolIconName;
+}) {
   const command = commandById(id)!;
   const enabled = useApp((s) => isEnabled(command, s));
   const shortcut = command.shortcuts?.[0];

@@ -1,4 +1,5 @@
 import type { AppState } from '../store/types';
+import type { CommandId } from './ids';
 import { commandById, isEnabled } from './registry';
 
 /** Context menus as data, built from the command registry (the same commands as menus, shortcuts and tests). */
@@ -13,7 +14,7 @@ export type MenuTarget =
 export type MenuEntry =
   | {
       kind: 'command';
-      command: string;
+      command: CommandId;
       arg?: string;
       label: string;
       enabled: boolean;
@@ -23,7 +24,7 @@ export type MenuEntry =
   | { kind: 'separator' };
 
 interface Spec {
-  command: string;
+  command: CommandId;
   arg?: string;
   label?: string;
 }

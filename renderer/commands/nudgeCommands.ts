@@ -38,7 +38,7 @@ export const nudgeCommands: Command[] = DIRECTIONS.flatMap(([name, key, x, y]) =
       ['Far', `Shift+${key}`, COARSE],
     ] as const
   ).map(([far, shortcut, step]) => ({
-    id: `edit.move${far}${name}`,
+    id: `edit.move${far}${name}` as const,
     label: `Move Selection ${far === '' ? '' : 'Far '}${name}`,
     shortcuts: [shortcut],
     hidden: true,

@@ -1,10 +1,11 @@
 import type { AppState } from '../store/types';
 import { commands, disabledReason } from './registry';
+import type { CommandId } from './ids';
 import type { Command } from './types';
 
 /** The command palette's rows: every command of the registry the user can name now, with its target. */
 export interface PaletteEntry {
-  command: string;
+  command: CommandId;
   arg?: string;
   /** `View: YAML`, `Resource: Connect to… (port)`. */
   title: string;

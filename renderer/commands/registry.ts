@@ -5,6 +5,7 @@ import { contextCommands } from './contextCommands';
 import { fileCommands } from './fileCommands';
 import { nudgeCommands } from './nudgeCommands';
 import { matchShortcut, type KeyLike } from './shortcuts';
+import type { CommandId } from './ids';
 import type { Command, CommandContext } from './types';
 import { viewCommands } from './viewCommands';
 
@@ -20,7 +21,7 @@ export const commands: readonly Command[] = [
 
 const byId = new Map(commands.map((c) => [c.id, c]));
 
-export function commandById(id: string): Command | undefined {
+export function commandById(id: CommandId): Command | undefined {
   return byId.get(id);
 }
 
@@ -40,7 +41,11 @@ export function disabledReason(command: Command, state: AppState, arg?: string):
 }
 
 /** Run a command by name if it exists and is enabled; true when it ran. */
-export async function runCommand(ctx: CommandContext, id: string, arg?: string): Promise<boolean> {
+export async function runCommand(
+  ctx: CommandContext,
+  id: CommandId,
+  arg?: string,
+): Promise<boolean> {
   const command = byId.get(id);
   if (command === undefined || !isEnabled(command, ctx.store.getState(), arg)) return false;
   await command.perform(ctx, arg);

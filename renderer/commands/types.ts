@@ -2,6 +2,7 @@ import type { Position } from '../../shared/design/model';
 import type { IsothermApi } from '../api';
 import type { AppStore } from '../store/createAppStore';
 import type { AppState } from '../store/types';
+import type { CommandId } from './ids';
 
 /** What the canvas lends to commands (zoom, where the user looks). */
 export interface CanvasControls {
@@ -18,7 +19,7 @@ export interface CommandContext {
 
 /** A command (STYLE.md 11): shared by menus (`menu.command`), shortcuts, context menus, buttons and tests. */
 export interface Command {
-  id: string;
+  id: CommandId;
   label: string;
   /** `Mod+Shift+Z` (Mod is Cmd on macOS, Ctrl elsewhere); several alternatives allowed. */
   shortcuts?: string[];

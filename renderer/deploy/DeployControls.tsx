@@ -1,5 +1,6 @@
 import './deploy.css';
 import { commandContext } from '../commands/context';
+import type { CommandId } from '../commands/ids';
 import { commandById, disabledReason } from '../commands/registry';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
@@ -19,7 +20,7 @@ export function DeployButton({
   label,
   className,
 }: {
-  id: string;
+  id: CommandId;
   label: string;
   className?: string;
 }) {
