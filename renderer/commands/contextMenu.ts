@@ -1,15 +1,8 @@
-import type { AppState } from '../store/types';
+import type { AppState, MenuTarget } from '../store/types';
 import type { CommandId } from './ids';
 import { commandById, isEnabled } from './registry';
 
 /** Context menus as data, built from the command registry (the same commands as menus, shortcuts and tests). */
-
-/** What was right-clicked. */
-export type MenuTarget =
-  | { kind: 'resource'; id: string }
-  | { kind: 'lane'; id: string }
-  | { kind: 'edge'; id: string }
-  | { kind: 'pane' };
 
 export type MenuEntry =
   | {

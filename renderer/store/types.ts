@@ -3,8 +3,6 @@ import type { Design, Position } from '../../shared/design/model';
 import type { Fragment, RemoveLanePolicy } from '../../shared/design/ops';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import type { DeploySlice } from '../deploy/deploySlice';
-import type { Replacement } from '../files/unsavedGuard';
-import type { MenuTarget } from '../commands/contextMenu';
 
 /**
  * The designer's state: ONE zustand store made of typed slices (STYLE.md 7, 9).
@@ -104,6 +102,20 @@ export interface SelectionSlice {
   select(ids: string[], edge?: string | null): void;
   focusField(resource: string, path: readonly (string | number)[]): void;
 }
+
+/** What would replace the current document (files/unsavedGuard); plain data so it can wait in a dialog. */
+export type Replacement =
+  | { kind: 'new' }
+  | { kind: 'open'; path?: string }
+  | { kind: 'example'; id: string }
+  | { kind: 'dropped'; text: string; name: string };
+
+/** What was right-clicked (commands/contextMenu builds its menu). */
+export type MenuTarget =
+  | { kind: 'resource'; id: string }
+  | { kind: 'lane'; id: string }
+  | { kind: 'edge'; id: string }
+  | { kind: 'pane' };
 
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type BottomTab = 'templates' | 'problems' | 'deploy' | 'timeline';
