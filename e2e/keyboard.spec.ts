@@ -160,3 +160,55 @@ test('the palette lists the registry; Save As is in the toolbar; Deploy says why
   await k.runFromPalette('save as');
   await expect(app.files.saveAsDialog).toBeVisible();
 });
+
+test('browser-mode file dialogs: the allowed folders, Up, typed paths, and a clear answer outside them', async ({
+  app,
+}) => {
+  const { page, files, workDir } = app;
+  await app.welcome.getByRole('button', { name: 'New design' }).click();
+  await page.keyboard.press('Control+Shift+S');
+  const dialog = files.saveAsDialog;
+  await expect(dialog).toBeVisible();
+
+  // "Look in": each allowed folder once, none empty
+  const roots = await files.lookIn(dialog).locator('option').allTextContents();
+  expect(roots.length).toBeGreaterThan(0);
+  expect(roots.filter((r) => r.trim() === '')).toEqual([]);
+  expect(new Set(roots).size).toBe(roots.length);
+
+  // a typed folder outside them is explained in place, with how to allow another
+  await files.goTo(dialog, '/proc');
+  await expect(dialog.getByRole('alert')).toContainText('npm start -- --allow DIR');
+  await app.screenshot('keyboard-file-dialog-not-allowed');
+
+  // a typed allowed folder, then Up, then back
+  await files.goTo(dialog, workDir);
+  await expect(dialog.getByLabel('Save in folder')).toHaveValue(workDir);
+  await dialog.getByRole('button', { name: 'Up to the parent folder' }).click();
+  await expect(dialog.getByLabel('Save in folder')).not.toHaveValue(workDir);
+  await expect(dialog.getByTestId('file-list')).toContainText(workDir.split('/').pop()!);
+  await files.goTo(dialog, workDir);
+  await expect(dialog.getByLabel('Save in folder')).toHaveValue(workDir);
+  await expect(dialog.locator('svg').first()).toBeVisible();
+  await app.screenshot('keyboard-file-dialog');
+
+  // saving into a folder outside them answers in the dialog, not with a loop of notices
+  await dialog.getByLabel('Save in folder').fill('/proc');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('--allow DIR');
+  await expect(page.locator('.notices')).not.toContainText('Not saved');
+  await files.saveAs(workDir, 'kb.isotherm.yaml');
+  await expect(page.getByTestId('doc-title')).toHaveText('kb.isotherm.yaml');
+
+  // Open: a file path outside answers in the dialog; the saved file opens from the list
+  await page.keyboard.press('Control+o');
+  const open = files.openDialog;
+  await open.getByLabel('File path').fill('/proc/version');
+  await open.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(open.getByRole('alert')).toContainText('--allow DIR');
+  await files.goTo(open, workDir);
+  await open.getByRole('button', { name: 'kb.isotherm.yaml' }).click();
+  await expect(open.getByLabel('File path')).toHaveValue(`${workDir}/kb.isotherm.yaml`);
+  await open.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(open).toHaveCount(0);
+});
