@@ -24,6 +24,7 @@ test('right-click > Delete removes a resource; Escape closes a menu; undo brings
   await expect(menu(page)).toBeVisible();
   await expect(menu(page).getByRole('menuitem')).toHaveText([
     /Rename/,
+    /Connect to/,
     /Duplicate/,
     /Copy/,
     /Auto-layout Lane/,
