@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { DeployPlan } from '../../shared/ipc/channels/deploy';
-import { Modal } from '../dialogs/Modal';
+import { Modal } from '../ui/Modal';
 import { api } from '../api';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
