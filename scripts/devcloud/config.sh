@@ -15,7 +15,8 @@ ensure_secrets() {
   local f=$STATE/secrets.env name
   [[ -f $f ]] || : >"$f"
   chmod 600 "$f"
-  for name in ADMIN_PASSWORD DEMO_PASSWORD HEAT_PASSWORD HEAT_DOMAIN_ADMIN_PASSWORD AUTH_ENCRYPTION_KEY; do
+  for name in ADMIN_PASSWORD DEMO_PASSWORD HEAT_PASSWORD HEAT_DOMAIN_ADMIN_PASSWORD AUTH_ENCRYPTION_KEY \
+    SERVICE_PASSWORD DB_PASSWORD RABBIT_PASSWORD; do
     grep -q "^$name=" "$f" || echo "$name=$($PY -c 'import secrets; print(secrets.token_hex(16))')" >>"$f"
   done
   # shellcheck disable=SC1090

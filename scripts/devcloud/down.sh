@@ -12,13 +12,20 @@ flock -w 900 9 || die "another devcloud up/down still holds $STATE/.lock"
 
 ports=("$KEYSTONE_PORT")
 for region in "${REGIONS[@]}"; do ports+=("${HEAT_PORT[$region]}"); done
+# the real services' ports too (ISOTHERM_DEVCLOUD_SERVICES=full), whatever mode up ran in
+ports+=("$MARIADB_PORT" "$RABBIT_PORT" "$RABBIT_DIST_PORT" "$PLACEMENT_PORT" "$NOVA_PORT" "$NEUTRON_PORT" "$GLANCE_PORT")
 
 names=() pids=()
-for name in keystone "${REGIONS[@]/#/heat-}"; do
+for f in "$RUN"/*.pid; do
+  [[ -f $f ]] || continue
+  name=$(basename "$f" .pid)
   if pid=$(svc_pid "$name"); then names+=("$name") pids+=("$pid"); fi
 done
 stop_pids "${pids[@]}"
 rm -f "$RUN"/*.pid
+# RabbitMQ's Erlang port mapper, started by the VM on its own port (EPMD_PORT, loopback)
+if port_busy "$EPMD_PORT"; then ERL_EPMD_PORT=$EPMD_PORT epmd -kill >/dev/null 2>&1 || true; fi
+ports+=("$EPMD_PORT")
 
 # Keystone's uwsgi workers leave with their master; any process of ours still on our ports goes too.
 leftovers=()
