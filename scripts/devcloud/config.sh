@@ -27,6 +27,15 @@ cors_env_line() {  # pitfall 7: [cors] in our config file is ignored, the env va
   [[ -n ${ISOTHERM_DEVCLOUD_CORS_ORIGIN:-} ]] && echo "OS_CORS__ALLOWED_ORIGIN=$ISOTHERM_DEVCLOUD_CORS_ORIGIN"
 }
 
+# With the real services: OS::Nova::Server's default user_data (HEAT_CFNTOOLS) embeds the cfn
+# metadata URL, looked up in the catalog (no cloudformation service here) unless it is set.
+# Nothing listens there: servers are fake and never call back.
+heat_full_lines() {
+  [[ $SERVICES == full ]] || return 0
+  echo "heat_metadata_server_url = http://127.0.0.1:8000"
+  echo "heat_waitcondition_server_url = http://127.0.0.1:8000/v1/waitcondition"
+}
+
 # Sets CHANGED[keystone] / CHANGED[heat-<region>] to 1 when a file of that service changed.
 declare -A CHANGED
 write_configs() {
@@ -93,6 +102,7 @@ auth_encryption_key = $AUTH_ENCRYPTION_KEY
 stack_user_domain_name = heat
 stack_domain_admin = heat_domain_admin
 stack_domain_admin_password = $HEAT_DOMAIN_ADMIN_PASSWORD
+$(heat_full_lines)
 [heat_all]
 enabled_services = api,engine
 [heat_api]

@@ -184,6 +184,8 @@ if ! ready 120; then
 fi
 
 [[ $SERVICES == full ]] && full_resources
+# what runs for real: the integration tests of the real services skip (loudly) unless it says full
+echo "$SERVICES" | put_file "$STATE/services"
 source "$DEVCLOUD_DIR/clouds.sh"
 write_clouds_yaml && log "wrote $STATE/clouds.yaml"
 
