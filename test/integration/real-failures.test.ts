@@ -1,5 +1,6 @@
 // The real services' own failure reasons reach the deploy result: a flavor or an image that does not
-// exist, no valid host (a flavor bigger than the fake compute node), an address already taken. The
+// exist, quota exceeded (a flavor above the project's RAM quota), no valid host (a flavor within the
+// quota but bigger than the fake compute node), an address already taken. The
 // independent lane still finishes, and a rollback leaves no stack, server or port behind.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deploy, describeFailure, rollback } from '../../electron/deploy/index';
@@ -63,42 +64,44 @@ const clash = `  port_a:
 describeFullCloud('real failure modes', () => {
   const clients = testClients();
   const prefix = uniqueName('it-real-fail');
-  const huge = `${prefix}-huge`;
-  let hugeId = '';
-  beforeAll(async () => {
-    // bigger than the fake driver's node (8 vCPU, 8000 MB): the scheduler finds no host
-    const admin = await clients.session(ADMIN_CLOUD);
-    const res = await admin.request({
+  // Nova's default RAM quota is 51200 MB; the fake node has 8000 MB (x1.5 allocation ratio)
+  const overQuota = `${prefix}-overquota`;
+  const noHost = `${prefix}-nohost`;
+  const flavorIds: string[] = [];
+  const flavorCall = async (method: 'POST' | 'DELETE', path: string, json?: unknown) =>
+    (await clients.session(ADMIN_CLOUD)).request({
       service: 'compute',
       region: 'RegionOne',
-      method: 'POST',
-      path: '/flavors',
-      json: { flavor: { name: huge, vcpus: 1, ram: 64000, disk: 1 } },
+      method,
+      path,
+      ...(json === undefined ? {} : { json }),
     });
-    hugeId = (res.body as { flavor: { id: string } }).flavor.id;
+  beforeAll(async () => {
+    for (const [name, ram] of [
+      [overQuota, 64000],
+      [noHost, 20000],
+    ] as const) {
+      const res = await flavorCall('POST', '/flavors', {
+        flavor: { name, vcpus: 1, ram, disk: 1 },
+      });
+      flavorIds.push((res.body as { flavor: { id: string } }).flavor.id);
+    }
   });
   afterAll(async () => {
     await cleanupPrefix(clients, prefix);
-    if (hugeId !== '') {
-      const admin = await clients.session(ADMIN_CLOUD);
-      await admin.request({
-        service: 'compute',
-        region: 'RegionOne',
-        method: 'DELETE',
-        path: `/flavors/${hugeId}`,
-      });
-    }
+    for (const id of flavorIds) await flavorCall('DELETE', `/flavors/${id}`);
     await clients.close();
   });
 
   const cases: [string, () => string, RegExp][] = [
-    ['flavor', () => server('m1.nope', 'cirros'), /Flavor \(m1\.nope\) could not be found/],
+    ['flavor', () => server('m1.nope', 'cirros'), /No Flavor matching \{'name': 'm1\.nope'\}/],
     [
       'image',
       () => server('m1.tiny', 'no-such-image'),
-      /Image \(no-such-image\) could not be found/,
+      /No images matching \{'name': 'no-such-image'\}/,
     ],
-    ['novalidhost', () => server(huge, 'cirros'), /No valid host was found/],
+    ['quota', () => server(overQuota, 'cirros'), /Quota exceeded for ram: Requested 64000/],
+    ['novalidhost', () => server(noHost, 'cirros'), /No valid host was found/],
     ['clash', () => clash, /IP address 10\.9\.0\.10 already allocated/],
   ];
 

@@ -54,7 +54,7 @@ describeFullCloud('hub-and-spoke on real Nova and Neutron', () => {
       pollIntervalMs: 1000,
       timeoutMins: 10,
     };
-    const first = await deploy(input);
+    const first = await deploy({ ...input, parameters: { flavor: 'm1.tiny' } });
     expect(first.failed).toEqual([]);
     expect(first.outcome).toBe('succeeded');
     expect(first.outputs['hub']?.['resolver']).toBe('10.0.0.53');
@@ -82,8 +82,9 @@ describeFullCloud('hub-and-spoke on real Nova and Neutron', () => {
       expect(subnet?.dns_nameservers).toEqual(['10.0.0.53']);
     }
 
-    // update with the other flavor: Nova resizes the server, it stays ACTIVE on the same port
-    const second = await deploy({ ...input, parameters: { flavor: 'm1.tiny' } });
+    // update to a bigger flavor (Nova refuses a smaller disk): Nova resizes the server, which stays
+    // ACTIVE on the same port
+    const second = await deploy({ ...input, parameters: { flavor: 'm1.small' } });
     expect(second.failed).toEqual([]);
     expect(second.outcome).toBe('succeeded');
     const after = await physicalIds(await clients.heat(CLOUD, hub.regionName), hub);
