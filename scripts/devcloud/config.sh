@@ -87,7 +87,8 @@ EOF
   for region in "${REGIONS[@]}"; do
     dir=$STATE/heat-$region
     mkdir -p "$dir/lock"
-    put_file "$dir/heat.conf" <<EOF && CHANGED[heat-$region]=1
+    # (sed: no empty line where heat_full_lines prints nothing, so the default file stays as it was)
+    sed '/^$/d' <<EOF | put_file "$dir/heat.conf" && CHANGED[heat-$region]=1
 [DEFAULT]
 debug = false
 transport_url = fake://
