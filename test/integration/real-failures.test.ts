@@ -136,5 +136,6 @@ describeFullCloud('real failure modes', () => {
         [],
       );
     },
+    600_000, // each case creates, fails and rolls back real resources (minutes under load)
   );
 });
