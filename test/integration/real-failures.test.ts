@@ -1,6 +1,6 @@
 // The real services' own failure reasons reach the deploy result: a flavor or an image that does not
 // exist, quota exceeded (a flavor above the project's RAM quota), no valid host (a flavor within the
-// quota but bigger than the fake compute node), an address already taken. The
+// quota but with a disk bigger than the fake compute node's), an address already taken. The
 // independent lane still finishes, and a rollback leaves no stack, server or port behind.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deploy, describeFailure, rollback } from '../../electron/deploy/index';
@@ -64,7 +64,8 @@ const clash = `  port_a:
 describeFullCloud('real failure modes', () => {
   const clients = testClients();
   const prefix = uniqueName('it-real-fail');
-  // Nova's default RAM quota is 51200 MB; the fake node has 8000 MB (x1.5 allocation ratio)
+  // Nova's default RAM quota is 51200 MB; the fake node has 1000 vCPU, 800000 MB, 600000 GB of disk
+  // (no quota on disk: a 2000000 GB flavor passes the quota and finds no host)
   const overQuota = `${prefix}-overquota`;
   const noHost = `${prefix}-nohost`;
   const flavorIds: string[] = [];
@@ -77,12 +78,12 @@ describeFullCloud('real failure modes', () => {
       ...(json === undefined ? {} : { json }),
     });
   beforeAll(async () => {
-    for (const [name, ram] of [
-      [overQuota, 64000],
-      [noHost, 20000],
+    for (const [name, ram, disk] of [
+      [overQuota, 64000, 1],
+      [noHost, 512, 2_000_000],
     ] as const) {
       const res = await flavorCall('POST', '/flavors', {
-        flavor: { name, vcpus: 1, ram, disk: 1 },
+        flavor: { name, vcpus: 1, ram, disk },
       });
       flavorIds.push((res.body as { flavor: { id: string } }).flavor.id);
     }
@@ -126,6 +127,7 @@ describeFullCloud('real failure modes', () => {
       expect(live.find((s) => s.name === `${name}-indep`)?.status).toBe('CREATE_COMPLETE');
 
       const rb = await rollback(input, r);
+      expect(rb.failed).toEqual([]);
       expect(rb.outcome).toBe('succeeded');
       expect(await stacksWithPrefix(clients, name)).toEqual([]);
       const leftServers = (await servers(clients, 'RegionOne')).filter((s) =>
