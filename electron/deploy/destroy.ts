@@ -2,17 +2,17 @@
  * Destroy: delete the design's stacks in reverse wave order, waiting for each DELETE_COMPLETE.
  * Also the rollback of a failed deploy (`only`: the stacks that deploy created, by id).
  */
-import type { DeployListener, PlannedStep, StackRef } from '../../shared/deploy/events';
+import type { DeployListener, StackRef } from '../../shared/deploy/events';
+import { plannedWaves } from '../../shared/deploy/plannedStep';
 import { destroyWaves } from '../../shared/deploy/schedule';
 import { JOURNAL_VERSION } from '../../shared/deploy/journal';
 import { isOpenStackError } from '../openstack/errors';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
-import { discoverStacks, newDeployId } from './deployer';
 import { failedResourcesOf, reportCallFailure, reportFailure } from './failure';
 import { followStack } from './follow';
 import { JournalFile } from './journalFile';
-import { nowIso, RunContext } from './runContext';
+import { discoverStacks, newDeployId, nowIso, RunContext } from './runContext';
 import type { RunInput, RunResult, StackFailure } from './types';
 
 export interface DestroyInput extends RunInput {
@@ -159,9 +159,7 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
     const waves = destroyWaves(plan)
       .map((w) => w.filter((s) => input.only === undefined || input.only[s.region] !== undefined))
       .filter((w) => w.length > 0);
-    const planned: PlannedStep[][] = waves.map((w) =>
-      w.map((s) => ({ ...ctx.ref(s.region), pass: 1, passes: 1, action: 'delete', resources: 0 })),
-    );
+    const planned = plannedWaves(input.compiled, waves, () => 'delete');
     ctx.emit({
       kind: 'plan-started',
       time: nowIso(),

@@ -1,11 +1,10 @@
 /** Status: what exists of a design in each region (stacks, their resources and outputs). */
-import type { DeployListener, PlannedStep } from '../../shared/deploy/events';
-import { resourceCountOf } from '../../shared/deploy/schedule';
+import type { DeployListener } from '../../shared/deploy/events';
+import { lastPasses, plannedWaves } from '../../shared/deploy/plannedStep';
 import { outputsOf } from '../openstack/heat';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
-import { discoverStacks, newDeployId } from './deployer';
-import { nowIso, RunContext } from './runContext';
+import { discoverStacks, newDeployId, nowIso, RunContext } from './runContext';
 import type { RunInput } from './types';
 import type { StackRef } from '../../shared/deploy/events';
 
@@ -31,16 +30,10 @@ export async function readStatus(
   const t0 = Date.now();
   try {
     await discoverStacks(ctx);
-    const { plan, templates } = input.compiled;
-    const waves: PlannedStep[][] = [
-      plan.stacks.map((s) => ({
-        ...ctx.ref(s.region),
-        pass: s.passes,
-        passes: s.passes,
-        action: ctx.existing.has(s.region) ? 'update' : 'create',
-        resources: resourceCountOf(templates[s.region]),
-      })),
-    ];
+    const { plan } = input.compiled;
+    const waves = plannedWaves(input.compiled, [lastPasses(input.compiled)], (s) =>
+      ctx.existing.has(s.region) ? 'update' : 'create',
+    );
     ctx.emit({
       kind: 'plan-started',
       time: nowIso(),

@@ -6,7 +6,7 @@
 import type { PlanStep } from '../../shared/compile/types';
 import { isInProgress, parseStatus } from '../../shared/deploy/heatStatus';
 import { parametersForStep } from '../../shared/deploy/parameters';
-import { templateOfStep } from '../../shared/deploy/schedule';
+import { templateOfStep } from '../../shared/deploy/plannedStep';
 import type { JournalStackState } from '../../shared/deploy/journal';
 import type { HeatClient } from '../openstack/heat';
 import { outputsOf } from '../openstack/heat';
@@ -22,12 +22,12 @@ export type StepOutcome = { ok: true } | { ok: false; failure: StackFailure };
 
 /** The body sent for a step, and its hash. */
 export function specOfStep(
-  ctx: RunContext,
-  input: DeployInput,
+  ctx: RunContext<DeployInput>,
   step: PlanStep,
 ): { spec: StackSpec; hash: string; missing: string[] } {
+  const { input } = ctx;
   const { plan } = input.compiled;
-  const template = templateOfStep(input.compiled, plan, step);
+  const template = templateOfStep(input.compiled, step);
   const { parameters, missing } = parametersForStep(
     plan,
     step,
@@ -62,14 +62,14 @@ async function waitForLostCreate(
 }
 
 async function follow(
-  ctx: RunContext,
+  ctx: RunContext<DeployInput>,
   heat: HeatClient,
   region: string,
   id: { name: string; id: string },
   action: 'CREATE' | 'UPDATE',
   extra: { marker?: string; previousUpdatedTime?: string | null } = {},
 ): Promise<FollowResult> {
-  const timeoutMins = (ctx.input as DeployInput).timeoutMins ?? 60;
+  const timeoutMins = ctx.input.timeoutMins ?? 60;
   return followStack({
     heat,
     region,
@@ -85,8 +85,7 @@ async function follow(
 }
 
 export async function runStep(
-  ctx: RunContext,
-  input: DeployInput,
+  ctx: RunContext<DeployInput>,
   step: PlanStep,
   journal: JournalStackState | undefined,
 ): Promise<StepOutcome> {
@@ -94,9 +93,10 @@ export async function runStep(
   const name = ref.stack;
   let action: 'create' | 'update' = ctx.existing.has(step.region) ? 'update' : 'create';
   const started = Date.now();
+  const { input } = ctx;
   try {
     const heat = await ctx.heat(step.region);
-    const { spec, hash, missing } = specOfStep(ctx, input, step);
+    const { spec, hash, missing } = specOfStep(ctx, step);
     if (missing.length > 0) {
       return {
         ok: false,
