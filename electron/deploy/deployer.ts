@@ -15,6 +15,7 @@ import { DeployEventBus } from './eventBus';
 import { findResumable, JournalFile, readJournal } from './journalFile';
 import { computePreviews } from './preview';
 import { discoverStacks, newDeployId, nowIso, RunContext } from './runContext';
+import { acquireRunLock } from './runLock';
 import { runStep } from './step';
 import type { CreatedStack, DeployInput, DeployResult, StackFailure } from './types';
 
@@ -57,6 +58,8 @@ export class DeployRun {
   async run(): Promise<DeployResult> {
     if (this.started) throw new Error('A DeployRun runs once.');
     this.started = true;
+    const { journalDir, design, cloud } = this.input;
+    const lock = await acquireRunLock(journalDir, design, cloud, 'deploy');
     const store = new DisposableStore();
     const ctx = new RunContext(this.input, this.bus, store, this.controller.signal);
     try {
@@ -64,6 +67,7 @@ export class DeployRun {
     } finally {
       store.dispose();
       if (ctx.journal !== undefined) await ctx.journal.close();
+      await lock.release();
     }
   }
 }

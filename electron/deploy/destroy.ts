@@ -13,6 +13,7 @@ import { failedResourcesOf, reportCallFailure, reportFailure } from './failure';
 import { followStack } from './follow';
 import { JournalFile } from './journalFile';
 import { discoverStacks, newDeployId, nowIso, RunContext } from './runContext';
+import { acquireRunLock, type RunLock } from './runLock';
 import type { RunInput, RunResult, StackFailure } from './types';
 
 export interface DestroyInput extends RunInput {
@@ -132,7 +133,9 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
   const t0 = Date.now();
   const deployId = newDeployId();
   const path = JournalFile.newPath(input.journalDir, 'destroy', deployId);
+  let lock: RunLock | undefined;
   try {
+    lock = await acquireRunLock(input.journalDir, input.design, input.cloud, 'destroy');
     await discoverStacks(ctx);
     if (input.only !== undefined) {
       for (const region of [...ctx.existing.keys()])
@@ -214,6 +217,7 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
     input.signal?.removeEventListener('abort', onAbort);
     store.dispose();
     await ctx.journal?.close();
+    await lock?.release();
     off?.();
   }
 }
