@@ -24,6 +24,7 @@ export {
 export { liveDisposables, DisposableStore } from './disposables';
 export { describeFailure } from './failure';
 export { rollback } from './rollback';
+export { createdByLastDeploy } from './lastDeploy';
 export type {
   CompiledPlan,
   DeployInput,

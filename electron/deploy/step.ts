@@ -362,6 +362,7 @@ async function settle(call: StepCall, result: FollowResult, started: number): Pr
     pass: step.pass,
     stackId: stack.id,
     status: stack.stack_status,
+    updatedTime: stack.updated_time ?? stack.creation_time ?? undefined,
   });
   const { state, action: heatAction } = parseStatus(stack.stack_status);
   if (state !== 'COMPLETE' || heatAction === 'ROLLBACK')

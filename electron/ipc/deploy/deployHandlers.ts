@@ -81,10 +81,13 @@ export function createDeployHandlers(
   ): Promise<{ runId: string; design: string; cloud: string }> {
     const design = requireDeployable(designText, ctx.catalog());
     const name = design.design.name;
-    if (operation === 'rollback' && runs.createdBy(name, cloud).length === 0) {
+    if (
+      operation === 'rollback' &&
+      (await runs.createdBy(name, cloud, journalDir(name))).length === 0
+    ) {
       throw new IpcFailure(
         'E_BAD_INPUT',
-        `Nothing to roll back: no deploy of ${name} in this session created stacks on ${cloud} (Destroy deletes all its stacks).`,
+        `Nothing to roll back: the last deploy of ${name} on ${cloud} created no stacks that still exist (Destroy deletes all its stacks).`,
       );
     }
     const pool = clients();

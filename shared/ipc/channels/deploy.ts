@@ -127,8 +127,9 @@ export const deployRequests = {
   /** Start deleting the design's stacks (reverse wave order). */
   'destroy.start': op(designOnCloud, runStartedSchema),
   /**
-   * Roll back the last failed deploy of this design on this cloud (started in this app session):
-   * delete exactly the stacks it created, by id, in reverse wave order. Events as for destroy.
+   * Roll back the last failed deploy of this design on this cloud (of this session, else as its
+   * journal recorded it, so also after a restart): delete exactly the stacks it created, by id, in
+   * reverse wave order. Events as for destroy.
    */
   'deploy.rollback': op(designOnCloud, runStartedSchema),
   /** Stop following a run (Heat goes on with what it was doing; a deploy can be resumed). */
