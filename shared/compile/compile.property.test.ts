@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design, DesignResource, HotMap, HotValue } from '../design/model';
 import { intrinsicOf, valueReferences } from '../design/refs';
-import { testCatalog } from '../validate/testCatalog';
+import { testCatalog } from '../../test/support/testCatalog';
 import { compile } from './compile';
 import { isHotMap, PSEUDO_PARAMETERS, visitGetParams } from './hot';
 import { parseCrossRegionParameterDescription } from './naming';
-import { testDesign } from './testDesign';
+import { testDesign } from '../../test/support/testDesign';
 import type { CompileResult, HotTemplate } from './types';
 
 const catalog = testCatalog();

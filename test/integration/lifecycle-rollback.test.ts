@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { deploy, deploymentsDir } from '../../electron/deploy/index';
-import { tempWorld } from '../../electron/ipc/testing';
+import { tempWorld } from '../support/testing';
 import type { RunStarted } from '../../shared/ipc/channels/deploy';
 import {
   CLOUD,
