@@ -8,13 +8,13 @@ import type { PlanStep } from '../../shared/compile/types';
 import type { DeployListener, StackRef, Unsubscribe } from '../../shared/deploy/events';
 import { deployActionOf, plannedWaves, templateOfStep } from '../../shared/deploy/plannedStep';
 import { blockersOf, inputsOfStep } from '../../shared/deploy/schedule';
-import { replayJournal, JOURNAL_VERSION, type JournalState } from '../../shared/deploy/journal';
+import { replayJournal, type JournalState } from '../../shared/deploy/journal';
 import { isOpenStackError } from '../openstack/errors';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
 import { findResumable, JournalFile, readJournal } from './journalFile';
 import { computePreviews } from './preview';
-import { discoverStacks, newDeployId, nowIso, RunContext } from './runContext';
+import { discoverStacks, newDeployId, nowIso, recordBegin, RunContext } from './runContext';
 import { acquireRunLock } from './runLock';
 import { runStep } from './step';
 import type { CreatedStack, DeployInput, DeployResult, StackFailure } from './types';
@@ -114,28 +114,9 @@ async function openJournal(ctx: DeployContext): Promise<OpenedJournal> {
   const path = resumable?.path ?? JournalFile.newPath(input.journalDir, 'deploy', deployId);
   ctx.journal = await JournalFile.open(path);
   if (resumable !== undefined) await ctx.record({ t: 'resume', time: nowIso(), deployId });
-  else await recordBegin(ctx, deployId);
+  else await recordBegin(ctx, deployId, 'deploy');
   const state = resumable?.state ?? replayJournal([]);
   return { deployId, path, state, resumed: resumable !== undefined };
-}
-
-async function recordBegin(ctx: DeployContext, deployId: string): Promise<void> {
-  const { input } = ctx;
-  await ctx.record({
-    t: 'begin',
-    v: JOURNAL_VERSION,
-    time: nowIso(),
-    deployId,
-    operation: 'deploy',
-    design: input.design,
-    cloud: input.cloud,
-    stacks: input.compiled.plan.stacks.map((s) => ({
-      region: s.region,
-      regionName: s.regionName,
-      stack: s.stack,
-      cloud: s.cloud ?? input.cloud,
-    })),
-  });
 }
 
 function announcePlan(ctx: DeployContext, journal: OpenedJournal): void {

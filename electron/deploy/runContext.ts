@@ -12,7 +12,7 @@ import {
   type DeployView,
 } from '../../shared/deploy/view';
 import { redactEvent, redactorFor, type Redactor } from '../../shared/deploy/redact';
-import type { JournalRecord } from '../../shared/deploy/journal';
+import { JOURNAL_VERSION, type JournalRecord } from '../../shared/deploy/journal';
 import { stacksByLane } from '../../shared/deploy/plannedStep';
 import type { HeatClient } from '../openstack/heat';
 import type { HeatStackSummary } from '../openstack/heatTypes';
@@ -121,4 +121,28 @@ export async function discoverStacks(ctx: RunContext): Promise<void> {
       if (found !== undefined) ctx.existing.set(s.region, found);
     }),
   );
+}
+
+/** The journal's first record: this run, and the stacks of the plan (lane, region, name, cloud). */
+export async function recordBegin(
+  ctx: RunContext,
+  deployId: string,
+  operation: 'deploy' | 'destroy',
+): Promise<void> {
+  const { input } = ctx;
+  await ctx.record({
+    t: 'begin',
+    v: JOURNAL_VERSION,
+    time: nowIso(),
+    deployId,
+    operation,
+    design: input.design,
+    cloud: input.cloud,
+    stacks: input.compiled.plan.stacks.map((s) => ({
+      region: s.region,
+      regionName: s.regionName,
+      stack: s.stack,
+      cloud: s.cloud ?? input.cloud,
+    })),
+  });
 }
