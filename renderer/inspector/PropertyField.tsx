@@ -1,7 +1,7 @@
 import { customConstraintOf } from '../../shared/catalog/catalog';
 import type { HeatPropertySchema } from '../../shared/catalog/types';
 import type { HotValue } from '../../shared/design/model';
-import { isHotMap } from '../../shared/design/ops';
+import { isMap } from '../../shared/hot';
 import type { PathSegment } from '../../shared/design/refs';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import { isScalarType, pathKey } from './schemaFields';
@@ -79,7 +79,7 @@ function FieldLabel({ name, schema }: { name: string; schema: HeatPropertySchema
 function FieldBody(props: FieldProps & { depth: number }) {
   const { env, name, path, schema, value, depth } = props;
   const type = String(schema.type);
-  const plain = value === undefined || (type === 'list' ? Array.isArray(value) : isHotMap(value));
+  const plain = value === undefined || (type === 'list' ? Array.isArray(value) : isMap(value));
   if (depth < 2 && plain) {
     if (type === 'list') return <ListField {...props} />;
     if (
