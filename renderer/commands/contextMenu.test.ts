@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { twoLaneDesign } from '../../test/support/testFixtures';
 import { designReferences } from '../../shared/design/refs';
 import { referenceKey } from '../../shared/design/ops';
 import { createApi, noTransport } from '../api/client';
-import { testStore } from '../store/testEnv';
+import { testStore } from '../../test/support/testEnv';
 import { menuFor, selectForMenu, type MenuEntry } from './contextMenu';
 import { runCommand } from './registry';
 import type { CommandContext } from './types';

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { addLane } from '../../shared/design/ops';
 import { serializeDesign } from '../../shared/design/serialize';
-import { twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { twoLaneDesign } from '../../test/support/testFixtures';
 import { createApi } from '../api/client';
 import { designCodec } from '../store/codec';
 import { isDirty } from '../store/createAppStore';
-import { testStore } from '../store/testEnv';
+import { testStore } from '../../test/support/testEnv';
 import type { AppStore } from '../store/createAppStore';
 import { currentText, loadText } from './fileActions';
 import type { Replacement } from '../store/types';

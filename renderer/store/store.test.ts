@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { addLane, addResource, moveResource, setProperty } from '../../shared/design/ops';
-import { twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { twoLaneDesign } from '../../test/support/testFixtures';
 import { isDirty } from './createAppStore';
-import { jsonCodec, testStore } from './testEnv';
+import { jsonCodec, testStore } from '../../test/support/testEnv';
 
 describe('app store', () => {
   it('starts with an empty, clean design and a deterministic document key', () => {
