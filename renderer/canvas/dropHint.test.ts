@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindingsFor } from '../../shared/design/ops';
-import { miniCatalog, twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { miniCatalog, twoLaneDesign } from '../../test/support/testFixtures';
 import { dropHint } from './dropHint';
 
 describe('dropHint', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { twoLaneDesign } from '../../shared/design/ops/testFixtures';
-import { testStore } from '../store/testEnv';
+import { twoLaneDesign } from '../../test/support/testFixtures';
+import { testStore } from '../../test/support/testEnv';
 import { NODE_H, NODE_W, resourcePositions } from './geometry';
 import { arrangeAll } from './laneActions';
 

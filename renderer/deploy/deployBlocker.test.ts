@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { miniCatalog, twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { miniCatalog, twoLaneDesign } from '../../test/support/testFixtures';
 import { setProperty } from '../../shared/design/ops';
-import { testStore } from '../store/testEnv';
+import { testStore } from '../../test/support/testEnv';
 import { commandById, disabledReason } from '../commands/registry';
 import { cloudBlocker, runBlocker } from './deployBlocker';
 

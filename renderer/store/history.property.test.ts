@@ -8,11 +8,11 @@ import {
   setDesignMeta,
   setProperty,
 } from '../../shared/design/ops';
-import { twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { twoLaneDesign } from '../../test/support/testFixtures';
 import { nudgeSelection } from '../commands/nudgeCommands';
 import { designCodec } from './codec';
 import { isDirty, type AppStore } from './createAppStore';
-import { testStore } from './testEnv';
+import { testStore } from '../../test/support/testEnv';
 
 /**
  * Undo and redo stay truthful across the YAML pane, the canvas and the inspector: after any sequence of edits,
