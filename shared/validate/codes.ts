@@ -24,9 +24,19 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'The resource type is a template file or URL (a provider template): not checked against the catalog.',
   },
+  W_DEPRECATED_TYPE: {
+    severity: 'warning',
+    summary:
+      'Heat marks the resource type DEPRECATED or HIDDEN: it still accepts it; the message names the replacement.',
+  },
   E_UNKNOWN_PROPERTY: {
     severity: 'error',
     summary: 'The resource type has no property of this name; the closest name is suggested.',
+  },
+  W_DEPRECATED_PROPERTY: {
+    severity: 'warning',
+    summary:
+      'Heat marks the property DEPRECATED or HIDDEN: it still accepts it; the message names the replacement.',
   },
   E_MISSING_PROPERTY: { severity: 'error', summary: 'A required property has no value.' },
   E_PROPERTY_TYPE: {
@@ -51,6 +61,11 @@ export const DIAGNOSTIC_CODES = {
   E_MISSING_ATTRIBUTE: {
     severity: 'error',
     summary: 'get_attr names an attribute the resource type does not have.',
+  },
+  W_DEPRECATED_ATTRIBUTE: {
+    severity: 'warning',
+    summary:
+      'get_attr reads an attribute Heat marks DEPRECATED or HIDDEN: it still resolves it; the message names the replacement.',
   },
   E_MISSING_PARAMETER: {
     severity: 'error',

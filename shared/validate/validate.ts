@@ -6,6 +6,7 @@ import { validateNames, validateTypes } from './names';
 import { validateProperties } from './properties';
 import { validateReferences } from './references';
 import { validateRegions } from './regions';
+import { validateTypeSupport } from './support';
 import { validateTemplateVersion } from './templateVersion';
 
 /**
@@ -17,6 +18,7 @@ export function validate(design: Design, catalog: Catalog): Diagnostic[] {
     ...validateTemplateVersion(design),
     ...validateRegions(design),
     ...validateTypes(design, catalog),
+    ...validateTypeSupport(design, catalog),
     ...validateProperties(design, catalog),
     ...validateReferences(design, catalog),
     ...validateNames(design),
