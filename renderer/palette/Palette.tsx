@@ -40,13 +40,14 @@ const Item = memo(function Item({ item }: { item: PaletteItem }) {
       draggable
       onDragStart={onDragStart}
       onDoubleClick={() => addAtCenter(item.type)}
-      title={`${item.type}\n${item.description}\nDrag onto a lane (or double-click to add).`}
+      title={`${item.type}\n${item.deprecated !== undefined ? `Heat: ${item.deprecated}\n` : ''}${item.description}\nDrag onto a lane (or double-click to add).`}
       data-testid={`palette-${item.type}`}
     >
       <span className="palette-icon" style={{ color: serviceColor(item.service) }}>
         <ServiceIcon service={item.service} />
       </span>
       <span className="palette-name">{item.name}</span>
+      {item.deprecated !== undefined && <span className="deprecated">deprecated</span>}
     </li>
   );
 });

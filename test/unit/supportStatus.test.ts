@@ -8,6 +8,8 @@ import {
   typeSupport,
 } from '../../shared/catalog/support';
 import { compile } from '../../shared/compile/compile';
+import { bindingsFor } from '../../shared/design/ops/connect';
+import { paletteItems } from '../../renderer/palette/paletteModel';
 import { parseDesign } from '../../shared/design/parse';
 import { serializeDesign } from '../../shared/design/serialize';
 import { importTemplates } from '../../shared/import/importTemplates';
@@ -114,5 +116,43 @@ describe('hidden and deprecated items: warnings, never errors', () => {
     expect(compile(reread, catalog).templates.main!.outputs).toEqual({
       ip: { description: null, value: { get_attr: ['srv', 'first_address'] } },
     });
+  });
+});
+
+describe('what the palette and the edge chooser offer', () => {
+  it('leaves hidden types out of the palette and marks deprecated ones', () => {
+    const items = new Map(paletteItems(catalog).map((i) => [i.type, i]));
+    expect(items.has('OS::Neutron::RouterGateway')).toBe(false);
+    expect(items.has('OS::Neutron::Pool')).toBe(false);
+    expect(items.get('OS::Aodh::Alarm')?.deprecated).toMatch(/^deprecated since 10\.0\.0: /);
+    expect(items.get('OS::Neutron::Net')?.deprecated).toBeUndefined();
+  });
+
+  it('offers no hidden property of an edge (a server network binds `network`, not `uuid`)', async () => {
+    const design = await imported(
+      'heat_template_version: 2018-08-31\nresources:\n  net: {type: OS::Neutron::Net}\n  srv: {type: OS::Nova::Server, properties: {flavor: f}}\n  port: {type: OS::Neutron::Port, properties: {network: n}}\n',
+    );
+    const server = bindingsFor(design, catalog, 'srv', 'net');
+    expect(server.fitting.map((f) => f.label)).toEqual(['networks[].network']);
+    const port = bindingsFor(design, catalog, 'port', 'net');
+    expect(port.fitting.map((f) => f.label)).toEqual(['network']);
+    expect(port.attributeTargets.map((t) => t.label)).not.toContain('network_id');
+    // deprecated properties stay on offer, after the others and marked
+    const quota = bindingsFor(
+      {
+        ...design,
+        resources: { ...design.resources, q: { type: 'OS::Nova::Quota', region: 'main' } },
+      },
+      catalog,
+      'q',
+      'net',
+    ).attributeTargets;
+    const marked = quota.filter((t) => t.deprecated !== undefined).map((t) => t.label);
+    expect(marked).toEqual([
+      'injected_files',
+      'injected_file_content_bytes',
+      'injected_file_path_bytes',
+    ]);
+    expect(quota.slice(-marked.length).map((t) => t.label)).toEqual(marked);
   });
 });
