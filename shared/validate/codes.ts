@@ -54,6 +54,26 @@ export const DIAGNOSTIC_CODES = {
     summary:
       "A get_resource points at a resource whose type does not satisfy the property's custom_constraint.",
   },
+  E_PROPERTY_CONFLICT: {
+    severity: 'error',
+    summary:
+      "Two properties that exclude each other are both set (Heat's ResourcePropertyConflict, checked by the type's plugin at stack create).",
+  },
+  E_PROPERTY_UNSPECIFIED: {
+    severity: 'error',
+    summary:
+      "None of a set of properties, one of which is needed, is set (Heat's PropertyUnspecifiedError, checked at stack create).",
+  },
+  E_PROPERTY_DEPENDENCY: {
+    severity: 'error',
+    summary:
+      "A property is set without the property it needs (Heat's ResourcePropertyDependency, checked at stack create).",
+  },
+  E_PROPERTY_RULE: {
+    severity: 'error',
+    summary:
+      "Property values break a rule of the type's Heat plugin (its validate(), run at stack create, not by POST /validate).",
+  },
   E_MISSING_RESOURCE: {
     severity: 'error',
     summary: 'get_resource, get_attr or depends_on names a resource that does not exist.',

@@ -3,6 +3,7 @@ import type { Design } from '../design/model';
 import type { Diagnostic } from '../util/diagnostics';
 import { validateCycles } from './cycles';
 import { validateNames, validateTypes } from './names';
+import { validatePluginRules } from './plugins';
 import { validateProperties } from './properties';
 import { validateReferences } from './references';
 import { validateRegions } from './regions';
@@ -20,6 +21,7 @@ export function validate(design: Design, catalog: Catalog): Diagnostic[] {
     ...validateTypes(design, catalog),
     ...validateTypeSupport(design, catalog),
     ...validateProperties(design, catalog),
+    ...validatePluginRules(design, catalog),
     ...validateReferences(design, catalog),
     ...validateNames(design),
     ...validateCycles(design),
