@@ -1,6 +1,6 @@
 import { typeSchema } from '../../catalog/catalog';
 import type { Catalog } from '../../catalog/types';
-import { intrinsicCall } from '../../compile/hot';
+import { intrinsicCall } from '../../hot';
 import type { Design } from '../../design/model';
 import type { Diagnostic } from '../../util/diagnostics';
 import { resourceLabel } from '../label';

@@ -1,4 +1,4 @@
-import { intrinsicCall } from '../../compile/hot';
+import { intrinsicCall } from '../../hot';
 import { conflict, dependency, type PluginRule, type Props, rule, unspecified } from './rules';
 
 const isIpv4 = (s: string) =>

@@ -1,5 +1,5 @@
-import { intrinsicCall, isHotMap } from '../../compile/hot';
-import type { HotMap, HotValue } from '../../design/model';
+import { intrinsicCall, isMap } from '../../hot';
+import type { HotMap, HotValue } from '../../hot';
 import { diag, type Diagnostic } from '../../util/diagnostics';
 import { CODES } from '../codes';
 
@@ -30,7 +30,7 @@ export class Props {
       if (v === undefined || v === null) return false;
       if (intrinsicCall(v) !== undefined) return true;
       if (Array.isArray(v)) return v.length > 0;
-      if (isHotMap(v)) return Object.keys(v).length > 0;
+      if (isMap(v)) return Object.keys(v).length > 0;
       return v !== '' && v !== 0 && v !== false;
     });
   }
@@ -45,7 +45,7 @@ export class Props {
   items(key: string): Props[] {
     const v = this.literal(key);
     if (!Array.isArray(v)) return [];
-    return v.flatMap((item, i) => (isHotMap(item) ? [new Props(item, [...this.at, key, i])] : []));
+    return v.flatMap((item, i) => (isMap(item) ? [new Props(item, [...this.at, key, i])] : []));
   }
 
   path(key?: string): Path {

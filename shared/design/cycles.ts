@@ -1,5 +1,5 @@
-import type { Design } from '../design/model';
-import { dependenciesOf } from '../design/refs';
+import type { Design } from './model';
+import { dependenciesOf } from './refs';
 import { cycleThrough, isCyclic, stronglyConnected } from './graph';
 
 /**
