@@ -120,7 +120,12 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   const chooser = page.getByRole('dialog', { name: 'Connect value to random_string' });
   await expect(chooser).toBeVisible();
   await app.screenshot('designer-connect-chooser');
+  // nothing is preselected (no name -> name guess): Bind waits for both choices
+  await expect(chooser.getByLabel('Attribute')).toHaveValue('');
+  await expect(chooser.getByLabel('Property')).toHaveValue('');
+  await expect(chooser.getByRole('button', { name: 'Bind' })).toBeDisabled();
   await chooser.getByLabel('Attribute').selectOption('value');
+  await expect(chooser.getByRole('button', { name: 'Bind' })).toBeDisabled();
   await chooser.getByLabel('Property').selectOption('value');
   await chooser.getByRole('button', { name: 'Bind' }).click();
   await expect(page.locator('.react-flow__edge.edge-cross')).toHaveCount(1);

@@ -89,7 +89,7 @@ export function dropType(
   return id;
 }
 
-/** A drawn connection A -> B: bind directly when exactly one property fits, else open the chooser. */
+/** A drawn connection A -> B: bind directly when exactly one property fits (not a deprecated one), else open the chooser. */
 export function handleConnect(
   store: AppStore,
   catalog: Catalog | null,
@@ -101,7 +101,7 @@ export function handleConnect(
   const s = store.getState();
   const options = bindingsFor(s.design, catalog, from, to);
   const only = options.fitting.length === 1 ? options.fitting[0] : undefined;
-  if (only !== undefined) {
+  if (only !== undefined && only.deprecated === undefined) {
     s.apply(`Connect ${from} → ${to}`, (d) =>
       connect(d, from, to, { kind: 'property', path: only.path }),
     );

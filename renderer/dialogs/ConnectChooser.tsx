@@ -33,8 +33,9 @@ export function ConnectChooser({
     close();
   };
   if (options === null) return null;
-  const attr = attribute || options.attributes[0]?.name || '';
-  const prop = target || options.attributeTargets[0]?.label || '';
+  // nothing is preselected: the user picks both the attribute and the property (no name -> name guess)
+  const attr = attribute;
+  const prop = target;
   const left = Math.min(at.x, window.innerWidth - 340);
   const top = Math.min(at.y, window.innerHeight - 320);
   return (
@@ -60,12 +61,18 @@ export function ConnectChooser({
               <button
                 key={f.label}
                 className="choice"
+                title={f.deprecated}
                 onClick={() =>
                   bind({ kind: 'property', path: f.path }, `Connect ${from}.${f.label} → ${to}`)
                 }
               >
                 <code>{f.label}</code>: get_resource{' '}
                 {f.required && <span className="required">*</span>}
+                {f.deprecated !== undefined && (
+                  <span className="deprecated" title={f.deprecated}>
+                    deprecated
+                  </span>
+                )}
               </button>
             ))}
           </div>
@@ -79,9 +86,12 @@ export function ConnectChooser({
                 value={attr}
                 onChange={(e) => setAttribute(e.target.value)}
               >
+                <option value="" disabled>
+                  attribute…
+                </option>
                 {options.attributes.map((a) => (
-                  <option key={a.name} value={a.name} title={a.description}>
-                    {a.name}
+                  <option key={a.name} value={a.name} title={a.deprecated ?? a.description}>
+                    {a.deprecated !== undefined ? `${a.name} (deprecated)` : a.name}
                   </option>
                 ))}
               </select>
@@ -91,14 +101,21 @@ export function ConnectChooser({
                 value={prop}
                 onChange={(e) => setTarget(e.target.value)}
               >
+                <option value="" disabled>
+                  property…
+                </option>
                 {options.attributeTargets.map((t) => (
-                  <option key={t.label} value={t.label}>
-                    {t.label}
+                  <option key={t.label} value={t.label} title={t.deprecated}>
+                    {t.deprecated !== undefined ? `${t.label} (deprecated)` : t.label}
                   </option>
                 ))}
               </select>
               <button
                 className="btn btn-small btn-primary"
+                disabled={attr === '' || prop === ''}
+                title={
+                  attr === '' || prop === '' ? 'Choose an attribute and a property' : undefined
+                }
                 onClick={() => {
                   const t = options.attributeTargets.find((x) => x.label === prop);
                   if (t !== undefined)

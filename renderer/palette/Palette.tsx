@@ -66,13 +66,14 @@ const Item = memo(function Item({ item }: { item: PaletteItem }) {
       tabIndex={0}
       role="button"
       aria-label={`Add ${item.type}`}
-      title={`${item.type}\n${item.description}\nDrag onto a lane (or double-click, or Enter, to add to the selected resource's lane).`}
+      title={`${item.type}\n${item.deprecated !== undefined ? `Heat: ${item.deprecated}\n` : ''}${item.description}\nDrag onto a lane (or double-click, or Enter, to add to the selected resource's lane).`}
       data-testid={`palette-${item.type}`}
     >
       <span className="palette-icon" style={{ color: serviceColor(item.service) }}>
         <ServiceIcon service={item.service} />
       </span>
       <span className="palette-name">{item.name}</span>
+      {item.deprecated !== undefined && <span className="deprecated">deprecated</span>}
     </li>
   );
 });

@@ -1,4 +1,5 @@
 import { serviceOf } from '../../shared/catalog/catalog';
+import { describeSupport, isOffered, typeSupport } from '../../shared/catalog/support';
 import type { Catalog } from '../../shared/catalog/types';
 
 export interface PaletteItem {
@@ -7,6 +8,8 @@ export interface PaletteItem {
   name: string;
   service: string;
   description: string;
+  /** Heat deprecates the type: `deprecated since 10.0.0: Use ...`. */
+  deprecated?: string;
 }
 
 export interface PaletteGroup {
@@ -20,15 +23,18 @@ const firstSentence = (text: string | undefined): string => {
   return end > 0 ? t.slice(0, end + 1) : t;
 };
 
-/** Resource types grouped by service (sorted), hidden and unsupported types left out. */
+/** Resource types grouped by service (sorted), hidden and unsupported types left out, deprecated ones marked. */
 export function paletteItems(catalog: Catalog): PaletteItem[] {
   return Object.values(catalog.types)
-    .filter((t) => !['HIDDEN', 'UNSUPPORTED'].includes(t.support_status?.status ?? 'SUPPORTED'))
+    .filter((t) => isOffered(typeSupport(t)))
     .map((t) => ({
       type: t.resource_type,
       name: t.resource_type.split('::').slice(2).join('::') || t.resource_type,
       service: serviceOf(t.resource_type),
       description: firstSentence(t.description),
+      ...(typeSupport(t).level === 'DEPRECATED'
+        ? { deprecated: describeSupport(typeSupport(t)) }
+        : {}),
     }));
 }
 

@@ -3,8 +3,11 @@
 
 heat-zed.json: every type Heat's API lists for the devcloud's admin (with placeholder
 endpoints for absent services), each body exactly as `GET resource_types/{type}` returns it,
-plus the types Heat still hides there (extension-gated Neutron types, ...) computed by Heat's
-own code (heat_schemas.py). Each entry says where it came from in "x-isotherm-source".
+plus the types Heat still hides there (extension-gated Neutron types, ..., and the types whose
+support status is HIDDEN: never listed, still accepted) computed by Heat's own code
+(heat_schemas.py). Each entry says where it came from in "x-isotherm-source"; "x-isotherm-support"
+gives the support status of its properties (by path, list items as "*") and attributes wherever it
+is not SUPPORTED, and "x-isotherm-hidden" the schemas of the HIDDEN ones the API leaves out.
 constraints.json: every custom_constraint name in the snapshot -> the resource types whose
 instances satisfy it (hand-maintained in constraint-targets.json).
 Usage: generate.py OUTPUT_DIR
@@ -24,6 +27,8 @@ from keystone_api import endpoint, password_auth, request, secrets  # noqa: E402
 MUST_COVER = ['OS::Heat::', 'OS::Keystone::', 'OS::Nova::', 'OS::Neutron::', 'OS::Cinder::',
               'OS::Octavia::', 'OS::Designate::', 'OS::Swift::', 'OS::Barbican::']
 SOURCE = 'x-isotherm-source'
+SUPPORT = 'x-isotherm-support'  # support status of properties (by path) and attributes, when not SUPPORTED
+HIDDEN = 'x-isotherm-hidden'  # schemas of the HIDDEN properties and attributes the API leaves out
 
 
 def say(msg):
@@ -90,7 +95,8 @@ def write_json(path, data):
 def main():
     out_dir = sys.argv[1]
     versions, api = from_api()
-    python = from_python()
+    computed = from_python()
+    python = computed['types']
     say('Heat API lists %d types; Heat code knows %d' % (len(api), len(python)))
 
     # The Python path must give the API's exact bodies wherever both exist.
@@ -102,6 +108,10 @@ def main():
     for name in sorted(set(api) | set(python)):
         body = dict(api[name]) if name in api else dict(python[name])
         body[SOURCE] = 'heat-api' if name in api else 'heat-python'
+        if name in computed['support']:
+            body[SUPPORT] = computed['support'][name]
+        if name in computed['hidden']:
+            body[HIDDEN] = computed['hidden'][name]
         types[name] = body
     missing = [p for p in MUST_COVER if not any(n.startswith(p) for n in types)]
     if missing:

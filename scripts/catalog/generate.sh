@@ -13,9 +13,9 @@ if ! (cd "$DEVCLOUD_DIR" && $PY ready.py 0 "${REGIONS[@]}" >/dev/null 2>&1); the
 fi
 mkdir -p "$ROOT/assets/catalog"
 $PY "$ROOT/scripts/catalog/generate.py" "$ROOT/assets/catalog" || die "catalog generation failed"
-# Format like the rest of the repo, so `npm run format` leaves the generated files alone.
+# Format like the rest of the repo (the files are in .prettierignore, so formatting happens only here).
 if [[ -x $ROOT/node_modules/.bin/prettier ]]; then
-  "$ROOT/node_modules/.bin/prettier" --log-level warn --write "$ROOT/assets/catalog/heat-zed.json" "$ROOT/assets/catalog/constraints.json" ||
+  "$ROOT/node_modules/.bin/prettier" --ignore-path "" --log-level warn --write "$ROOT/assets/catalog/heat-zed.json" "$ROOT/assets/catalog/constraints.json" ||
     die "prettier failed"
 else
   echo "catalog: WARNING: node_modules/.bin/prettier missing; files left as Python wrote them"

@@ -54,6 +54,19 @@ export interface ResourceTypeSchema {
   support_status?: HeatSupportStatus;
   /** Where the entry came from: the live API, or Heat's own Python code for types the API hid. */
   'x-isotherm-source'?: 'heat-api' | 'heat-python' | 'cloud';
+  /**
+   * Heat's support status of the properties (by path: `networks.*.uuid`, list items as `*`) and
+   * attributes whose status is not SUPPORTED, from Heat's Python schemas (the API does not say).
+   */
+  'x-isotherm-support'?: {
+    properties?: Record<string, HeatSupportStatus>;
+    attributes?: Record<string, HeatSupportStatus>;
+  };
+  /** Top-level properties and attributes Heat hides from the API (HIDDEN) but still accepts. */
+  'x-isotherm-hidden'?: {
+    properties?: Record<string, HeatPropertySchema>;
+    attributes?: Record<string, HeatAttributeSchema>;
+  };
 }
 
 export interface CatalogSnapshot {

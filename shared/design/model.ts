@@ -43,7 +43,8 @@ export interface DesignResource {
 
 export interface DesignOutput {
   value: HotValue;
-  description?: string;
+  /** null when the template says `description: null` (kept, so compile gives the same template back). */
+  description?: string | null;
   condition?: HotValue;
   /** Which lane's template the output belongs to; inferred from its references when absent. */
   region?: string;

@@ -73,7 +73,7 @@ export const outputFileSchema = z.looseObject(
       error: (issue) =>
         issue.input === undefined ? 'an output needs a value' : 'expected plain YAML data',
     }),
-    description: text('a description').optional(),
+    description: text('a description').nullable().optional(),
     condition: hotValue.optional(),
     region: name('a lane id from regions').optional(),
   },

@@ -281,10 +281,13 @@ function readOutput(
     return undefined;
   }
   const output: DesignOutput = { value: clone(body.value!) };
-  if (typeof body.description === 'string') output.description = body.description;
+  if (typeof body.description === 'string' || body.description === null)
+    output.description = body.description;
   if (body.condition !== undefined) output.condition = clone(body.condition);
   for (const key of Object.keys(body)) {
-    if (!OUTPUT_KEYS.has(key) || (key === 'description' && typeof body.description !== 'string')) {
+    const badDescription =
+      key === 'description' && typeof body.description !== 'string' && body.description !== null;
+    if (!OUTPUT_KEYS.has(key) || badDescription) {
       diagnostics.push(
         diag(
           ImportCodes.UNKNOWN_KEY,

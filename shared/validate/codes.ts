@@ -24,9 +24,19 @@ export const DIAGNOSTIC_CODES = {
     summary:
       'The resource type is a template file or URL (a provider template): not checked against the catalog.',
   },
+  W_DEPRECATED_TYPE: {
+    severity: 'warning',
+    summary:
+      'Heat marks the resource type DEPRECATED or HIDDEN: it still accepts it; the message names the replacement.',
+  },
   E_UNKNOWN_PROPERTY: {
     severity: 'error',
     summary: 'The resource type has no property of this name; the closest name is suggested.',
+  },
+  W_DEPRECATED_PROPERTY: {
+    severity: 'warning',
+    summary:
+      'Heat marks the property DEPRECATED or HIDDEN: it still accepts it; the message names the replacement.',
   },
   E_MISSING_PROPERTY: { severity: 'error', summary: 'A required property has no value.' },
   E_PROPERTY_TYPE: {
@@ -44,6 +54,26 @@ export const DIAGNOSTIC_CODES = {
     summary:
       "A get_resource points at a resource whose type does not satisfy the property's custom_constraint.",
   },
+  E_PROPERTY_CONFLICT: {
+    severity: 'error',
+    summary:
+      "Two properties that exclude each other are both set (Heat's ResourcePropertyConflict, checked by the type's plugin at stack create).",
+  },
+  E_PROPERTY_UNSPECIFIED: {
+    severity: 'error',
+    summary:
+      "None of a set of properties, one of which is needed, is set (Heat's PropertyUnspecifiedError, checked at stack create).",
+  },
+  E_PROPERTY_DEPENDENCY: {
+    severity: 'error',
+    summary:
+      "A property is set without the property it needs (Heat's ResourcePropertyDependency, checked at stack create).",
+  },
+  E_PROPERTY_RULE: {
+    severity: 'error',
+    summary:
+      "Property values break a rule of the type's Heat plugin (its validate(), run at stack create, not by POST /validate).",
+  },
   E_MISSING_RESOURCE: {
     severity: 'error',
     summary: 'get_resource, get_attr or depends_on names a resource that does not exist.',
@@ -51,6 +81,11 @@ export const DIAGNOSTIC_CODES = {
   E_MISSING_ATTRIBUTE: {
     severity: 'error',
     summary: 'get_attr names an attribute the resource type does not have.',
+  },
+  W_DEPRECATED_ATTRIBUTE: {
+    severity: 'warning',
+    summary:
+      'get_attr reads an attribute Heat marks DEPRECATED or HIDDEN: it still resolves it; the message names the replacement.',
   },
   E_MISSING_PARAMETER: {
     severity: 'error',

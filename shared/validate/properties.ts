@@ -1,5 +1,5 @@
 import { customConstraintOf, typeSchema } from '../catalog/catalog';
-import type { Catalog, HeatPropertySchema } from '../catalog/types';
+import type { Catalog, HeatPropertySchema, ResourceTypeSchema } from '../catalog/types';
 import { intrinsicCall, isMap } from '../hot';
 import type { Design, HotMap, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
@@ -8,6 +8,7 @@ import { constraintViolation } from './constraints';
 import { resourceLabel, typeNames } from './label';
 import { hasOpenProperties } from './resourceTypes';
 import { didYouMean } from './suggest';
+import { hiddenProperty, propertySupportWarning, replacedByPresent } from './support';
 import { fitsType, kindOf } from './valueType';
 
 type Path = (string | number)[];
@@ -15,6 +16,7 @@ type Path = (string | number)[];
 interface Ctx {
   design: Design;
   catalog: Catalog;
+  type: ResourceTypeSchema;
   id: string;
   label: string;
   out: Diagnostic[];
@@ -44,8 +46,12 @@ function checkMap(
   path: Path,
 ): void {
   for (const [key, value] of Object.entries(values)) {
-    const schema = schemas[key];
-    if (schema === undefined || !Object.prototype.hasOwnProperty.call(schemas, key)) {
+    const schema = Object.prototype.hasOwnProperty.call(schemas, key)
+      ? schemas[key]
+      : path.length === 1
+        ? hiddenProperty(ctx.type, key)
+        : undefined;
+    if (schema === undefined) {
       const where = path.length > 1 ? `'${describePath(path)}' of ${ctx.label}` : ctx.label;
       ctx.out.push(
         diag(
@@ -60,12 +66,21 @@ function checkMap(
       );
       continue;
     }
+    const warning = propertySupportWarning(ctx.type, {
+      resource: ctx.id,
+      label: ctx.label,
+      shown: describePath([...path, key]),
+      path: [...path, key],
+    });
+    if (warning !== undefined) ctx.out.push(warning);
     checkValue(ctx, value, schema, [...path, key]);
   }
+  const replaced = replacedByPresent(ctx.type, values, path);
   for (const [key, schema] of Object.entries(schemas)) {
     const value = values[key];
     if (
       !schema.required ||
+      replaced.has(key) ||
       (value !== undefined && value !== null) ||
       (schema.default !== undefined && schema.default !== null)
     )
@@ -179,7 +194,7 @@ export function validateProperties(design: Design, catalog: Catalog): Diagnostic
   for (const [id, r] of Object.entries(design.resources)) {
     const schema = typeSchema(catalog, r.type);
     if (schema === undefined || hasOpenProperties(r.type)) continue;
-    const ctx: Ctx = { design, catalog, id, label: resourceLabel(id, r.type), out };
+    const ctx: Ctx = { design, catalog, type: schema, id, label: resourceLabel(id, r.type), out };
     const props = r.properties ?? {};
     if (intrinsicCall(props) !== undefined) continue; // properties computed as a whole (e.g. get_param)
     checkMap(ctx, props, schema.properties, ['properties']);

@@ -7,6 +7,7 @@ import { CODES } from './codes';
 import { resourceLabel } from './label';
 import { hasAttribute } from './resourceTypes';
 import { didYouMean } from './suggest';
+import { attributeSupportWarning } from './support';
 
 function subject(
   design: Design,
@@ -43,8 +44,16 @@ export function validateReferences(design: Design, catalog: Catalog): Diagnostic
     }
     const attribute = ref.attribute?.[0];
     if (ref.kind !== 'get_attr' || typeof attribute !== 'string') continue;
-    if (hasAttribute(catalog, target.type, attribute)) continue;
-    const names = Object.keys(typeSchema(catalog, target.type)?.attributes ?? {});
+    const schema = typeSchema(catalog, target.type);
+    if (hasAttribute(catalog, target.type, attribute)) {
+      const targetLabel = resourceLabel(ref.target, target.type);
+      const warning =
+        schema &&
+        attributeSupportWarning(schema, attribute, { subject: where, target: targetLabel, at });
+      if (warning) out.push(warning);
+      continue;
+    }
+    const names = Object.keys(schema?.attributes ?? {});
     out.push(
       diag(
         CODES.E_MISSING_ATTRIBUTE,

@@ -1,5 +1,6 @@
 import { typeSchema } from '../catalog/catalog';
 import type { Catalog, ResourceTypeSchema } from '../catalog/types';
+import { isHiddenAttribute } from './support';
 
 /** A type given as a template file or URL (a provider template): Heat accepts it, the catalog cannot describe it. */
 export function isProviderTemplateType(type: string): boolean {
@@ -30,10 +31,11 @@ export function hasOpenProperties(type: string): boolean {
   return OPEN_PROPERTIES.has(type);
 }
 
-/** Can `get_attr` read `attribute` of a resource of this type? (`show` exists on every resource.) */
+/** Can `get_attr` read `attribute` of a resource of this type? (`show` exists on every resource; hidden ones resolve too.) */
 export function hasAttribute(catalog: Catalog, type: string, attribute: string): boolean {
   const schema: ResourceTypeSchema | undefined = typeSchema(catalog, type);
   if (schema === undefined || OPEN_ATTRIBUTES.has(type) || attribute === 'show') return true;
   if (Object.prototype.hasOwnProperty.call(schema.attributes, attribute)) return true;
+  if (isHiddenAttribute(schema, attribute)) return true;
   return (ATTRIBUTE_PREFIXES[type] ?? []).some((p) => attribute.startsWith(p));
 }

@@ -130,17 +130,17 @@ describe('validate', () => {
       s: {
         type: 'OS::Nova::Server',
         region: 'east',
-        properties: { flavor: 'm1', name: 'Web_1', max_retries: 3 },
+        properties: { flavor: 'm1', image: 'i', name: 'Web_1', max_retries: 3 },
       },
       ok: {
         type: 'OS::Nova::Server',
         region: 'east',
-        properties: { flavor: 'm1', name: 'web-1', max_retries: 4 },
+        properties: { flavor: 'm1', image: 'i', name: 'web-1', max_retries: 4 },
       },
       v6: {
         type: 'OS::Neutron::Subnet',
         region: 'east',
-        properties: { network: 'n', ip_version: '6' },
+        properties: { network: 'n', ip_version: '6', cidr: 'fd00::/64' },
       },
     });
     expect(ds.map((d) => `${d.code} ${d.resource}.${d.path!.join('.')}`)).toEqual([
@@ -160,7 +160,11 @@ describe('validate', () => {
 
   it('W_CONSTRAINT_TARGET when a get_resource target does not satisfy the custom_constraint', () => {
     const ds = one({
-      sub: { type: 'OS::Neutron::Subnet', region: 'east', properties: { network: 'n' } },
+      sub: {
+        type: 'OS::Neutron::Subnet',
+        region: 'east',
+        properties: { network: 'n', cidr: '10.0.0.0/24' },
+      },
       port: {
         type: 'OS::Neutron::Port',
         region: 'east',

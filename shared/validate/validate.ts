@@ -3,9 +3,11 @@ import type { Design } from '../design/model';
 import type { Diagnostic } from '../util/diagnostics';
 import { validateCycles } from './cycles';
 import { validateNames, validateTypes } from './names';
+import { validatePluginRules } from './plugins';
 import { validateProperties } from './properties';
 import { validateReferences } from './references';
 import { validateRegions } from './regions';
+import { validateTypeSupport } from './support';
 import { validateTemplateVersion } from './templateVersion';
 
 /**
@@ -17,7 +19,9 @@ export function validate(design: Design, catalog: Catalog): Diagnostic[] {
     ...validateTemplateVersion(design),
     ...validateRegions(design),
     ...validateTypes(design, catalog),
+    ...validateTypeSupport(design, catalog),
     ...validateProperties(design, catalog),
+    ...validatePluginRules(design, catalog),
     ...validateReferences(design, catalog),
     ...validateNames(design),
     ...validateCycles(design),

@@ -1,5 +1,12 @@
 import { satisfiesConstraint, typeSchema } from '../../catalog/catalog';
-import type { Catalog, HeatPropertySchema } from '../../catalog/types';
+import {
+  attributeSupport,
+  describeSupport,
+  isOffered,
+  propertySupport,
+  type Support,
+} from '../../catalog/support';
+import type { Catalog, HeatPropertySchema, ResourceTypeSchema } from '../../catalog/types';
 import type { Design } from '../model';
 import { dependsOnList, type PathSegment, type Reference } from '../refs';
 import { getIn } from './hotPath';
@@ -21,13 +28,15 @@ export interface PropertyOption {
   label: string;
   description?: string;
   required: boolean;
+  /** Heat deprecates it: `deprecated since 12.0.0: ...` (hidden ones are not offered at all). */
+  deprecated?: string;
 }
 
 export interface BindingOptions {
   /** Properties of A whose custom_constraint accepts B's type (bind with get_resource). */
   fitting: PropertyOption[];
-  /** Attributes of B (bind with get_attr into one of `attributeTargets`). */
-  attributes: { name: string; description?: string }[];
+  /** Attributes of B (bind with get_attr into one of `attributeTargets`); deprecated ones say so. */
+  attributes: { name: string; description?: string; deprecated?: string }[];
   /** Top-level properties of A that can receive a get_attr. */
   attributeTargets: PropertyOption[];
 }
@@ -35,6 +44,23 @@ export interface BindingOptions {
 function listLength(design: Design, from: string, name: string): number {
   const v = getIn(design.resources[from]?.properties, [name]);
   return Array.isArray(v) ? v.length : 0;
+}
+
+const deprecation = (s: Support) =>
+  s.level === 'DEPRECATED' ? { deprecated: describeSupport(s) } : {};
+
+/** Offered options first, deprecated ones after them; hidden and unsupported ones left out. */
+function offered(
+  schema: ResourceTypeSchema | undefined,
+  options: PropertyOption[],
+): PropertyOption[] {
+  const kept: PropertyOption[] = [];
+  for (const o of options) {
+    const s = schema === undefined ? undefined : propertySupport(schema, o.path);
+    if (s !== undefined && !isOffered(s)) continue;
+    kept.push(s === undefined ? o : { ...o, ...deprecation(s) });
+  }
+  return [...kept.filter((o) => !o.deprecated), ...kept.filter((o) => o.deprecated)];
 }
 
 /** The ways an edge from `from` to `to` can be written, from the catalog's schemas. */
@@ -84,12 +110,19 @@ export function bindingsFor(
     .filter(([name]) => name !== 'show')
     .map(([name, s]) => ({
       name,
+      support: bSchema === undefined ? undefined : attributeSupport(bSchema, name),
       ...(s.description !== undefined ? { description: s.description } : {}),
-    }));
+    }))
+    .filter((a) => a.support === undefined || isOffered(a.support))
+    .map(({ support, ...a }) => ({ ...a, ...(support ? deprecation(support) : {}) }));
   const attributeTargets = Object.entries(aSchema?.properties ?? {})
     .filter(([, s]) => s.type !== 'boolean')
     .map(([name, s]) => option([name], name, s, s.required === true));
-  return { fitting, attributes, attributeTargets };
+  return {
+    fitting: offered(aSchema, fitting),
+    attributes,
+    attributeTargets: offered(aSchema, attributeTargets),
+  };
 }
 
 /** Write the reference of an edge `from` -> `to` into `from`. */
