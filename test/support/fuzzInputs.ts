@@ -179,7 +179,14 @@ const MUTATIONS: Mutation[] = [
   },
   // long strings, odd scalars
   (doc, pick) => {
-    const odd = ['a'.repeat(200_000), ' '.repeat(100_000), '\t\n'.repeat(10_000), 1e400, -0, null];
+    const odd = [
+      'a'.repeat(200_000),
+      ' '.repeat(100_000),
+      '\t\n'.repeat(10_000),
+      Number.MAX_VALUE * 10,
+      -0,
+      null,
+    ];
     setKey(doc, ['name', 'description', 'heat_template_version'][pick(3)]!, odd[pick(odd.length)]);
     return doc;
   },

@@ -43,7 +43,12 @@ const snapshot = () => prototypes.map((p) => Object.getOwnPropertyNames(p).join(
 
 /** A plain file name inside the folder (what writeExportFolder also insists on). */
 const plainName = (name: string) =>
-  name !== '' && name !== '.' && name !== '..' && !/[/\\\u0000]/.test(name);
+  name !== '' &&
+  name !== '.' &&
+  name !== '..' &&
+  !name.includes('/') &&
+  !name.includes('\\') &&
+  !name.includes(String.fromCharCode(0));
 
 interface Context {
   diagnostics: Diagnostic[];
