@@ -1,5 +1,11 @@
-/** `isotherm destroy DESIGN --cloud NAME [--yes]`: delete the design's stacks in reverse wave order. */
-import { destroy, describeFailure } from '../../electron/deploy/index';
+/** `isotherm destroy DESIGN --cloud NAME [--yes] [--rollback]`: delete the design's stacks in reverse wave order. */
+import {
+  createdByLastDeploy,
+  destroy,
+  describeFailure,
+  rollback,
+  type DestroyInput,
+} from '../../electron/deploy/index';
 import { expectPositionals, parseCommandArgs } from './args';
 import type { CliCommand, CliIo } from './command';
 import {
@@ -13,11 +19,13 @@ import {
 import { createProgressView } from './deployView';
 
 const HELP = [
-  'Usage: isotherm destroy DESIGN --cloud NAME [--yes] [--data-dir DIR]',
+  'Usage: isotherm destroy DESIGN --cloud NAME [--yes] [--rollback] [--data-dir DIR]',
   '',
   "Deletes each lane's stack, in reverse wave order, waiting for each DELETE_COMPLETE.",
   '',
-  '  --yes   do not ask for confirmation (required without a terminal)',
+  '  --yes        do not ask for confirmation (required without a terminal)',
+  '  --rollback   delete only the stacks the last deploy created (from its journal, by id; also after',
+  '               a crash or a restart): the rollback of a failed deploy',
   '',
   'Exit codes: 0 deleted (or nothing to delete), 1 a delete failed, 2 usage or design errors, 3 cloud or authentication error.',
 ].join('\n');
@@ -34,13 +42,26 @@ export async function runDestroy(args: string[], io: CliIo, env: DeployCliEnv): 
     cloud: { type: 'string' },
     yes: { type: 'boolean', short: 'y' },
     'data-dir': { type: 'string' },
+    rollback: { type: 'boolean' },
   });
   const [path] = expectPositionals('destroy', positionals, ['DESIGN']);
   const p = await prepare(path!, values.cloud, values['data-dir'], io, env);
   const controller = new AbortController();
   const offInt = env.onInterrupt(() => controller.abort());
   try {
-    const stacks = p.compiled.plan.stacks.map((s) => `${s.stack} (${s.regionName})`).join(', ');
+    const created =
+      values.rollback === true
+        ? await createdByLastDeploy(p.journalDir, p.design.name, p.cloud)
+        : undefined;
+    if (created !== undefined && created.length === 0) {
+      io.err(
+        `isotherm: nothing to roll back: the last deploy of ${p.design.name} on ${p.cloud} created no stacks that still exist.`,
+      );
+      return DEPLOY_EXIT.ok;
+    }
+    const stacks = (created ?? p.compiled.plan.stacks)
+      .map((s) => `${s.stack} (${s.regionName})`)
+      .join(', ');
     if (
       !(await confirmOrRefuse(
         `Delete ${stacks} from cloud ${p.cloud}`,
@@ -53,17 +74,18 @@ export async function runDestroy(args: string[], io: CliIo, env: DeployCliEnv): 
       return DEPLOY_EXIT.ok;
     }
     const view = createProgressView(env, io.err);
-    const result = await destroy(
-      {
-        design: p.design.name,
-        compiled: p.compiled,
-        cloud: p.cloud,
-        clients: p.clients,
-        journalDir: p.journalDir,
-        signal: controller.signal,
-      },
-      view.listener,
-    );
+    const input: DestroyInput = {
+      design: p.design.name,
+      compiled: p.compiled,
+      cloud: p.cloud,
+      clients: p.clients,
+      journalDir: p.journalDir,
+      signal: controller.signal,
+    };
+    const result =
+      created === undefined
+        ? await destroy(input, view.listener)
+        : await rollback(input, { created }, view.listener);
     view.finish();
     for (const f of result.failed) io.err(`isotherm: failed: ${describeFailure(f)}`);
     if (result.outcome === 'succeeded')

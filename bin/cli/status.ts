@@ -9,6 +9,7 @@ const HELP = [
   'Usage: isotherm status DESIGN --cloud NAME [--data-dir DIR]',
   '',
   "Shows each lane's stack as Heat has it (status, reason, resources, outputs); `absent` when it does not exist.",
+  'A stack updated or deleted outside Isotherm since its last deploy (per the journals) is reported as drift.',
   '',
   'Exit codes: 0 shown, 2 usage or design errors, 3 cloud or authentication error.',
 ].join('\n');
@@ -38,12 +39,15 @@ export async function runStatus(args: string[], io: CliIo, env: DeployCliEnv): P
     const redactor = redactorFor(p.compiled);
     for (const r of reports) {
       if (!r.exists) {
-        io.out(`${r.region} ${r.regionName} ${r.stack}: absent`);
+        io.out(
+          `${r.region} ${r.regionName} ${r.stack}: absent${r.drift ? ` (${r.drift.message})` : ''}`,
+        );
         continue;
       }
       io.out(
         `${r.region} ${r.regionName} ${r.stack}: ${r.status} (${r.reason ?? ''}) updated ${r.updatedTime ?? r.creationTime ?? '?'}`,
       );
+      if (r.drift !== undefined) io.out(`  drift: ${r.drift.message}`);
       for (const res of r.resources)
         io.out(
           `  ${res.name} ${res.type} ${res.status}${res.status.endsWith('FAILED') ? `: ${res.reason}` : ''}`,

@@ -4,42 +4,36 @@
  * independent lanes finish. Publishes typed status events; resumes an interrupted deployment from
  * its journal without creating anything twice.
  */
-import { randomBytes } from 'node:crypto';
-import type {
-  DeployListener,
-  PlannedStep,
-  StackRef,
-  Unsubscribe,
-} from '../../shared/deploy/events';
-import {
-  blockersOf,
-  inputsOfStep,
-  resourceCountOf,
-  templateOfStep,
-} from '../../shared/deploy/schedule';
-import { replayJournal, JOURNAL_VERSION, type JournalState } from '../../shared/deploy/journal';
+import type { PlanStep } from '../../shared/compile/types';
+import type { DeployListener, StackRef, Unsubscribe } from '../../shared/deploy/events';
+import { deployActionOf, plannedWaves, templateOfStep } from '../../shared/deploy/plannedStep';
+import { blockersOf, inputsOfStep } from '../../shared/deploy/schedule';
+import { replayJournal, type JournalState } from '../../shared/deploy/journal';
 import { isOpenStackError } from '../openstack/errors';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
 import { findResumable, JournalFile, readJournal } from './journalFile';
 import { computePreviews } from './preview';
-import { nowIso, RunContext } from './runContext';
+import { discoverStacks, newDeployId, nowIso, recordBegin, RunContext } from './runContext';
+import { acquireRunLock } from './runLock';
 import { runStep } from './step';
 import type { CreatedStack, DeployInput, DeployResult, StackFailure } from './types';
 
-export function newDeployId(): string {
-  return randomBytes(4).toString('hex');
+type DeployContext = RunContext<DeployInput>;
+
+/** The journal this run writes: an unfinished deployment of this design and cloud resumed, or a new one. */
+interface OpenedJournal {
+  deployId: string;
+  path: string;
+  state: JournalState;
+  resumed: boolean;
 }
 
-/** Look up every planned stack by its deterministic name (in parallel). Throws on cloud/auth errors. */
-export async function discoverStacks(ctx: RunContext): Promise<void> {
-  await Promise.all(
-    ctx.input.compiled.plan.stacks.map(async (s) => {
-      const heat = await ctx.heat(s.region);
-      const found = await heat.findStack(s.stack, ctx.signal);
-      if (found !== undefined) ctx.existing.set(s.region, found);
-    }),
-  );
+/** What the waves left: the failed and the skipped steps, or an abort. */
+interface WavesOutcome {
+  failed: StackFailure[];
+  skipped: StackRef[];
+  aborted: boolean;
 }
 
 export class DeployRun {
@@ -64,183 +58,214 @@ export class DeployRun {
   async run(): Promise<DeployResult> {
     if (this.started) throw new Error('A DeployRun runs once.');
     this.started = true;
+    const { journalDir, design, cloud } = this.input;
+    const lock = await acquireRunLock(journalDir, design, cloud, 'deploy');
     const store = new DisposableStore();
     const ctx = new RunContext(this.input, this.bus, store, this.controller.signal);
     try {
-      return await this.execute(ctx);
+      return await execute(ctx);
     } finally {
       store.dispose();
       if (ctx.journal !== undefined) await ctx.journal.close();
+      await lock.release();
     }
   }
+}
 
-  private async execute(ctx: RunContext): Promise<DeployResult> {
-    const input = this.input;
-    const { plan } = input.compiled;
-    const t0 = Date.now();
-    await discoverStacks(ctx);
+async function execute(ctx: DeployContext): Promise<DeployResult> {
+  const t0 = Date.now();
+  await discoverStacks(ctx);
+  if (!(await confirmed(ctx))) return declined(Date.now() - t0);
+  const journal = await openJournal(ctx);
+  announcePlan(ctx, journal);
+  const waves = await runWaves(ctx, journal.state);
+  return finish(ctx, journal, waves, t0);
+}
 
-    if (input.confirm !== undefined) {
-      const previews = await computePreviews(ctx, input);
-      if (!(await input.confirm(previews))) {
-        return {
-          outcome: 'aborted',
-          deployId: '',
-          journalPath: '',
-          elapsedMs: Date.now() - t0,
-          failed: [],
-          skipped: [],
-          outputs: {},
-          created: [],
-          resumed: false,
-        };
-      }
-    }
+/** Without `confirm`, yes; else the previews are shown and the answer decides. */
+async function confirmed(ctx: DeployContext): Promise<boolean> {
+  const { confirm } = ctx.input;
+  if (confirm === undefined) return true;
+  return confirm(await computePreviews(ctx));
+}
 
-    // journal: resume an unfinished deployment of this design and cloud, or begin a new one
-    const resumable = await findResumable(input.journalDir, {
-      design: input.design,
-      cloud: input.cloud,
-      operation: 'deploy',
-    });
-    const deployId = resumable?.state.deployId ?? newDeployId();
-    const path = resumable?.path ?? JournalFile.newPath(input.journalDir, 'deploy', deployId);
-    ctx.journal = await JournalFile.open(path);
-    const journalState: JournalState = resumable?.state ?? replayJournal([]);
-    if (resumable !== undefined) await ctx.record({ t: 'resume', time: nowIso(), deployId });
-    else {
-      await ctx.record({
-        t: 'begin',
-        v: JOURNAL_VERSION,
-        time: nowIso(),
-        deployId,
-        operation: 'deploy',
-        design: input.design,
-        cloud: input.cloud,
-        stacks: plan.stacks.map((s) => ({
-          region: s.region,
-          regionName: s.regionName,
-          stack: s.stack,
-          cloud: s.cloud ?? input.cloud,
-        })),
-      });
-    }
+function declined(elapsedMs: number): DeployResult {
+  return {
+    outcome: 'aborted',
+    deployId: '',
+    journalPath: '',
+    elapsedMs,
+    failed: [],
+    skipped: [],
+    outputs: {},
+    created: [],
+    resumed: false,
+  };
+}
 
-    const waves: PlannedStep[][] = plan.waves.map((wave) =>
-      wave.map((step) => {
-        const p = ctx.planned(step.region);
-        const exists = ctx.existing.has(step.region) || step.pass > 1;
-        return {
-          region: step.region,
-          regionName: p.regionName,
-          stack: p.stack,
-          pass: step.pass,
-          passes: p.passes,
-          action: exists ? 'update' : 'create',
-          resources: resourceCountOf(templateOfStep(input.compiled, plan, step)),
-        };
-      }),
-    );
-    ctx.emit({
-      kind: 'plan-started',
-      time: nowIso(),
-      operation: 'deploy',
-      deployId,
-      design: input.design,
-      cloud: input.cloud,
-      waves,
-      resumed: resumable !== undefined,
-    });
+async function openJournal(ctx: DeployContext): Promise<OpenedJournal> {
+  const { input } = ctx;
+  const resumable = await findResumable(input.journalDir, {
+    design: input.design,
+    cloud: input.cloud,
+    operation: 'deploy',
+  });
+  const deployId = resumable?.state.deployId ?? newDeployId();
+  const path = resumable?.path ?? JournalFile.newPath(input.journalDir, 'deploy', deployId);
+  ctx.journal = await JournalFile.open(path);
+  if (resumable !== undefined) await ctx.record({ t: 'resume', time: nowIso(), deployId });
+  else await recordBegin(ctx, deployId, 'deploy');
+  const state = resumable?.state ?? replayJournal([]);
+  return { deployId, path, state, resumed: resumable !== undefined };
+}
 
-    const failedOrBlocked = new Set<string>();
-    const failed: StackFailure[] = [];
-    const skipped: StackRef[] = [];
-    let aborted = false;
-    try {
-      for (const [w, wave] of plan.waves.entries()) {
-        const waveStart = Date.now();
-        ctx.emit({
-          kind: 'wave-started',
-          time: nowIso(),
-          wave: w,
-          steps: wave.map((s) => ctx.ref(s.region)),
-        });
-        let waveFailed = false;
-        await Promise.all(
-          wave.map(async (step) => {
-            const inputs = inputsOfStep(plan, step, templateOfStep(input.compiled, plan, step));
-            const blockers = blockersOf(step, inputs, failedOrBlocked);
-            if (blockers.length > 0) {
-              failedOrBlocked.add(step.region);
-              skipped.push(ctx.ref(step.region));
-              waveFailed = true;
-              ctx.stepsDone += 1;
-              ctx.emit({
-                kind: 'stack-skipped',
-                time: nowIso(),
-                ...ctx.ref(step.region),
-                pass: step.pass,
-                blockedBy: blockers,
-                reason: `Not started: it needs ${blockers.join(', ')}, which failed.`,
-              });
-              return;
-            }
-            const outcome = await runStep(ctx, input, step, journalState.stacks[step.region]);
-            ctx.stepsDone += 1;
-            if (!outcome.ok) {
-              failedOrBlocked.add(step.region);
-              failed.push(outcome.failure);
-              waveFailed = true;
-            }
-          }),
-        );
-        ctx.emit({
-          kind: 'wave-finished',
-          time: nowIso(),
-          wave: w,
-          outcome: waveFailed ? 'failed' : 'succeeded',
-          elapsedMs: Date.now() - waveStart,
-        });
-      }
-    } catch (e) {
-      if (!ctx.signal.aborted && !isOpenStackError(e, 'E_ABORTED')) throw e;
-      aborted = true;
-    }
+function announcePlan(ctx: DeployContext, journal: OpenedJournal): void {
+  const { compiled } = ctx.input;
+  ctx.emit({
+    kind: 'plan-started',
+    time: nowIso(),
+    operation: 'deploy',
+    deployId: journal.deployId,
+    design: ctx.input.design,
+    cloud: ctx.input.cloud,
+    waves: plannedWaves(compiled, compiled.plan.waves, (step) =>
+      deployActionOf(step, ctx.existing.has(step.region)),
+    ),
+    resumed: journal.resumed,
+  });
+}
 
-    const outcome = aborted
-      ? 'aborted'
-      : failed.length > 0 || skipped.length > 0
-        ? 'failed'
-        : 'succeeded';
-    if (!aborted) await ctx.record({ t: 'end', time: nowIso(), outcome });
-    const elapsedMs = Date.now() - t0;
-    ctx.emit({
-      kind: 'deploy-finished',
-      time: nowIso(),
-      operation: 'deploy',
-      outcome,
-      elapsedMs,
-      failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })),
-      skipped,
-    });
-    await ctx.journal.close().catch(() => {});
-    const final = await readJournal(path);
-    ctx.journal = undefined;
-    const created: CreatedStack[] = Object.values(final.stacks)
-      .filter((s) => s.createdHere && s.stackId !== undefined && !s.deleted)
-      .map((s) => ({ ...ctx.ref(s.region), stackId: s.stackId!, cloud: ctx.cloudOf(s.region) }));
-    return {
-      outcome,
-      deployId,
-      journalPath: path,
-      elapsedMs,
-      failed,
-      skipped,
-      outputs: ctx.outputs,
-      created,
-      resumed: resumable !== undefined,
-    };
+async function runWaves(ctx: DeployContext, journal: JournalState): Promise<WavesOutcome> {
+  const outcome: WavesOutcome = { failed: [], skipped: [], aborted: false };
+  const failedOrBlocked = new Set<string>();
+  try {
+    for (const [w, wave] of ctx.input.compiled.plan.waves.entries())
+      await runWave(ctx, journal, w, wave, failedOrBlocked, outcome);
+  } catch (e) {
+    if (!ctx.signal.aborted && !isOpenStackError(e, 'E_ABORTED')) throw e;
+    outcome.aborted = true;
   }
+  return outcome;
+}
+
+/** The steps of one wave in parallel; a step blocked by a failure is skipped, not started. */
+async function runWave(
+  ctx: DeployContext,
+  journal: JournalState,
+  w: number,
+  wave: PlanStep[],
+  failedOrBlocked: Set<string>,
+  outcome: WavesOutcome,
+): Promise<void> {
+  const waveStart = Date.now();
+  ctx.emit({
+    kind: 'wave-started',
+    time: nowIso(),
+    wave: w,
+    steps: wave.map((s) => ctx.ref(s.region)),
+  });
+  let waveFailed = false;
+  await Promise.all(
+    wave.map(async (step) => {
+      const ok = skipIfBlocked(ctx, step, failedOrBlocked, outcome)
+        ? false
+        : await runAndRecord(ctx, step, journal, failedOrBlocked, outcome);
+      if (!ok) waveFailed = true;
+    }),
+  );
+  ctx.emit({
+    kind: 'wave-finished',
+    time: nowIso(),
+    wave: w,
+    outcome: waveFailed ? 'failed' : 'succeeded',
+    elapsedMs: Date.now() - waveStart,
+  });
+}
+
+/** True when a lane this step needs failed or was blocked: the step is reported skipped. */
+function skipIfBlocked(
+  ctx: DeployContext,
+  step: PlanStep,
+  failedOrBlocked: Set<string>,
+  outcome: WavesOutcome,
+): boolean {
+  const { compiled } = ctx.input;
+  const inputs = inputsOfStep(compiled.plan, step, templateOfStep(compiled, step));
+  const blockers = blockersOf(step, inputs, failedOrBlocked);
+  if (blockers.length === 0) return false;
+  failedOrBlocked.add(step.region);
+  outcome.skipped.push(ctx.ref(step.region));
+  ctx.stepsDone += 1;
+  ctx.emit({
+    kind: 'stack-skipped',
+    time: nowIso(),
+    ...ctx.ref(step.region),
+    pass: step.pass,
+    blockedBy: blockers,
+    reason: `Not started: it needs ${blockers.join(', ')}, which failed.`,
+  });
+  return true;
+}
+
+async function runAndRecord(
+  ctx: DeployContext,
+  step: PlanStep,
+  journal: JournalState,
+  failedOrBlocked: Set<string>,
+  outcome: WavesOutcome,
+): Promise<boolean> {
+  const result = await runStep(ctx, step, journal.stacks[step.region]);
+  ctx.stepsDone += 1;
+  if (result.ok) return true;
+  failedOrBlocked.add(step.region);
+  outcome.failed.push(result.failure);
+  return false;
+}
+
+async function finish(
+  ctx: DeployContext,
+  journal: OpenedJournal,
+  waves: WavesOutcome,
+  t0: number,
+): Promise<DeployResult> {
+  const { failed, skipped, aborted } = waves;
+  const outcome = aborted
+    ? 'aborted'
+    : failed.length > 0 || skipped.length > 0
+      ? 'failed'
+      : 'succeeded';
+  if (!aborted) await ctx.record({ t: 'end', time: nowIso(), outcome });
+  const elapsedMs = Date.now() - t0;
+  ctx.emit({
+    kind: 'deploy-finished',
+    time: nowIso(),
+    operation: 'deploy',
+    outcome,
+    elapsedMs,
+    failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })),
+    skipped,
+  });
+  await ctx.journal?.close().catch(() => {});
+  ctx.journal = undefined;
+  return {
+    outcome,
+    deployId: journal.deployId,
+    journalPath: journal.path,
+    elapsedMs,
+    failed,
+    skipped,
+    outputs: ctx.outputs,
+    created: await createdStacks(ctx, journal.path),
+    resumed: journal.resumed,
+  };
+}
+
+/** The stacks this deployment created (over all its resumed runs) and did not delete, from its journal. */
+async function createdStacks(ctx: DeployContext, path: string): Promise<CreatedStack[]> {
+  const final = await readJournal(path);
+  return Object.values(final.stacks)
+    .filter((s) => s.createdHere && s.stackId !== undefined && !s.deleted)
+    .map((s) => ({ ...ctx.ref(s.region), stackId: s.stackId!, cloud: ctx.cloudOf(s.region) }));
 }
 
 /** Run a deploy, with an optional listener for its events. */

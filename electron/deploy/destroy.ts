@@ -2,17 +2,18 @@
  * Destroy: delete the design's stacks in reverse wave order, waiting for each DELETE_COMPLETE.
  * Also the rollback of a failed deploy (`only`: the stacks that deploy created, by id).
  */
-import type { DeployListener, PlannedStep, StackRef } from '../../shared/deploy/events';
+import type { PlanStep } from '../../shared/compile/types';
+import type { DeployListener, StackRef } from '../../shared/deploy/events';
+import { plannedWaves } from '../../shared/deploy/plannedStep';
 import { destroyWaves } from '../../shared/deploy/schedule';
-import { JOURNAL_VERSION } from '../../shared/deploy/journal';
 import { isOpenStackError } from '../openstack/errors';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
-import { discoverStacks, newDeployId } from './deployer';
 import { failedResourcesOf, reportCallFailure, reportFailure } from './failure';
 import { followStack } from './follow';
 import { JournalFile } from './journalFile';
-import { nowIso, RunContext } from './runContext';
+import { discoverStacks, newDeployId, nowIso, recordBegin, RunContext } from './runContext';
+import { acquireRunLock, type RunLock } from './runLock';
 import type { RunInput, RunResult, StackFailure } from './types';
 
 export interface DestroyInput extends RunInput {
@@ -132,36 +133,14 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
   const t0 = Date.now();
   const deployId = newDeployId();
   const path = JournalFile.newPath(input.journalDir, 'destroy', deployId);
+  let lock: RunLock | undefined;
   try {
+    lock = await acquireRunLock(input.journalDir, input.design, input.cloud, 'destroy');
     await discoverStacks(ctx);
-    if (input.only !== undefined) {
-      for (const region of [...ctx.existing.keys()])
-        if (input.only[region] === undefined || input.only[region] !== ctx.existing.get(region)?.id)
-          ctx.existing.delete(region);
-    }
+    keepOnly(ctx);
     ctx.journal = await JournalFile.open(path);
-    const { plan } = input.compiled;
-    await ctx.record({
-      t: 'begin',
-      v: JOURNAL_VERSION,
-      time: nowIso(),
-      deployId,
-      operation: 'destroy',
-      design: input.design,
-      cloud: input.cloud,
-      stacks: plan.stacks.map((s) => ({
-        region: s.region,
-        regionName: s.regionName,
-        stack: s.stack,
-        cloud: s.cloud ?? input.cloud,
-      })),
-    });
-    const waves = destroyWaves(plan)
-      .map((w) => w.filter((s) => input.only === undefined || input.only[s.region] !== undefined))
-      .filter((w) => w.length > 0);
-    const planned: PlannedStep[][] = waves.map((w) =>
-      w.map((s) => ({ ...ctx.ref(s.region), pass: 1, passes: 1, action: 'delete', resources: 0 })),
-    );
+    await recordBegin(ctx, deployId, 'destroy');
+    const waves = removalWaves(input);
     ctx.emit({
       kind: 'plan-started',
       time: nowIso(),
@@ -169,35 +148,10 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
       deployId,
       design: input.design,
       cloud: input.cloud,
-      waves: planned,
+      waves: plannedWaves(input.compiled, waves, () => 'delete'),
       resumed: false,
     });
-    const failed: StackFailure[] = [];
-    let aborted = false;
-    try {
-      for (const [w, wave] of waves.entries()) {
-        const ws = Date.now();
-        ctx.emit({
-          kind: 'wave-started',
-          time: nowIso(),
-          wave: w,
-          steps: wave.map((s) => ctx.ref(s.region)),
-        });
-        const results = await Promise.all(wave.map((s) => deleteOne(ctx, s.region)));
-        for (const r of results) if (r !== undefined) failed.push(r);
-        ctx.stepsDone += wave.length;
-        ctx.emit({
-          kind: 'wave-finished',
-          time: nowIso(),
-          wave: w,
-          outcome: results.some((r) => r !== undefined) ? 'failed' : 'succeeded',
-          elapsedMs: Date.now() - ws,
-        });
-      }
-    } catch (e) {
-      if (!ctx.signal.aborted && !isOpenStackError(e, 'E_ABORTED')) throw e;
-      aborted = true;
-    }
+    const { failed, aborted } = await deleteWaves(ctx, waves);
     const outcome = aborted ? 'aborted' : failed.length > 0 ? 'failed' : 'succeeded';
     if (!aborted) await ctx.record({ t: 'end', time: nowIso(), outcome });
     const skipped: StackRef[] = [];
@@ -216,6 +170,57 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
     input.signal?.removeEventListener('abort', onAbort);
     store.dispose();
     await ctx.journal?.close();
+    await lock?.release();
     off?.();
   }
+}
+
+/** A rollback (`only`) forgets every stack found that is not the very one the deploy created. */
+function keepOnly(ctx: RunContext<DestroyInput>): void {
+  const { only } = ctx.input;
+  if (only === undefined) return;
+  for (const region of [...ctx.existing.keys()])
+    if (only[region] === undefined || only[region] !== ctx.existing.get(region)?.id)
+      ctx.existing.delete(region);
+}
+
+/** Destroy order (reversed waves), restricted to the lanes of a rollback. */
+function removalWaves(input: DestroyInput): PlanStep[][] {
+  const { only } = input;
+  return destroyWaves(input.compiled.plan)
+    .map((w) => w.filter((s) => only === undefined || only[s.region] !== undefined))
+    .filter((w) => w.length > 0);
+}
+
+/** Delete wave by wave, the stacks of a wave in parallel; stops following on abort. */
+async function deleteWaves(
+  ctx: RunContext<DestroyInput>,
+  waves: PlanStep[][],
+): Promise<{ failed: StackFailure[]; aborted: boolean }> {
+  const failed: StackFailure[] = [];
+  try {
+    for (const [w, wave] of waves.entries()) {
+      const ws = Date.now();
+      ctx.emit({
+        kind: 'wave-started',
+        time: nowIso(),
+        wave: w,
+        steps: wave.map((s) => ctx.ref(s.region)),
+      });
+      const results = await Promise.all(wave.map((s) => deleteOne(ctx, s.region)));
+      for (const r of results) if (r !== undefined) failed.push(r);
+      ctx.stepsDone += wave.length;
+      ctx.emit({
+        kind: 'wave-finished',
+        time: nowIso(),
+        wave: w,
+        outcome: results.some((r) => r !== undefined) ? 'failed' : 'succeeded',
+        elapsedMs: Date.now() - ws,
+      });
+    }
+  } catch (e) {
+    if (!ctx.signal.aborted && !isOpenStackError(e, 'E_ABORTED')) throw e;
+    return { failed, aborted: true };
+  }
+  return { failed, aborted: false };
 }

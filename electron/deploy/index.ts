@@ -1,5 +1,12 @@
 /** The deploy engine: deploy, destroy (and rollback), status; journal and clients. */
-export { DeployRun, deploy, discoverStacks } from './deployer';
+export { DeployRun, deploy } from './deployer';
+export { discoverStacks } from './runContext';
+export { previewDeploy } from './preview';
+export type { DeployPreview, PreviewInput } from './preview';
+export { planDeploy } from './planPreview';
+export type { PlanInput } from './planPreview';
+export { HEAT_VALIDATE_CODE, validateOnCloud } from './heatValidate';
+export type { ValidateInput } from './heatValidate';
 export { destroy } from './destroy';
 export type { DestroyInput } from './destroy';
 export { readStatus } from './status';
@@ -17,6 +24,7 @@ export {
 export { liveDisposables, DisposableStore } from './disposables';
 export { describeFailure } from './failure';
 export { rollback } from './rollback';
+export { createdByLastDeploy } from './lastDeploy';
 export type {
   CompiledPlan,
   DeployInput,

@@ -3,26 +3,54 @@
  * Heat's update preview (PUT .../preview) for existing ones. Inputs from other lanes come from
  * those lanes' existing stacks; when a source stack does not exist yet, the preview says so.
  */
-import { outputsOf } from '../openstack/heat';
+import type { HotTemplate, PlanStep } from '../../shared/compile/types';
+import type { PlannedStep } from '../../shared/deploy/events';
 import { parametersForStep } from '../../shared/deploy/parameters';
-import { parameterNamesOf, templateOfStep } from '../../shared/deploy/schedule';
-import type { PlanStep } from '../../shared/compile/types';
-import type { HotTemplate } from '../../shared/compile/types';
+import { deployActionOf, plannedWaves, templateOfStep } from '../../shared/deploy/plannedStep';
+import { parameterNamesOf } from '../../shared/deploy/schedule';
+import { outputsOf } from '../openstack/heat';
 import type { TemplateBody } from '../openstack/heatTypes';
-import type { RunContext } from './runContext';
+import { DisposableStore } from './disposables';
+import { DeployEventBus } from './eventBus';
+import { discoverStacks, RunContext } from './runContext';
 import type { DeployInput, UpdatePreview } from './types';
 
-export async function computePreviews(
-  ctx: RunContext,
-  input: DeployInput & { preview?: boolean },
-): Promise<UpdatePreview[]> {
+export type PreviewInput = Omit<DeployInput, 'confirm'>;
+
+export interface DeployPreview {
+  /** The waves as the deploy would announce them (create or update, from what exists now). */
+  waves: PlannedStep[][];
+  /** One preview per planned stack. */
+  previews: UpdatePreview[];
+}
+
+/** What a deploy of `input` would do, read from the clouds; nothing is created, no journal written. */
+export async function previewDeploy(input: PreviewInput): Promise<DeployPreview> {
+  const store = new DisposableStore();
+  const signal = input.signal ?? new AbortController().signal;
+  const ctx = new RunContext(input, new DeployEventBus(), store, signal);
+  try {
+    await discoverStacks(ctx);
+    const previews = await computePreviews(ctx);
+    const { compiled } = input;
+    const waves = plannedWaves(compiled, compiled.plan.waves, (step) =>
+      deployActionOf(step, ctx.existing.has(step.region)),
+    );
+    return { waves, previews };
+  } finally {
+    store.dispose();
+  }
+}
+
+export async function computePreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePreview[]> {
+  const { input } = ctx;
   const { plan } = input.compiled;
   const outputs: Record<string, Record<string, unknown>> = {};
   const previews: UpdatePreview[] = [];
   for (const planned of plan.stacks) {
     const ref = ctx.ref(planned.region);
     const step: PlanStep = { region: planned.region, stack: planned.stack, pass: planned.passes };
-    const template = templateOfStep(input.compiled, plan, step) as HotTemplate;
+    const template = templateOfStep(input.compiled, step) as HotTemplate;
     const existing = ctx.existing.get(planned.region);
     const resources = Object.keys((template['resources'] ?? {}) as Record<string, unknown>);
     if (existing === undefined) {

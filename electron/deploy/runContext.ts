@@ -2,6 +2,7 @@
  * What one run shares between its steps: the event bus (with progress derived from the view
  * reducer), the journal, disposables, the clients of each lane, and what is known of each stack.
  */
+import { randomBytes } from 'node:crypto';
 import type { PlannedStack } from '../../shared/compile/types';
 import type { DeployEvent, StackRef } from '../../shared/deploy/events';
 import {
@@ -11,18 +12,24 @@ import {
   type DeployView,
 } from '../../shared/deploy/view';
 import { redactEvent, redactorFor, type Redactor } from '../../shared/deploy/redact';
-import type { JournalRecord } from '../../shared/deploy/journal';
+import { JOURNAL_VERSION, type JournalRecord } from '../../shared/deploy/journal';
+import { stacksByLane } from '../../shared/deploy/plannedStep';
 import type { HeatClient } from '../openstack/heat';
 import type { HeatStackSummary } from '../openstack/heatTypes';
 import type { DisposableStore } from './disposables';
 import type { DeployEventBus } from './eventBus';
 import type { JournalFile } from './journalFile';
-import type { RunInput } from './types';
+import type { DeployInput, RunInput } from './types';
 
 export const nowIso = (): string => new Date().toISOString();
 
-export class RunContext {
-  readonly input: RunInput;
+/** The design parameters' values a run was given (a deploy has them; destroy and status do not). */
+function parametersOf(input: RunInput | DeployInput): Record<string, string> | undefined {
+  return 'parameters' in input ? input.parameters : undefined;
+}
+
+export class RunContext<I extends RunInput = RunInput> {
+  readonly input: I;
   readonly bus: DeployEventBus;
   readonly store: DisposableStore;
   readonly signal: AbortSignal;
@@ -35,21 +42,20 @@ export class RunContext {
   /** What is published never holds a hidden parameter's value (the view and the steps keep the real ones). */
   readonly redactor: Redactor;
   private lastProgress = '';
+  private readonly stacks: ReadonlyMap<string, PlannedStack>;
   stepsDone = 0;
 
-  constructor(input: RunInput, bus: DeployEventBus, store: DisposableStore, signal: AbortSignal) {
+  constructor(input: I, bus: DeployEventBus, store: DisposableStore, signal: AbortSignal) {
     this.input = input;
     this.bus = bus;
     this.store = store;
     this.signal = signal;
-    this.redactor = redactorFor(
-      input.compiled,
-      (input as { parameters?: Record<string, unknown> }).parameters,
-    );
+    this.stacks = stacksByLane(input.compiled);
+    this.redactor = redactorFor(input.compiled, parametersOf(input));
   }
 
   planned(region: string): PlannedStack {
-    const p = this.input.compiled.plan.stacks.find((s) => s.region === region);
+    const p = this.stacks.get(region);
     if (p === undefined) throw new Error(`The plan has no stack for lane ${region}.`);
     return p;
   }
@@ -100,4 +106,43 @@ export class RunContext {
   async record(record: JournalRecord): Promise<void> {
     await this.journal?.append(record);
   }
+}
+
+export function newDeployId(): string {
+  return randomBytes(4).toString('hex');
+}
+
+/** Look up every planned stack by its deterministic name (in parallel). Throws on cloud/auth errors. */
+export async function discoverStacks(ctx: RunContext): Promise<void> {
+  await Promise.all(
+    ctx.input.compiled.plan.stacks.map(async (s) => {
+      const heat = await ctx.heat(s.region);
+      const found = await heat.findStack(s.stack, ctx.signal);
+      if (found !== undefined) ctx.existing.set(s.region, found);
+    }),
+  );
+}
+
+/** The journal's first record: this run, and the stacks of the plan (lane, region, name, cloud). */
+export async function recordBegin(
+  ctx: RunContext,
+  deployId: string,
+  operation: 'deploy' | 'destroy',
+): Promise<void> {
+  const { input } = ctx;
+  await ctx.record({
+    t: 'begin',
+    v: JOURNAL_VERSION,
+    time: nowIso(),
+    deployId,
+    operation,
+    design: input.design,
+    cloud: input.cloud,
+    stacks: input.compiled.plan.stacks.map((s) => ({
+      region: s.region,
+      regionName: s.regionName,
+      stack: s.stack,
+      cloud: s.cloud ?? input.cloud,
+    })),
+  });
 }

@@ -1,12 +1,14 @@
 /** Status: what exists of a design in each region (stacks, their resources and outputs). */
-import type { DeployListener, PlannedStep } from '../../shared/deploy/events';
-import { resourceCountOf } from '../../shared/deploy/schedule';
+import type { DeployListener } from '../../shared/deploy/events';
+import { lastPasses, plannedWaves } from '../../shared/deploy/plannedStep';
 import { outputsOf } from '../openstack/heat';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
-import { discoverStacks, newDeployId } from './deployer';
-import { nowIso, RunContext } from './runContext';
+import { discoverStacks, newDeployId, nowIso, RunContext } from './runContext';
 import type { RunInput } from './types';
+import { driftOf, type Drift } from '../../shared/deploy/drift';
+import type { HeatStack } from '../openstack/heatTypes';
+import { knownStacks } from './lastDeploy';
 import type { StackRef } from '../../shared/deploy/events';
 
 export interface StackStatusReport extends StackRef {
@@ -18,6 +20,8 @@ export interface StackStatusReport extends StackRef {
   updatedTime?: string;
   outputs?: Record<string, unknown>;
   resources: { name: string; type: string; status: string; reason: string }[];
+  /** Changed or deleted outside Isotherm since its last deploy (from the journals). */
+  drift?: Drift;
 }
 
 export async function readStatus(
@@ -31,16 +35,15 @@ export async function readStatus(
   const t0 = Date.now();
   try {
     await discoverStacks(ctx);
-    const { plan, templates } = input.compiled;
-    const waves: PlannedStep[][] = [
-      plan.stacks.map((s) => ({
-        ...ctx.ref(s.region),
-        pass: s.passes,
-        passes: s.passes,
-        action: ctx.existing.has(s.region) ? 'update' : 'create',
-        resources: resourceCountOf(templates[s.region]),
-      })),
-    ];
+    const known = await knownStacks(input.journalDir, input.design, input.cloud);
+    const withDrift = (report: StackStatusReport, found?: HeatStack): StackStatusReport => {
+      const drift = driftOf(known.get(report.region), found);
+      return drift === undefined ? report : { ...report, drift };
+    };
+    const { plan } = input.compiled;
+    const waves = plannedWaves(input.compiled, [lastPasses(input.compiled)], (s) =>
+      ctx.existing.has(s.region) ? 'update' : 'create',
+    );
     ctx.emit({
       kind: 'plan-started',
       time: nowIso(),
@@ -55,14 +58,14 @@ export async function readStatus(
       plan.stacks.map(async (s): Promise<StackStatusReport> => {
         const ref = ctx.ref(s.region);
         const found = ctx.existing.get(s.region);
-        if (found === undefined) return { ...ref, exists: false, resources: [] };
+        if (found === undefined) return withDrift({ ...ref, exists: false, resources: [] });
         const heat = await ctx.heat(s.region);
         const id = { name: s.stack, id: found.id };
         const [stack, resources] = await Promise.all([
           heat.getStack(id, ctx.signal),
           heat.resources(id, { signal: ctx.signal }),
         ]);
-        if (stack === undefined) return { ...ref, exists: false, resources: [] };
+        if (stack === undefined) return withDrift({ ...ref, exists: false, resources: [] });
         ctx.emit({
           kind: 'stack-status',
           time: nowIso(),
@@ -88,22 +91,25 @@ export async function readStatus(
           });
         const outputs = outputsOf(stack);
         ctx.emit({ kind: 'outputs', time: nowIso(), region: s.region, stack: s.stack, outputs });
-        return {
-          ...ref,
-          exists: true,
-          stackId: stack.id,
-          status: stack.stack_status,
-          reason: stack.stack_status_reason,
-          creationTime: stack.creation_time ?? undefined,
-          updatedTime: stack.updated_time ?? undefined,
-          outputs,
-          resources: resources.map((r) => ({
-            name: r.resource_name,
-            type: r.resource_type,
-            status: r.resource_status,
-            reason: r.resource_status_reason ?? '',
-          })),
-        };
+        return withDrift(
+          {
+            ...ref,
+            exists: true,
+            stackId: stack.id,
+            status: stack.stack_status,
+            reason: stack.stack_status_reason,
+            creationTime: stack.creation_time ?? undefined,
+            updatedTime: stack.updated_time ?? undefined,
+            outputs,
+            resources: resources.map((r) => ({
+              name: r.resource_name,
+              type: r.resource_type,
+              status: r.resource_status,
+              reason: r.resource_status_reason ?? '',
+            })),
+          },
+          stack,
+        );
       }),
     );
     ctx.emit({

@@ -4,9 +4,10 @@
  * A resumed run recognises a call already made (same pass, same hash) and only follows or reads it.
  */
 import type { PlanStep } from '../../shared/compile/types';
+import type { StackAction } from '../../shared/deploy/events';
 import { isInProgress, parseStatus } from '../../shared/deploy/heatStatus';
 import { parametersForStep } from '../../shared/deploy/parameters';
-import { templateOfStep } from '../../shared/deploy/schedule';
+import { templateOfStep } from '../../shared/deploy/plannedStep';
 import type { JournalStackState } from '../../shared/deploy/journal';
 import type { HeatClient } from '../openstack/heat';
 import { outputsOf } from '../openstack/heat';
@@ -20,14 +21,32 @@ import type { DeployInput, StackFailure } from './types';
 
 export type StepOutcome = { ok: true } | { ok: false; failure: StackFailure };
 
+type DeployContext = RunContext<DeployInput>;
+type DeployAction = 'create' | 'update';
+
+/** One step under way: what is sent, to which stack, and what is known of it so far. */
+interface StepCall {
+  ctx: DeployContext;
+  step: PlanStep;
+  heat: HeatClient;
+  /** The stack's name. */
+  name: string;
+  spec: StackSpec;
+  hash: string;
+  /** This stack's state in the journal of the deployment being resumed, if any. */
+  journal: JournalStackState | undefined;
+  /** What the step does (as known so far; a failure is reported as this action). */
+  action: DeployAction;
+}
+
 /** The body sent for a step, and its hash. */
 export function specOfStep(
-  ctx: RunContext,
-  input: DeployInput,
+  ctx: DeployContext,
   step: PlanStep,
 ): { spec: StackSpec; hash: string; missing: string[] } {
+  const { input } = ctx;
   const { plan } = input.compiled;
-  const template = templateOfStep(input.compiled, plan, step);
+  const template = templateOfStep(input.compiled, step);
   const { parameters, missing } = parametersForStep(
     plan,
     step,
@@ -46,6 +65,141 @@ export function specOfStep(
   };
 }
 
+export async function runStep(
+  ctx: DeployContext,
+  step: PlanStep,
+  journal: JournalStackState | undefined,
+): Promise<StepOutcome> {
+  const name = ctx.ref(step.region).stack;
+  let action: DeployAction = ctx.existing.has(step.region) ? 'update' : 'create';
+  let call: StepCall | undefined;
+  const started = Date.now();
+  try {
+    const heat = await ctx.heat(step.region);
+    const { spec, hash, missing } = specOfStep(ctx, step);
+    if (missing.length > 0) return inputsMissing(ctx, step, action, missing);
+    if (ctx.input.validate !== false) await heat.validate(spec, ctx.signal);
+    call = { ctx, step, heat, name, spec, hash, journal, action };
+    const existing = await adoptLostCreate(call, ctx.existing.get(step.region));
+    const result =
+      existing === undefined ? await createStack(call) : await deployExisting(call, existing);
+    return await settle(call, result, started);
+  } catch (e) {
+    if (ctx.signal.aborted) throw e;
+    action = call?.action ?? action;
+    await recordCallFailed(ctx, step, name, action, e);
+    return { ok: false, failure: reportCallFailure(ctx, step.region, step.pass, action, e) };
+  }
+}
+
+function inputsMissing(
+  ctx: DeployContext,
+  step: PlanStep,
+  action: DeployAction,
+  missing: string[],
+): StepOutcome {
+  const reason = `Inputs not available: ${missing.join(', ')}. The source stack has no such output.`;
+  return {
+    ok: false,
+    failure: reportFailure(ctx, step.region, step.pass, action, 'CLIENT_ERROR', reason, []),
+  };
+}
+
+async function recordCallFailed(
+  ctx: DeployContext,
+  step: PlanStep,
+  name: string,
+  action: DeployAction,
+  e: unknown,
+): Promise<void> {
+  await ctx
+    .record({
+      t: 'call-failed',
+      time: nowIso(),
+      op: action,
+      region: step.region,
+      stack: name,
+      pass: step.pass,
+      code: (e as { code?: string }).code ?? 'E_UNKNOWN',
+      message: (e as Error).message ?? String(e),
+    })
+    .catch(() => {});
+}
+
+async function recordIntent(call: StepCall, op: DeployAction): Promise<void> {
+  const { step } = call;
+  await call.ctx.record({
+    t: 'intent',
+    time: nowIso(),
+    op,
+    region: step.region,
+    stack: call.name,
+    pass: step.pass,
+    hash: call.hash,
+  });
+}
+
+async function recordAccepted(
+  call: StepCall,
+  op: StackAction,
+  stackId: string,
+  adopted: boolean,
+): Promise<void> {
+  const { step } = call;
+  await call.ctx.record({
+    t: 'accepted',
+    time: nowIso(),
+    op,
+    region: step.region,
+    stack: call.name,
+    pass: step.pass,
+    stackId,
+    adopted,
+  });
+}
+
+function emitAction(
+  call: StepCall,
+  action: DeployAction,
+  extra: { stackId?: string; adopted?: boolean } = {},
+): void {
+  call.ctx.emit({
+    kind: 'stack-action',
+    time: nowIso(),
+    region: call.step.region,
+    stack: call.name,
+    action,
+    pass: call.step.pass,
+    ...extra,
+  });
+}
+
+/** The journal learns that a call whose answer was lost did reach Heat (found again by name). */
+async function adoptIntoJournal(
+  call: StepCall,
+  journal: JournalStackState,
+  op: StackAction,
+  stackId: string,
+): Promise<void> {
+  await recordAccepted(call, op, stackId, true);
+  Object.assign(journal, {
+    lastAccepted: { op, pass: call.step.pass, hash: call.hash },
+    stackId,
+    pendingIntent: undefined,
+  });
+}
+
+/** A journal's unanswered intent of this very call (same pass, same body; `op` when given). */
+function isOwnPendingCall(call: StepCall, op?: string): boolean {
+  const pending = call.journal?.pendingIntent;
+  return (
+    pending !== undefined &&
+    pending.pass === call.step.pass &&
+    call.journal?.pendingHash === call.hash &&
+    (op === undefined || pending.op.toUpperCase() === op)
+  );
+}
+
 async function waitForLostCreate(
   heat: HeatClient,
   name: string,
@@ -61,18 +215,36 @@ async function waitForLostCreate(
   }
 }
 
+/** A create whose answer was lost (crash, kill) in an earlier run: wait for the stack to appear. */
+async function adoptLostCreate(
+  call: StepCall,
+  existing: HeatStackSummary | undefined,
+): Promise<HeatStackSummary | undefined> {
+  const { ctx, journal } = call;
+  if (existing !== undefined || journal?.pendingIntent?.op !== 'create') return existing;
+  const found = await waitForLostCreate(
+    call.heat,
+    call.name,
+    journal.pendingIntent.time,
+    ctx.input.lostAnswerWindowMs ?? 20_000,
+    ctx.signal,
+  );
+  if (found !== undefined && isOwnPendingCall(call))
+    await adoptIntoJournal(call, journal, 'create', found.id);
+  return found;
+}
+
 async function follow(
-  ctx: RunContext,
-  heat: HeatClient,
-  region: string,
+  call: StepCall,
   id: { name: string; id: string },
   action: 'CREATE' | 'UPDATE',
   extra: { marker?: string; previousUpdatedTime?: string | null } = {},
 ): Promise<FollowResult> {
-  const timeoutMins = (ctx.input as DeployInput).timeoutMins ?? 60;
+  const { ctx } = call;
+  const timeoutMins = ctx.input.timeoutMins ?? 60;
   return followStack({
-    heat,
-    region,
+    heat: call.heat,
+    region: call.step.region,
     identity: id,
     action,
     emit: ctx.emit,
@@ -84,292 +256,130 @@ async function follow(
   });
 }
 
-export async function runStep(
-  ctx: RunContext,
-  input: DeployInput,
-  step: PlanStep,
-  journal: JournalStackState | undefined,
-): Promise<StepOutcome> {
-  const ref = ctx.ref(step.region);
-  const name = ref.stack;
-  let action: 'create' | 'update' = ctx.existing.has(step.region) ? 'update' : 'create';
-  const started = Date.now();
-  try {
-    const heat = await ctx.heat(step.region);
-    const { spec, hash, missing } = specOfStep(ctx, input, step);
-    if (missing.length > 0) {
-      return {
-        ok: false,
-        failure: reportFailure(
-          ctx,
-          step.region,
-          step.pass,
-          action,
-          'CLIENT_ERROR',
-          `Inputs not available: ${missing.join(', ')}. The source stack has no such output.`,
-          [],
-        ),
-      };
-    }
-    if (input.validate !== false) await heat.validate(spec, ctx.signal);
+/** The stack exists: let an earlier run's action settle, then read it (this call was made) or update it. */
+async function deployExisting(call: StepCall, existing: HeatStackSummary): Promise<FollowResult> {
+  const settled = await settleBusy(call, existing);
+  if (alreadyDone(call, settled)) return readDone(call, settled);
+  return updateStack(call, settled);
+}
 
-    let existing = ctx.existing.get(step.region);
-    // a create whose answer was lost (crash, kill) in an earlier run: wait for the stack to appear
-    if (existing === undefined && journal?.pendingIntent?.op === 'create') {
-      existing = await waitForLostCreate(
-        heat,
-        name,
-        journal.pendingIntent.time,
-        input.lostAnswerWindowMs ?? 20_000,
-        ctx.signal,
-      );
-      if (
-        existing !== undefined &&
-        journal.pendingIntent.pass === step.pass &&
-        journal.pendingHash === hash
-      ) {
-        await ctx.record({
-          t: 'accepted',
-          time: nowIso(),
-          op: 'create',
-          region: step.region,
-          stack: name,
-          pass: step.pass,
-          stackId: existing.id,
-          adopted: true,
-        });
-        journal.lastAccepted = { op: 'create', pass: step.pass, hash };
-        journal.stackId = existing.id;
-        journal.pendingIntent = undefined;
-      }
-    }
-    let result: FollowResult;
-    if (existing !== undefined) {
-      const id = { name, id: existing.id };
-      // still busy from an earlier run: let it settle first
-      if (isInProgress(existing.stack_status)) {
-        const busy = parseStatus(existing.stack_status).action;
-        ctx.emit({
-          kind: 'stack-action',
-          time: nowIso(),
-          region: step.region,
-          stack: name,
-          action: busy === 'CREATE' ? 'create' : 'update',
-          pass: step.pass,
-          stackId: existing.id,
-          adopted: true,
-        });
-        const settled = await follow(
-          ctx,
-          heat,
-          step.region,
-          id,
-          busy === 'CREATE' ? 'CREATE' : 'UPDATE',
-        );
-        existing = settled.stack ?? existing;
-        ctx.existing.set(step.region, existing);
-        const pending = journal?.pendingIntent;
-        if (
-          journal !== undefined &&
-          pending !== undefined &&
-          pending.pass === step.pass &&
-          journal.pendingHash === hash &&
-          pending.op.toUpperCase() === busy
-        ) {
-          // that busy action was our own call whose answer was lost
-          await ctx.record({
-            t: 'accepted',
-            time: nowIso(),
-            op: pending.op,
-            region: step.region,
-            stack: name,
-            pass: step.pass,
-            stackId: existing.id,
-            adopted: true,
-          });
-          Object.assign(journal, {
-            lastAccepted: { op: pending.op, pass: step.pass, hash },
-            stackId: existing.id,
-            pendingIntent: undefined,
-          });
-        }
-      }
-      const done =
-        journal?.stackId === existing.id &&
-        journal.lastAccepted?.pass === step.pass &&
-        journal.lastAccepted.hash === hash &&
-        parseStatus(existing.stack_status).state === 'COMPLETE';
-      if (done) {
-        // resumed: this very call was made and settled; read the outputs
-        action = journal?.lastAccepted?.op === 'create' ? 'create' : 'update';
-        ctx.emit({
-          kind: 'stack-action',
-          time: nowIso(),
-          region: step.region,
-          stack: name,
-          action,
-          pass: step.pass,
-          stackId: existing.id,
-          adopted: true,
-        });
-        const stack = await heat.getStack(id, ctx.signal);
-        result = {
-          stack,
-          status: stack?.stack_status ?? 'DELETE_COMPLETE',
-          reason: stack?.stack_status_reason ?? '',
-          resources: stack === undefined ? [] : await heat.resources(id, { signal: ctx.signal }),
-        };
-      } else {
-        action = 'update';
-        const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
-        const before = await heat.getStack(id, ctx.signal, { resolveOutputs: false });
-        await ctx.record({
-          t: 'intent',
-          time: nowIso(),
-          op: 'update',
-          region: step.region,
-          stack: name,
-          pass: step.pass,
-          hash,
-        });
-        ctx.emit({
-          kind: 'stack-action',
-          time: nowIso(),
-          region: step.region,
-          stack: name,
-          action: 'update',
-          pass: step.pass,
-          stackId: existing.id,
-        });
-        await heat.updateStack(id, spec, ctx.signal);
-        await ctx.record({
-          t: 'accepted',
-          time: nowIso(),
-          op: 'update',
-          region: step.region,
-          stack: name,
-          pass: step.pass,
-          stackId: existing.id,
-          adopted: false,
-        });
-        result = await follow(ctx, heat, step.region, id, 'UPDATE', {
-          marker: last?.id,
-          previousUpdatedTime: before?.updated_time ?? null,
-        });
-      }
-    } else {
-      await ctx.record({
-        t: 'intent',
-        time: nowIso(),
-        op: 'create',
-        region: step.region,
-        stack: name,
-        pass: step.pass,
-        hash,
-      });
-      ctx.emit({
-        kind: 'stack-action',
-        time: nowIso(),
-        region: step.region,
-        stack: name,
-        action: 'create',
-        pass: step.pass,
-      });
-      const created = await heat.createStack(name, spec, ctx.signal);
-      await ctx.record({
-        t: 'accepted',
-        time: nowIso(),
-        op: 'create',
-        region: step.region,
-        stack: name,
-        pass: step.pass,
-        stackId: created.id,
-        adopted: created.adopted,
-      });
-      ctx.emit({
-        kind: 'stack-action',
-        time: nowIso(),
-        region: step.region,
-        stack: name,
-        action: 'create',
-        pass: step.pass,
-        stackId: created.id,
-        adopted: created.adopted,
-      });
-      result = await follow(ctx, heat, step.region, { name, id: created.id }, 'CREATE');
-    }
+/** Still busy from an earlier run: follow it until it settles (and adopt it when it was our own call). */
+async function settleBusy(call: StepCall, existing: HeatStackSummary): Promise<HeatStackSummary> {
+  if (!isInProgress(existing.stack_status)) return existing;
+  const { ctx, step, journal } = call;
+  const heatAction = parseStatus(existing.stack_status).action;
+  const busy = heatAction === 'CREATE' ? 'CREATE' : 'UPDATE';
+  emitAction(call, busy === 'CREATE' ? 'create' : 'update', {
+    stackId: existing.id,
+    adopted: true,
+  });
+  const settled = await follow(call, { name: call.name, id: existing.id }, busy);
+  const stack = settled.stack ?? existing;
+  ctx.existing.set(step.region, stack);
+  // that busy action was our own call whose answer was lost
+  if (journal !== undefined && isOwnPendingCall(call, heatAction))
+    await adoptIntoJournal(call, journal, journal.pendingIntent!.op, stack.id);
+  return stack;
+}
 
-    const stack = result.stack;
-    if (stack === undefined)
-      return {
-        ok: false,
-        failure: reportFailure(
-          ctx,
-          step.region,
-          step.pass,
-          action,
-          'DELETE_COMPLETE',
-          'The stack was deleted while being deployed.',
-          [],
-        ),
-      };
-    ctx.existing.set(step.region, stack);
-    await ctx.record({
-      t: 'settled',
-      time: nowIso(),
-      op: action,
-      region: step.region,
-      stack: name,
-      pass: step.pass,
-      stackId: stack.id,
-      status: stack.stack_status,
-    });
-    if (
-      parseStatus(stack.stack_status).state !== 'COMPLETE' ||
-      parseStatus(stack.stack_status).action === 'ROLLBACK'
-    ) {
-      return {
-        ok: false,
-        failure: reportFailure(
-          ctx,
-          step.region,
-          step.pass,
-          action,
-          stack.stack_status,
-          stack.stack_status_reason ?? '',
-          failedResourcesOf(result.resources),
-        ),
-      };
-    }
-    ctx.emit({
-      kind: 'stack-settled',
-      time: nowIso(),
-      region: step.region,
-      stack: name,
+/** Resumed: this very call (same pass, same hash) was accepted and the stack is COMPLETE. */
+function alreadyDone(call: StepCall, existing: HeatStackSummary): boolean {
+  const { journal, step } = call;
+  return (
+    journal?.stackId === existing.id &&
+    journal.lastAccepted?.pass === step.pass &&
+    journal.lastAccepted.hash === call.hash &&
+    parseStatus(existing.stack_status).state === 'COMPLETE'
+  );
+}
+
+/** Read the outputs and resources of a stack this deployment already settled. */
+async function readDone(call: StepCall, existing: HeatStackSummary): Promise<FollowResult> {
+  const { ctx, heat } = call;
+  call.action = call.journal?.lastAccepted?.op === 'create' ? 'create' : 'update';
+  emitAction(call, call.action, { stackId: existing.id, adopted: true });
+  const id = { name: call.name, id: existing.id };
+  const stack = await heat.getStack(id, ctx.signal);
+  return {
+    stack,
+    status: stack?.stack_status ?? 'DELETE_COMPLETE',
+    reason: stack?.stack_status_reason ?? '',
+    resources: stack === undefined ? [] : await heat.resources(id, { signal: ctx.signal }),
+  };
+}
+
+async function updateStack(call: StepCall, existing: HeatStackSummary): Promise<FollowResult> {
+  const { ctx, heat } = call;
+  call.action = 'update';
+  const id = { name: call.name, id: existing.id };
+  const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
+  const before = await heat.getStack(id, ctx.signal, { resolveOutputs: false });
+  await recordIntent(call, 'update');
+  emitAction(call, 'update', { stackId: existing.id });
+  await heat.updateStack(id, call.spec, ctx.signal);
+  await recordAccepted(call, 'update', existing.id, false);
+  return follow(call, id, 'UPDATE', {
+    marker: last?.id,
+    previousUpdatedTime: before?.updated_time ?? null,
+  });
+}
+
+async function createStack(call: StepCall): Promise<FollowResult> {
+  const { ctx, heat } = call;
+  await recordIntent(call, 'create');
+  emitAction(call, 'create');
+  const created = await heat.createStack(call.name, call.spec, ctx.signal);
+  await recordAccepted(call, 'create', created.id, created.adopted);
+  emitAction(call, 'create', { stackId: created.id, adopted: created.adopted });
+  return follow(call, { name: call.name, id: created.id }, 'CREATE');
+}
+
+/** Journal the settled state; a stack that is gone, failed or rolled back is a failure, else its outputs are kept. */
+async function settle(call: StepCall, result: FollowResult, started: number): Promise<StepOutcome> {
+  const { ctx, step, name, action } = call;
+  const stack = result.stack;
+  const fail = (status: string, reason: string, resources = result.resources): StepOutcome => ({
+    ok: false,
+    failure: reportFailure(
+      ctx,
+      step.region,
+      step.pass,
       action,
-      pass: step.pass,
-      stackId: stack.id,
-      status: stack.stack_status,
-      elapsedMs: Date.now() - started,
-    });
-    const outputs = outputsOf(stack);
-    ctx.outputs[step.region] = outputs;
-    ctx.emit({ kind: 'outputs', time: nowIso(), region: step.region, stack: name, outputs });
-    return { ok: true };
-  } catch (e) {
-    if (ctx.signal.aborted) throw e;
-    await ctx
-      .record({
-        t: 'call-failed',
-        time: nowIso(),
-        op: action,
-        region: step.region,
-        stack: name,
-        pass: step.pass,
-        code: (e as { code?: string }).code ?? 'E_UNKNOWN',
-        message: (e as Error).message ?? String(e),
-      })
-      .catch(() => {});
-    return { ok: false, failure: reportCallFailure(ctx, step.region, step.pass, action, e) };
-  }
+      status,
+      reason,
+      failedResourcesOf(resources),
+    ),
+  });
+  if (stack === undefined)
+    return fail('DELETE_COMPLETE', 'The stack was deleted while being deployed.', []);
+  ctx.existing.set(step.region, stack);
+  await ctx.record({
+    t: 'settled',
+    time: nowIso(),
+    op: action,
+    region: step.region,
+    stack: name,
+    pass: step.pass,
+    stackId: stack.id,
+    status: stack.stack_status,
+    updatedTime: stack.updated_time ?? stack.creation_time ?? undefined,
+  });
+  const { state, action: heatAction } = parseStatus(stack.stack_status);
+  if (state !== 'COMPLETE' || heatAction === 'ROLLBACK')
+    return fail(stack.stack_status, stack.stack_status_reason ?? '');
+  ctx.emit({
+    kind: 'stack-settled',
+    time: nowIso(),
+    region: step.region,
+    stack: name,
+    action,
+    pass: step.pass,
+    stackId: stack.id,
+    status: stack.stack_status,
+    elapsedMs: Date.now() - started,
+  });
+  const outputs = outputsOf(stack);
+  ctx.outputs[step.region] = outputs;
+  ctx.emit({ kind: 'outputs', time: nowIso(), region: step.region, stack: name, outputs });
+  return { ok: true };
 }

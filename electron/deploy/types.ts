@@ -1,10 +1,10 @@
 /** Inputs and results of deploy, destroy and status runs. */
-import type { CompileResult } from '../../shared/compile/types';
+import type { CompiledPlan } from '../../shared/deploy/plannedStep';
 import type { FailedResource, StackRef } from '../../shared/deploy/events';
 import type { HeatResourceChanges } from '../openstack/heatTypes';
 import type { ClientPool } from './clientPool';
 
-export type CompiledPlan = Pick<CompileResult, 'templates' | 'passTemplates' | 'plan'>;
+export type { CompiledPlan };
 
 export interface RunInput {
   /** The design's name (journal folder, events). */

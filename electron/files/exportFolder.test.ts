@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseHot } from '../../shared/design/hotYaml';
-import { heatNativeCatalog, TWO_REGION_DESIGN } from '../ipc/testDesigns';
+import { heatNativeCatalog, TWO_REGION_DESIGN } from '../../test/support/testDesigns';
 import { exportDesignText, writeExportFolder } from './exportFolder';
 
 let root: string;

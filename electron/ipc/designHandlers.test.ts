@@ -5,9 +5,9 @@ import { parseDesign } from '../../shared/design/parse';
 import type { IpcResult } from '../../shared/ipc/errors';
 import type { Dispatch } from './dispatch';
 import { createIpc } from './handlers';
-import { TWO_REGION_DESIGN } from './testDesigns';
-import type { TempWorld } from './testing';
-import { tempWorld, testContext } from './testing';
+import { TWO_REGION_DESIGN } from '../../test/support/testDesigns';
+import type { TempWorld } from '../../test/support/testing';
+import { tempWorld, testContext } from '../../test/support/testing';
 
 let world: TempWorld;
 let call: Dispatch;

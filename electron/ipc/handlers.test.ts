@@ -5,8 +5,8 @@ import type { IpcResult } from '../../shared/ipc/errors';
 import type { NativeDialogs } from './context';
 import type { Dispatch } from './dispatch';
 import { createIpc } from './handlers';
-import type { TempWorld } from './testing';
-import { tempWorld, testContext } from './testing';
+import type { TempWorld } from '../../test/support/testing';
+import { tempWorld, testContext } from '../../test/support/testing';
 
 let world: TempWorld;
 let call: Dispatch;

@@ -21,6 +21,8 @@ export const OPENSTACK_ERRORS = {
   E_FORBIDDEN: 'not allowed',
   E_SERVER: 'the service failed',
   E_ABORTED: 'aborted',
+  /** Not Heat's: another run of the same design on the same cloud holds its lock (electron/deploy/runLock.ts). */
+  E_LOCKED: 'another deploy or destroy of this design on this cloud is running',
 } as const;
 
 export type OpenStackErrorCode = keyof typeof OPENSTACK_ERRORS;

@@ -6,8 +6,8 @@ import { createApi } from '../../renderer/api/client';
 import { httpTransport } from '../../renderer/api/httpTransport';
 import type { HandlerContext } from '../ipc/context';
 import { createIpc } from '../ipc/handlers';
-import type { TempWorld } from '../ipc/testing';
-import { tempWorld, testContext } from '../ipc/testing';
+import type { TempWorld } from '../../test/support/testing';
+import { tempWorld, testContext } from '../../test/support/testing';
 import type { FallbackServer } from './server';
 import { startFallbackServer } from './server';
 

@@ -1,17 +1,14 @@
 import { useEffect } from 'react';
 import { api } from '../api';
-import { canvasControls } from '../canvas/canvasControls';
 import { commandForKey, runCommand } from '../commands/registry';
 import { isMacPlatform } from '../commands/shortcuts';
-import type { CommandContext } from '../commands/types';
+import { commandContext } from '../commands/context';
 import { baseName, currentText } from '../files/fileActions';
 import { replaceDocument } from '../files/unsavedGuard';
 import { appStore } from '../store/appStore';
 import { isDirty } from '../store/createAppStore';
 
 /** The effects of the app shell. Each subscription is disposed where it is created (STYLE.md 15). */
-
-export const commandContext: CommandContext = { store: appStore, api, canvas: canvasControls };
 
 const inTextField = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
@@ -26,8 +23,8 @@ export function useShortcuts(): void {
   useEffect(() => {
     const mac = isMacPlatform();
     const onKey = (e: KeyboardEvent) => {
-      if (appStore.getState().dialog !== null && e.key !== 'Escape' && !(e.ctrlKey || e.metaKey))
-        return;
+      const s = appStore.getState();
+      if ((s.dialog !== null || s.contextMenu !== null) && !(e.ctrlKey || e.metaKey)) return;
       const command = commandForKey(e, inTextField(e.target), mac);
       if (command === undefined) return;
       e.preventDefault();

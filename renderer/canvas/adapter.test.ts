@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { miniCatalog, twoLaneDesign } from '../../shared/design/ops/testFixtures';
-import { testStore } from '../store/testEnv';
+import { miniCatalog, twoLaneDesign } from '../../test/support/testFixtures';
+import { testStore } from '../../test/support/testEnv';
 import { NodeCache, deriveCanvas, type CanvasInput } from './adapter';
 import { dropType, finishDrag, handleConnect, handleNodeChanges } from './canvasEvents';
 import { LANE_GAP, LANE_MIN_H, laneAt } from './geometry';

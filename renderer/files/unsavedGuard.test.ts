@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { addLane } from '../../shared/design/ops';
 import { serializeDesign } from '../../shared/design/serialize';
-import { twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { twoLaneDesign } from '../../test/support/testFixtures';
 import { createApi } from '../api/client';
 import { designCodec } from '../store/codec';
 import { isDirty } from '../store/createAppStore';
-import { testStore } from '../store/testEnv';
+import { testStore } from '../../test/support/testEnv';
 import type { AppStore } from '../store/createAppStore';
 import { currentText, loadText } from './fileActions';
-import { replaceDocument, resolveUnsaved, type Replacement } from './unsavedGuard';
+import type { Replacement } from '../store/types';
+import { replaceDocument, resolveUnsaved } from './unsavedGuard';
 
 /** A Node side in memory: files in a map, every request recorded (the real handlers are tested in electron/ and e2e). */
 function memoryApi(files: Map<string, string>, nativeDialogs = false) {

@@ -27,11 +27,24 @@ const freeName = (taken: Record<string, unknown>, base: string) => {
   for (let i = 1; ; i++) if (taken[`${base}${i}`] === undefined) return `${base}${i}`;
 };
 
+type ParameterDef = Design['parameters'][string];
+type OutputDef = Design['outputs'][string];
+
 /** The design itself when nothing is selected: name, description, version, parameters and outputs. */
 export function DesignInspector() {
   const design = useApp(selectDesign);
   return (
     <div className="inspector-body" data-testid="design-inspector">
+      <DesignMetaFields design={design} />
+      <ParametersSection parameters={design.parameters} />
+      <OutputsSection outputs={design.outputs} />
+    </div>
+  );
+}
+
+function DesignMetaFields({ design }: { design: Design }) {
+  return (
+    <>
       <div className="field">
         <label className="field-label">Design name</label>
         <CommitInput
@@ -68,7 +81,13 @@ export function DesignInspector() {
           ))}
         </select>
       </div>
+    </>
+  );
+}
 
+function ParametersSection({ parameters }: { parameters: Design['parameters'] }) {
+  return (
+    <>
       <div className="section-title">
         Parameters
         <button
@@ -82,68 +101,86 @@ export function DesignInspector() {
           + Add
         </button>
       </div>
-      {Object.entries(design.parameters).map(([name, def]) => (
-        <div className="card" key={name} data-testid={`parameter-${name}`}>
-          <div className="card-row">
-            <CommitInput
-              aria-label={`Parameter ${name} name`}
-              value={name}
-              onCommit={(to) =>
-                design.parameters[to] !== undefined
-                  ? `${to} exists`
-                  : apply(`Rename parameter ${name}`, (d) => renameParameter(d, name, to))
-              }
-            />
-            <select
-              aria-label={`Parameter ${name} type`}
-              value={String(def.type ?? 'string')}
-              onChange={(e) =>
-                apply(`Set ${name} type`, (d) =>
-                  setParameter(d, name, { ...def, type: e.target.value }),
-                )
-              }
-            >
-              {[...new Set([String(def.type ?? 'string'), ...PARAM_TYPES])].map((t) => (
-                <option key={t}>{t}</option>
-              ))}
-            </select>
-            <button
-              className="icon-btn danger"
-              aria-label={`Remove parameter ${name}`}
-              onClick={() =>
-                apply(`Remove parameter ${name}`, (d) => setParameter(d, name, undefined))
-              }
-            >
-              ✕
-            </button>
-          </div>
-          <CommitInput
-            aria-label={`Parameter ${name} default`}
-            placeholder="default"
-            value={def.default === undefined ? '' : toYamlText(def.default)}
-            onCommit={(t) => {
-              const r = fromYamlText(t);
-              if ('error' in r) return r.error;
-              const { default: _old, ...rest } = def;
-              apply(`Set ${name} default`, (d) =>
-                setParameter(d, name, r.value === undefined ? rest : { ...rest, default: r.value }),
-              );
-            }}
-          />
-          <CommitInput
-            aria-label={`Parameter ${name} description`}
-            placeholder="description"
-            value={typeof def.description === 'string' ? def.description : ''}
-            onCommit={(t) => {
-              const { description: _old, ...rest } = def;
-              apply(`Set ${name} description`, (d) =>
-                setParameter(d, name, t === '' ? rest : { ...rest, description: t }),
-              );
-            }}
-          />
-        </div>
+      {Object.entries(parameters).map(([name, def]) => (
+        <ParameterCard key={name} name={name} def={def} parameters={parameters} />
       ))}
+    </>
+  );
+}
 
+function ParameterCard({
+  name,
+  def,
+  parameters,
+}: {
+  name: string;
+  def: ParameterDef;
+  parameters: Design['parameters'];
+}) {
+  return (
+    <div className="card" data-testid={`parameter-${name}`}>
+      <div className="card-row">
+        <CommitInput
+          aria-label={`Parameter ${name} name`}
+          value={name}
+          onCommit={(to) =>
+            parameters[to] !== undefined
+              ? `${to} exists`
+              : apply(`Rename parameter ${name}`, (d) => renameParameter(d, name, to))
+          }
+        />
+        <select
+          aria-label={`Parameter ${name} type`}
+          value={String(def.type ?? 'string')}
+          onChange={(e) =>
+            apply(`Set ${name} type`, (d) =>
+              setParameter(d, name, { ...def, type: e.target.value }),
+            )
+          }
+        >
+          {[...new Set([String(def.type ?? 'string'), ...PARAM_TYPES])].map((t) => (
+            <option key={t}>{t}</option>
+          ))}
+        </select>
+        <button
+          className="icon-btn danger"
+          aria-label={`Remove parameter ${name}`}
+          onClick={() => apply(`Remove parameter ${name}`, (d) => setParameter(d, name, undefined))}
+        >
+          ✕
+        </button>
+      </div>
+      <CommitInput
+        aria-label={`Parameter ${name} default`}
+        placeholder="default"
+        value={def.default === undefined ? '' : toYamlText(def.default)}
+        onCommit={(t) => {
+          const r = fromYamlText(t);
+          if ('error' in r) return r.error;
+          const { default: _old, ...rest } = def;
+          apply(`Set ${name} default`, (d) =>
+            setParameter(d, name, r.value === undefined ? rest : { ...rest, default: r.value }),
+          );
+        }}
+      />
+      <CommitInput
+        aria-label={`Parameter ${name} description`}
+        placeholder="description"
+        value={typeof def.description === 'string' ? def.description : ''}
+        onCommit={(t) => {
+          const { description: _old, ...rest } = def;
+          apply(`Set ${name} description`, (d) =>
+            setParameter(d, name, t === '' ? rest : { ...rest, description: t }),
+          );
+        }}
+      />
+    </div>
+  );
+}
+
+function OutputsSection({ outputs }: { outputs: Design['outputs'] }) {
+  return (
+    <>
       <div className="section-title">
         Outputs
         <button
@@ -155,50 +192,64 @@ export function DesignInspector() {
           + Add
         </button>
       </div>
-      {Object.entries(design.outputs).map(([name, out]) => (
-        <div className="card" key={name} data-testid={`output-${name}`}>
-          <div className="card-row">
-            <CommitInput
-              aria-label={`Output ${name} name`}
-              value={name}
-              onCommit={(to) =>
-                design.outputs[to] !== undefined
-                  ? `${to} exists`
-                  : apply(`Rename output ${name}`, (d) => renameOutput(d, name, to))
-              }
-            />
-            <button
-              className="icon-btn danger"
-              aria-label={`Remove output ${name}`}
-              onClick={() => apply(`Remove output ${name}`, (d) => setOutput(d, name, undefined))}
-            >
-              ✕
-            </button>
-          </div>
-          <CommitTextArea
-            aria-label={`Output ${name} value`}
-            value={toYamlText(out.value)}
-            onCommit={(t) => {
-              const r = fromYamlText(t);
-              if ('error' in r) return r.error;
-              apply(`Set output ${name}`, (d) =>
-                setOutput(d, name, { ...out, value: r.value ?? null }),
-              );
-            }}
-          />
-          <CommitInput
-            aria-label={`Output ${name} description`}
-            placeholder="description"
-            value={out.description ?? ''}
-            onCommit={(t) => {
-              const { description: _old, ...rest } = out;
-              apply(`Set output ${name}`, (d) =>
-                setOutput(d, name, t === '' ? rest : { ...rest, description: t }),
-              );
-            }}
-          />
-        </div>
+      {Object.entries(outputs).map(([name, out]) => (
+        <OutputCard key={name} name={name} out={out} outputs={outputs} />
       ))}
+    </>
+  );
+}
+
+function OutputCard({
+  name,
+  out,
+  outputs,
+}: {
+  name: string;
+  out: OutputDef;
+  outputs: Design['outputs'];
+}) {
+  return (
+    <div className="card" data-testid={`output-${name}`}>
+      <div className="card-row">
+        <CommitInput
+          aria-label={`Output ${name} name`}
+          value={name}
+          onCommit={(to) =>
+            outputs[to] !== undefined
+              ? `${to} exists`
+              : apply(`Rename output ${name}`, (d) => renameOutput(d, name, to))
+          }
+        />
+        <button
+          className="icon-btn danger"
+          aria-label={`Remove output ${name}`}
+          onClick={() => apply(`Remove output ${name}`, (d) => setOutput(d, name, undefined))}
+        >
+          ✕
+        </button>
+      </div>
+      <CommitTextArea
+        aria-label={`Output ${name} value`}
+        value={toYamlText(out.value)}
+        onCommit={(t) => {
+          const r = fromYamlText(t);
+          if ('error' in r) return r.error;
+          apply(`Set output ${name}`, (d) =>
+            setOutput(d, name, { ...out, value: r.value ?? null }),
+          );
+        }}
+      />
+      <CommitInput
+        aria-label={`Output ${name} description`}
+        placeholder="description"
+        value={out.description ?? ''}
+        onCommit={(t) => {
+          const { description: _old, ...rest } = out;
+          apply(`Set output ${name}`, (d) =>
+            setOutput(d, name, t === '' ? rest : { ...rest, description: t }),
+          );
+        }}
+      />
     </div>
   );
 }

@@ -33,25 +33,36 @@ function Help({ schema }: { schema: HeatPropertySchema }) {
   return <div className="field-help">{schema.description}</div>;
 }
 
-export function PropertyField({
-  env,
-  name,
-  path,
-  schema,
-  value,
-  depth = 0,
-}: {
+interface FieldProps {
   env: FieldEnv;
   name: string;
   path: PathSegment[];
   schema: HeatPropertySchema;
   value: HotValue | undefined;
   depth?: number;
-}) {
+}
+
+export function PropertyField(props: FieldProps) {
+  const { env, path, schema, depth = 0 } = props;
   const errors = fieldErrors(env, path);
-  const type = String(schema.type);
-  const fieldPath = pathKey(['properties', ...path]);
-  const label = (
+  return (
+    <div
+      className={`field depth-${depth}${errors.some((e) => e.severity === 'error') ? ' has-error' : ''}`}
+    >
+      <FieldLabel name={props.name} schema={schema} />
+      <FieldBody {...props} depth={depth} />
+      {errors.map((e, i) => (
+        <div key={i} className={`field-${e.severity}`} data-code={e.code}>
+          {e.message}
+        </div>
+      ))}
+      {depth === 0 && <Help schema={schema} />}
+    </div>
+  );
+}
+
+function FieldLabel({ name, schema }: { name: string; schema: HeatPropertySchema }) {
+  return (
     <label className="field-label" title={schema.description}>
       {name}
       {schema.required === true && (
@@ -59,133 +70,130 @@ export function PropertyField({
           *
         </span>
       )}
-      <span className="field-type">{type}</span>
+      <span className="field-type">{String(schema.type)}</span>
     </label>
   );
-  let body;
+}
+
+/** A list, a map with a schema, a map of scalars (two levels deep at most), or one value editor. */
+function FieldBody(props: FieldProps & { depth: number }) {
+  const { env, name, path, schema, value, depth } = props;
+  const type = String(schema.type);
   const plain = value === undefined || (type === 'list' ? Array.isArray(value) : isMap(value));
-  const item = schema.schema?.['*'];
-  if (type === 'list' && depth < 2 && plain) {
-    const list = (value as HotValue[] | undefined) ?? [];
-    const itemSchema: HeatPropertySchema = item ?? { type: 'string' };
-    body = (
-      <div className="list-field" data-field-path={fieldPath}>
-        {list.map((v, i) => (
-          <div className="list-row" key={i}>
-            <div className="list-row-body">
-              {isScalarType(String(itemSchema.type)) ? (
-                <ItemEditor
-                  env={env}
-                  path={[...path, i]}
-                  schema={itemSchema}
-                  value={v}
-                  label={`${name}[${i}]`}
-                />
-              ) : (
-                <PropertyField
-                  env={env}
-                  name={`${name}[${i}]`}
-                  path={[...path, i]}
-                  schema={itemSchema}
-                  value={v}
-                  depth={depth + 1}
-                />
-              )}
-            </div>
-            <button
-              className="icon-btn"
-              aria-label={`Remove ${name}[${i}]`}
-              title="Remove"
-              onClick={() => env.set([...path, i], undefined)}
-            >
-              −
-            </button>
-          </div>
-        ))}
-        <button
-          className="btn btn-small"
-          onClick={() =>
-            env.set([...path, list.length], String(itemSchema.type) === 'map' ? {} : '')
-          }
-        >
-          + Add item
-        </button>
-      </div>
-    );
-  } else if (
-    type === 'map' &&
-    depth < 2 &&
-    plain &&
-    schema.schema !== undefined &&
-    Object.keys(schema.schema).some((k) => k !== '*')
-  ) {
-    const map = (value as Record<string, HotValue> | undefined) ?? {};
-    body = (
-      <div className="map-field">
-        {Object.entries(schema.schema)
-          .filter(([k]) => k !== '*')
-          .map(([k, s]) => (
-            <PropertyField
-              key={k}
-              env={env}
-              name={k}
-              path={[...path, k]}
-              schema={s}
-              value={map[k]}
-              depth={depth + 1}
-            />
-          ))}
-      </div>
-    );
-  } else if (
-    type === 'map' &&
-    depth < 2 &&
-    plain &&
-    (value === undefined ||
-      Object.values(value as object).every((v) => typeof v !== 'object' || v === null))
-  ) {
-    const map = (value as Record<string, HotValue> | undefined) ?? {};
-    body = (
-      <div className="list-field">
-        {Object.entries(map).map(([k, v]) => (
-          <div className="list-row" key={k}>
-            <span className="map-key">{k}</span>
-            <div className="list-row-body">
+  if (depth < 2 && plain) {
+    if (type === 'list') return <ListField {...props} />;
+    if (
+      type === 'map' &&
+      schema.schema !== undefined &&
+      Object.keys(schema.schema).some((k) => k !== '*')
+    )
+      return <SchemaMapField {...props} />;
+    if (
+      type === 'map' &&
+      (value === undefined ||
+        Object.values(value as object).every((v) => typeof v !== 'object' || v === null))
+    )
+      return <ScalarMapField {...props} />;
+  }
+  return <ItemEditor env={env} path={path} schema={schema} value={value} label={name} />;
+}
+
+function ListField({ env, name, path, schema, value, depth }: FieldProps & { depth: number }) {
+  const list = (value as HotValue[] | undefined) ?? [];
+  const itemSchema: HeatPropertySchema = schema.schema?.['*'] ?? { type: 'string' };
+  return (
+    <div className="list-field" data-field-path={pathKey(['properties', ...path])}>
+      {list.map((v, i) => (
+        <div className="list-row" key={i}>
+          <div className="list-row-body">
+            {isScalarType(String(itemSchema.type)) ? (
               <ItemEditor
                 env={env}
-                path={[...path, k]}
-                schema={{ type: 'string' }}
+                path={[...path, i]}
+                schema={itemSchema}
                 value={v}
-                label={`${name}.${k}`}
+                label={`${name}[${i}]`}
               />
-            </div>
-            <button
-              className="icon-btn"
-              aria-label={`Remove ${name}.${k}`}
-              onClick={() => env.set([...path, k], undefined)}
-            >
-              −
-            </button>
+            ) : (
+              <PropertyField
+                env={env}
+                name={`${name}[${i}]`}
+                path={[...path, i]}
+                schema={itemSchema}
+                value={v}
+                depth={depth + 1}
+              />
+            )}
           </div>
-        ))}
-        <NewKey onAdd={(k) => env.set([...path, k], '')} existing={Object.keys(map)} />
-      </div>
-    );
-  } else {
-    body = <ItemEditor env={env} path={path} schema={schema} value={value} label={name} />;
-  }
-  return (
-    <div
-      className={`field depth-${depth}${errors.some((e) => e.severity === 'error') ? ' has-error' : ''}`}
-    >
-      {label}
-      {body}
-      {errors.map((e, i) => (
-        <div key={i} className={`field-${e.severity}`} data-code={e.code}>
-          {e.message}
+          <button
+            className="icon-btn"
+            aria-label={`Remove ${name}[${i}]`}
+            title="Remove"
+            onClick={() => env.set([...path, i], undefined)}
+          >
+            −
+          </button>
         </div>
       ))}
-      {depth === 0 && <Help schema={schema} />}
+      <button
+        className="btn btn-small"
+        onClick={() => env.set([...path, list.length], String(itemSchema.type) === 'map' ? {} : '')}
+      >
+        + Add item
+      </button>
+    </div>
+  );
+}
+
+/** A map whose keys the schema names: one field per key. */
+function SchemaMapField({ env, path, schema, value, depth }: FieldProps & { depth: number }) {
+  const map = (value as Record<string, HotValue> | undefined) ?? {};
+  return (
+    <div className="map-field">
+      {Object.entries(schema.schema ?? {})
+        .filter(([k]) => k !== '*')
+        .map(([k, s]) => (
+          <PropertyField
+            key={k}
+            env={env}
+            name={k}
+            path={[...path, k]}
+            schema={s}
+            value={map[k]}
+            depth={depth + 1}
+          />
+        ))}
+    </div>
+  );
+}
+
+/** A free map of scalar values: key, value, remove; and a new key. */
+function ScalarMapField({ env, name, path, value }: FieldProps) {
+  const map = (value as Record<string, HotValue> | undefined) ?? {};
+  return (
+    <div className="list-field">
+      {Object.entries(map).map(([k, v]) => (
+        <div className="list-row" key={k}>
+          <span className="map-key">{k}</span>
+          <div className="list-row-body">
+            <ItemEditor
+              env={env}
+              path={[...path, k]}
+              schema={{ type: 'string' }}
+              value={v}
+              label={`${name}.${k}`}
+            />
+          </div>
+          <button
+            className="icon-btn"
+            aria-label={`Remove ${name}.${k}`}
+            onClick={() => env.set([...path, k], undefined)}
+          >
+            −
+          </button>
+        </div>
+      ))}
+      <NewKey onAdd={(k) => env.set([...path, k], '')} existing={Object.keys(map)} />
     </div>
   );
 }

@@ -3,9 +3,9 @@ import { compile } from '../../shared/compile/compile';
 import type { Catalog } from '../../shared/catalog/types';
 import type { Design } from '../../shared/design/model';
 import { moveResource, setProperty } from '../../shared/design/ops';
-import { miniCatalog, twoLaneDesign } from '../../shared/design/ops/testFixtures';
+import { miniCatalog, twoLaneDesign } from '../../test/support/testFixtures';
 import { createCompiledSelector, semanticPart } from './selectors';
-import { testStore } from './testEnv';
+import { testStore } from '../../test/support/testEnv';
 
 /** The real compiler, counted. */
 function countedCompile() {

@@ -15,7 +15,8 @@ ensure_secrets() {
   local f=$STATE/secrets.env name
   [[ -f $f ]] || : >"$f"
   chmod 600 "$f"
-  for name in ADMIN_PASSWORD DEMO_PASSWORD HEAT_PASSWORD HEAT_DOMAIN_ADMIN_PASSWORD AUTH_ENCRYPTION_KEY; do
+  for name in ADMIN_PASSWORD DEMO_PASSWORD HEAT_PASSWORD HEAT_DOMAIN_ADMIN_PASSWORD AUTH_ENCRYPTION_KEY \
+    SERVICE_PASSWORD DB_PASSWORD RABBIT_PASSWORD; do
     grep -q "^$name=" "$f" || echo "$name=$($PY -c 'import secrets; print(secrets.token_hex(16))')" >>"$f"
   done
   # shellcheck disable=SC1090
@@ -24,6 +25,15 @@ ensure_secrets() {
 
 cors_env_line() {  # pitfall 7: [cors] in our config file is ignored, the env var is not
   [[ -n ${ISOTHERM_DEVCLOUD_CORS_ORIGIN:-} ]] && echo "OS_CORS__ALLOWED_ORIGIN=$ISOTHERM_DEVCLOUD_CORS_ORIGIN"
+}
+
+# With the real services: OS::Nova::Server's default user_data (HEAT_CFNTOOLS) embeds the cfn
+# metadata URL, looked up in the catalog (no cloudformation service here) unless it is set.
+# Nothing listens there: servers are fake and never call back.
+heat_full_lines() {
+  [[ $SERVICES == full ]] || return 0
+  echo "heat_metadata_server_url = http://127.0.0.1:8000"
+  echo "heat_waitcondition_server_url = http://127.0.0.1:8000/v1/waitcondition"
 }
 
 # Sets CHANGED[keystone] / CHANGED[heat-<region>] to 1 when a file of that service changed.
@@ -77,7 +87,8 @@ EOF
   for region in "${REGIONS[@]}"; do
     dir=$STATE/heat-$region
     mkdir -p "$dir/lock"
-    put_file "$dir/heat.conf" <<EOF && CHANGED[heat-$region]=1
+    # (sed: no empty line where heat_full_lines prints nothing, so the default file stays as it was)
+    sed '/^$/d' <<EOF | put_file "$dir/heat.conf" && CHANGED[heat-$region]=1
 [DEFAULT]
 debug = false
 transport_url = fake://
@@ -92,6 +103,7 @@ auth_encryption_key = $AUTH_ENCRYPTION_KEY
 stack_user_domain_name = heat
 stack_domain_admin = heat_domain_admin
 stack_domain_admin_password = $HEAT_DOMAIN_ADMIN_PASSWORD
+$(heat_full_lines)
 [heat_all]
 enabled_services = api,engine
 [heat_api]

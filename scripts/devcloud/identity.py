@@ -3,6 +3,8 @@
 
 Reads everything in bulk first, then creates only what is missing and prints one
 line per change. Usage: identity.py RegionOne=8004 RegionTwo=8014 [placeholder port]
+[real:TYPE:NAME:USER=URL ...]: a service that runs here (ISOTHERM_DEVCLOUD_SERVICES=full), the same
+URL in every region, plus its service user (admin on project service; password SERVICE_PASSWORD).
 """
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -57,7 +59,10 @@ class Identity:
 
 
 def main():
-    regions = dict(arg.split('=') for arg in sys.argv[1:] if '=' in arg)
+    regions = dict(arg.split('=') for arg in sys.argv[1:] if '=' in arg and not arg.startswith('real:'))
+    real = [(arg[5:].split('=', 1)[0].split(':'), arg.split('=', 1)[1])
+            for arg in sys.argv[1:] if arg.startswith('real:')]
+    real_types = {stype for (stype, _, _), _ in real}
     placeholder_port = next((a for a in sys.argv[1:] if a.isdigit()), '9')
     s = secrets()
     token, _ = password_auth('admin', s['ADMIN_PASSWORD'], project='admin')
@@ -89,10 +94,11 @@ def main():
             changes.append(('password reset', 'reset password of user %s' % name))
         return found[0]
 
-    user = dict(zip(('heat', 'demo', 'heat_domain_admin'), pool.map(ensure_user, *zip(
-        ('heat', 'default', s['HEAT_PASSWORD']),
-        ('demo', 'default', s['DEMO_PASSWORD']),
-        ('heat_domain_admin', heat_domain['id'], s['HEAT_DOMAIN_ADMIN_PASSWORD'])))))
+    wanted_users = [('heat', 'default', s['HEAT_PASSWORD']),
+                    ('demo', 'default', s['DEMO_PASSWORD']),
+                    ('heat_domain_admin', heat_domain['id'], s['HEAT_DOMAIN_ADMIN_PASSWORD'])]
+    wanted_users += [(uname, 'default', s['SERVICE_PASSWORD']) for (_, _, uname), _ in real]
+    user = dict(zip([u[0] for u in wanted_users], pool.map(ensure_user, *zip(*wanted_users))))
 
     granted = {(a['user']['id'], a['role']['id'], a['scope'].get('project', a['scope'].get('domain', {})).get('id'))
                for a in have['role_assignments'] if 'user' in a}
@@ -100,7 +106,8 @@ def main():
             ('projects', proj['service']['id'], 'heat', 'admin'),
             ('projects', proj['demo']['id'], 'demo', 'member'),
             ('projects', proj['demo']['id'], 'demo', 'heat_stack_owner'),
-            ('domains', heat_domain['id'], 'heat_domain_admin', 'admin')]:
+            ('domains', heat_domain['id'], 'heat_domain_admin', 'admin')] + [
+            ('projects', proj['service']['id'], uname, 'admin') for (_, _, uname), _ in real]:
         if (user[uname]['id'], role[rname]['id'], scope_id) not in granted:
             ok(*ks.call('PUT', '/%s/%s/users/%s/roles/%s' % (scope, scope_id, user[uname]['id'], role[rname]['id'])),
                'grant ' + rname)
@@ -110,8 +117,9 @@ def main():
               ('orchestration', 'heat', INTERFACES,
                lambda r: 'http://127.0.0.1:%s/v1/%%(tenant_id)s' % regions[r])]
     # Heat looks up public endpoints only ([clients] endpoint_type = publicURL).
+    wanted += [(stype, name, INTERFACES, lambda r, u=url: u) for (stype, name, _), url in real]
     wanted += [(stype, name, ('public',), lambda r, t=stype: 'http://127.0.0.1:%s/%s' % (placeholder_port, t))
-               for stype, name in PLACEHOLDERS]
+               for stype, name in PLACEHOLDERS if stype not in real_types]
     svcs = list(pool.map(lambda w: ks.ensure(have['services'], 'services', 'service',
                                              {'type': w[0], 'name': w[1]}, ('type',)), wanted))
     endpoints = {(e['service_id'], e['region_id'], e['interface']): e for e in have['endpoints']}

@@ -135,6 +135,12 @@ done
 port_busy "$PLACEHOLDER_PORT" && log "WARNING: something listens on port $PLACEHOLDER_PORT, where the placeholder endpoints point"
 args=()
 for region in "${REGIONS[@]}"; do args+=("$region=${HEAT_PORT[$region]}"); done
+if [[ $SERVICES == full ]]; then
+  args+=("real:compute:nova:nova=http://127.0.0.1:$NOVA_PORT/v2.1"
+    "real:placement:placement:placement=http://127.0.0.1:$PLACEMENT_PORT"
+    "real:network:neutron:neutron=http://127.0.0.1:$NEUTRON_PORT"
+    "real:image:glance:glance=http://127.0.0.1:$GLANCE_PORT")
+fi
 # identity.py is idempotent but costs a dozen keystone calls; once it has converged for these
 # inputs, later runs skip it unless the readiness check below fails.
 IDENTITY_DONE=$STATE/keystone/.identity-done
@@ -164,6 +170,10 @@ fail_ready() {
   for region in "${REGIONS[@]}"; do service_log_tail "heat-$region"; done
   die "the regions did not answer in time"
 }
+if [[ $SERVICES == full ]]; then
+  source "$DEVCLOUD_DIR/full.sh"
+  full_up
+fi
 # ready.py exits 2 at once when keystone rejects the demo user or lacks an endpoint.
 if ! ready 120; then
   [[ -z $identity_ran ]] || fail_ready
@@ -173,6 +183,9 @@ if ! ready 120; then
   ready 60 || fail_ready
 fi
 
+[[ $SERVICES == full ]] && full_resources
+# what runs for real: the integration tests of the real services skip (loudly) unless it says full
+echo "$SERVICES" | put_file "$STATE/services"
 source "$DEVCLOUD_DIR/clouds.sh"
 write_clouds_yaml && log "wrote $STATE/clouds.yaml"
 

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog } from '../../electron/catalog/bundled';
-import { testDesign } from './testDesign';
+import { testDesign } from '../../test/support/testDesign';
 import { emptyDesign, type HotMap } from '../design/model';
 import { parseDesign } from '../design/parse';
 import { validate } from '../validate/validate';

@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { Design, DesignResource, HotMap, HotValue } from '../design/model';
 import { intrinsicOf, isMap, PSEUDO_PARAMETERS, visitGetParams } from '../hot';
 import { valueReferences } from '../design/refs';
-import { testCatalog } from '../validate/testCatalog';
+import { testCatalog } from '../../test/support/testCatalog';
 import { compile } from './compile';
 import { parseCrossRegionParameterDescription } from './naming';
-import { testDesign } from './testDesign';
+import { testDesign } from '../../test/support/testDesign';
 import type { CompileResult, HotTemplate } from './types';
 
 const catalog = testCatalog();

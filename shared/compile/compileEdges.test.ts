@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { testCatalog } from '../validate/testCatalog';
+import { testCatalog } from '../../test/support/testCatalog';
 import { compile } from './compile';
-import { testDesign } from './testDesign';
+import { testDesign } from '../../test/support/testDesign';
 
 const catalog = testCatalog();
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designArbitrary } from '../design/arbitraries';
+import { designArbitrary } from '../../test/support/arbitraries';
 import { dumpHot } from '../design/hotYaml';
 import { validate } from '../validate/validate';
-import { testCatalog } from '../validate/testCatalog';
+import { testCatalog } from '../../test/support/testCatalog';
 import { compile } from './compile';
 import { exportNested } from './nested';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { HotMap } from '../design/model';
-import { testCatalog } from '../validate/testCatalog';
+import { testCatalog } from '../../test/support/testCatalog';
 import { compile } from './compile';
 import { isSecretReference, SECRET_NAME } from './secrets';
-import { testDesign } from './testDesign';
+import { testDesign } from '../../test/support/testDesign';
 
 const catalog = testCatalog();
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Plan, PlanStep } from '../compile/types';
 import { parseJournal, replayJournal, type JournalRecord } from './journal';
-import { blockersOf, destroyWaves, inputsOfStep, templateOfStep } from './schedule';
+import { templateOfStep } from './plannedStep';
+import { blockersOf, destroyWaves, inputsOfStep } from './schedule';
 import { encodeParameter, parametersForStep } from './parameters';
 import { applyDeployEvent, emptyView, progressOfView } from './view';
 import { coveredMs, timelineOf } from './timeline';
@@ -43,7 +44,7 @@ describe('schedule', () => {
     const inputs = inputsOfStep(
       plan,
       stepB,
-      templateOfStep({ templates, passTemplates: {} }, plan, stepB),
+      templateOfStep({ templates, passTemplates: {} }, stepB),
     );
     expect(inputs).toHaveLength(1);
     expect(blockersOf(stepB, inputs, new Set(['a']))).toEqual(['a']);

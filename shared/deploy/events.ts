@@ -7,6 +7,10 @@
  * Nothing here ever holds a secret: no token, no password, no auth URL with credentials.
  */
 
+import type { PlannedStep } from './plannedStep';
+
+export type { PlannedStep };
+
 export type DeployOperation = 'deploy' | 'destroy' | 'status';
 /** What the deployer does to a stack. `none`: exists and is left as it is (status), `skip`: blocked by a failure. */
 export type StackAction = 'create' | 'update' | 'delete';
@@ -17,16 +21,6 @@ export interface StackRef {
   /** OpenStack region name. */
   regionName: string;
   stack: string;
-}
-
-export interface PlannedStep extends StackRef {
-  /** 1-based pass (multi-pass lanes are created, then updated). */
-  pass: number;
-  passes: number;
-  /** What will happen, as known when the plan starts (`create` may become `update` on resume). */
-  action: StackAction;
-  /** Number of resources in that pass's template (for progress counts). */
-  resources: number;
 }
 
 interface EventBase {

@@ -62,6 +62,8 @@ export interface SettledRecord extends RecordBase {
   pass: number;
   stackId: string;
   status: string;
+  /** Heat's updated_time (else creation_time) of the settled stack: a later one means a change made elsewhere. */
+  updatedTime?: string;
 }
 
 export interface CallFailedRecord extends RecordBase {
@@ -101,6 +103,8 @@ export interface JournalStackState {
   /** Passes settled in a *_COMPLETE state, in order. */
   completedPasses: number[];
   lastStatus?: string;
+  /** Heat's updated_time (else creation_time) when the stack last settled here. */
+  lastUpdatedTime?: string;
   deleted: boolean;
   /** Hash of the pending intent. */
   pendingHash?: string;
@@ -112,6 +116,8 @@ export interface JournalState {
   design?: string;
   cloud?: string;
   stacks: Record<string, JournalStackState>;
+  /** The planned stacks the `begin` record named (region name, cloud), by lane id. */
+  entries: Record<string, JournalStackEntry>;
   /** An `end` record was written: nothing to resume. */
   finished: boolean;
   outcome?: EndRecord['outcome'];
@@ -136,7 +142,7 @@ function stackState(state: JournalState, region: string, stack: string): Journal
 
 /** Fold records into the journal state (pure; later records win). */
 export function replayJournal(records: readonly JournalRecord[], badLines = 0): JournalState {
-  const state: JournalState = { stacks: {}, finished: false, runs: 0, badLines };
+  const state: JournalState = { stacks: {}, entries: {}, finished: false, runs: 0, badLines };
   for (const r of records) {
     switch (r.t) {
       case 'begin':
@@ -146,6 +152,7 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
           design: r.design,
           cloud: r.cloud,
         });
+        for (const e of r.stacks ?? []) state.entries[e.region] = e;
         state.runs += 1;
         state.finished = false;
         break;
@@ -185,6 +192,7 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
         const s = stackState(state, r.region, r.stack);
         s.stackId = r.stackId;
         s.lastStatus = r.status;
+        s.lastUpdatedTime = r.updatedTime;
         if (r.op === 'delete' && r.status === 'DELETE_COMPLETE') {
           Object.assign(s, {
             deleted: true,

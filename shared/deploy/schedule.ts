@@ -4,21 +4,6 @@
  */
 import type { HotTemplate, Plan, PlanInput, PlanStep } from '../compile/types';
 
-/** The template a step deploys: the last pass uses `templates[region]`, earlier ones `passTemplates[region][pass-1]`. */
-export function templateOfStep(
-  compiled: {
-    templates: Record<string, HotTemplate>;
-    passTemplates: Record<string, HotTemplate[]>;
-  },
-  plan: Plan,
-  step: PlanStep,
-): HotTemplate | undefined {
-  const planned = plan.stacks.find((s) => s.region === step.region);
-  const passes = planned?.passes ?? 1;
-  if (step.pass >= passes) return compiled.templates[step.region];
-  return compiled.passTemplates[step.region]?.[step.pass - 1] ?? compiled.templates[step.region];
-}
-
 export function parameterNamesOf(template: HotTemplate | undefined): string[] {
   const params = template?.['parameters'];
   if (typeof params !== 'object' || params === null || Array.isArray(params)) return [];
@@ -48,12 +33,6 @@ export function blockersOf(
   for (const dep of step.dependsOn ?? [])
     if (failedOrBlocked.has(dep.region)) blockers.add(dep.region);
   return [...blockers].sort();
-}
-
-export function resourceCountOf(template: HotTemplate | undefined): number {
-  const resources = template?.['resources'];
-  if (typeof resources !== 'object' || resources === null || Array.isArray(resources)) return 0;
-  return Object.keys(resources).length;
 }
 
 /** Destroy order: waves reversed, each stack once (its last pass), in the order it was first met backwards. */

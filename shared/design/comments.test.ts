@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyFileToDocument } from './applyDoc';
-import { hotMapArbitrary, hotValueArbitrary } from './arbitraries';
+import { hotMapArbitrary, hotValueArbitrary } from '../../test/support/arbitraries';
 import { designToFile } from './fileObject';
 import { commonLines } from './lineDiff';
 import { mergeEdits } from './lineMerge';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
-import { hotMapArbitrary } from './arbitraries';
+import { hotMapArbitrary } from '../../test/support/arbitraries';
 import { FILE_CODES } from './codes';
 import { dumpHot, parseHot } from './hotYaml';
 

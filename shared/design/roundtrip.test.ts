@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import { applyFileToDocument } from './applyDoc';
-import { designArbitrary } from './arbitraries';
+import { designArbitrary } from '../../test/support/arbitraries';
 import { designToFile } from './fileObject';
 import { parseDesign } from './parse';
 import { deepEqual } from '../hot/value';

@@ -115,6 +115,19 @@ function fillParameter(
   return true;
 }
 
+/** What linking shares: the parent, its stacks and their child templates (by stack id), what was read. */
+interface Link {
+  parent: LaneTemplate;
+  stacks: readonly RemoteStack[];
+  children: readonly LaneTemplate[];
+  lanes: Map<string, LaneTemplate>;
+  /** Child outputs the parent reads (`${lane}\0${output}`). */
+  consumed: Set<string>;
+  diagnostics: Diagnostic[];
+}
+
+type Translated = ReturnType<typeof translateParentValue>;
+
 /**
  * Model-2 linking, once resource ids are unique: each stack's `parameters` fill the child's parameters (a stack
  * output becomes a cross-region reference, a parent parameter a design parameter, a literal a default); the
@@ -128,115 +141,147 @@ export function linkNested(
   diagnostics: Diagnostic[],
 ): void {
   const lanes = new Map(stacks.map((s, i) => [s.id, children[i]!]));
-  const consumed = new Set<string>(); // `${lane}\0${output}`
-  const markConsumed = (value: HotValue) =>
-    visitHot(value, (node) => {
-      const f = intrinsicOf(node);
-      if (
-        f?.fn === 'get_attr' &&
-        Array.isArray(f.args) &&
-        lanes.has(f.args[0] as string) &&
-        f.args[1] === 'outputs' &&
-        typeof f.args[2] === 'string'
-      )
-        consumed.add(`${f.args[0]}\0${f.args[2]}`);
-    });
-  const translated = new Map<string, { value: HotValue; problems: string[] }>();
-  stacks.forEach((stack, i) => {
-    for (const [param, value] of Object.entries(stack.parameters)) {
-      const fed = unguard(value, children[i]!.parameters[param], lanes);
-      translated.set(`${stack.id}\0${param}`, translateParentValue(fed, lanes));
-    }
-  });
+  const link: Link = { parent, stacks, children, lanes, consumed: new Set(), diagnostics };
+  // everything is translated before any child changes
+  const translated = translateStackParameters(link);
   const parentOutputs = Object.entries(parent.outputs).map(([name, o]) => ({
     name,
     o,
     t: translateParentValue(o.value, lanes),
   }));
+  stacks.forEach((stack, i) => fillStackParameters(link, stack, children[i]!, translated));
+  for (const [id, resource] of Object.entries(parent.resources))
+    rewireParentResource(link, id, resource);
+  keepParentOutputs(link, parentOutputs);
+  dropConsumedOutputs(link);
+}
 
-  stacks.forEach((stack, i) => {
-    const lane = children[i]!;
-    for (const [param, raw] of Object.entries(stack.parameters)) {
-      const where = {
-        resource: stack.id,
-        region: stack.id,
-        path: ['properties', 'parameters', param],
-      };
-      if (!lane.usable) continue;
-      if (!(param in lane.parameters)) {
-        diagnostics.push(
-          diag(
-            ImportCodes.NESTED_DROPPED,
-            'warning',
-            `Stack "${stack.id}" passes "${param}", which its template does not declare (Heat would refuse it); it was dropped.`,
-            where,
-          ),
-        );
-        continue;
-      }
-      const { value, problems } = translated.get(`${stack.id}\0${param}`)!;
-      const ok = problems.length === 0 && fillParameter(lane, parent, param, value, diagnostics);
-      if (!ok) {
-        const why =
-          problems.length > 0
-            ? problems.join('; ')
-            : 'it is used where that value cannot go (a condition or a path)';
-        diagnostics.push(
-          diag(
-            ImportCodes.NOT_WIRED,
-            'warning',
-            `Parameter "${param}" of stack ${stack.id} stays a parameter: the value the parent gives it cannot be carried over (${why}).`,
-            where,
-          ),
-        );
-        continue;
-      }
-      markConsumed(raw);
-      if (plainReference(value) !== undefined) {
-        diagnostics.push(
-          diag(
-            ImportCodes.WIRED,
-            'info',
-            `Parameter "${param}" of stack ${stack.id} became the cross-region reference ${JSON.stringify(value)}.`,
-            where,
-          ),
-        );
-      }
+/** Note the child outputs a value reads through `get_attr: [<stack>, outputs, <name>]`. */
+function markConsumed(link: Link, value: HotValue): void {
+  visitHot(value, (node) => {
+    const f = intrinsicOf(node);
+    if (
+      f?.fn === 'get_attr' &&
+      Array.isArray(f.args) &&
+      link.lanes.has(f.args[0] as string) &&
+      f.args[1] === 'outputs' &&
+      typeof f.args[2] === 'string'
+    )
+      link.consumed.add(`${f.args[0]}\0${f.args[2]}`);
+  });
+}
+
+/** Each stack's parameter values in the design's scope, by `${stack}\0${param}`. */
+function translateStackParameters(link: Link): Map<string, Translated> {
+  const translated = new Map<string, Translated>();
+  link.stacks.forEach((stack, i) => {
+    for (const [param, value] of Object.entries(stack.parameters)) {
+      const fed = unguard(value, link.children[i]!.parameters[param], link.lanes);
+      translated.set(`${stack.id}\0${param}`, translateParentValue(fed, link.lanes));
     }
   });
+  return translated;
+}
 
-  for (const [id, resource] of Object.entries(parent.resources)) {
-    for (const key of ['properties', 'metadata', 'update_policy', 'external_id'] as const) {
-      const v = resource[key];
-      if (v === undefined) continue;
-      const t = translateParentValue(v, lanes);
-      if (t.problems.length > 0)
-        diagnostics.push(
-          diag(
-            ImportCodes.NOT_WIRED,
-            'warning',
-            `Resource "${id}" of the parent refers to ${t.problems.join('; ')}; that reference was kept as it is and will not resolve.`,
-            { resource: id, path: [key] },
-          ),
-        );
-      else {
-        markConsumed(v);
-        (resource as unknown as HotMap)[key] = t.value;
-      }
+/** Fill the child's parameters from what its stack passes; say what could not be carried over. */
+function fillStackParameters(
+  link: Link,
+  stack: RemoteStack,
+  lane: LaneTemplate,
+  translated: Map<string, Translated>,
+): void {
+  for (const [param, raw] of Object.entries(stack.parameters)) {
+    const where = {
+      resource: stack.id,
+      region: stack.id,
+      path: ['properties', 'parameters', param],
+    };
+    if (!lane.usable) continue;
+    if (!(param in lane.parameters)) {
+      link.diagnostics.push(
+        diag(
+          ImportCodes.NESTED_DROPPED,
+          'warning',
+          `Stack "${stack.id}" passes "${param}", which its template does not declare (Heat would refuse it); it was dropped.`,
+          where,
+        ),
+      );
+      continue;
     }
-    const deps =
-      typeof resource.depends_on === 'string' ? [resource.depends_on] : resource.depends_on;
-    if (deps !== undefined && deps.some((d) => lanes.has(d))) {
-      const kept = deps.filter((d) => !lanes.has(d));
-      if (kept.length === 0) delete resource.depends_on;
-      else resource.depends_on = kept;
+    const { value, problems } = translated.get(`${stack.id}\0${param}`)!;
+    const ok =
+      problems.length === 0 && fillParameter(lane, link.parent, param, value, link.diagnostics);
+    if (!ok) {
+      const why =
+        problems.length > 0
+          ? problems.join('; ')
+          : 'it is used where that value cannot go (a condition or a path)';
+      link.diagnostics.push(
+        diag(
+          ImportCodes.NOT_WIRED,
+          'warning',
+          `Parameter "${param}" of stack ${stack.id} stays a parameter: the value the parent gives it cannot be carried over (${why}).`,
+          where,
+        ),
+      );
+      continue;
+    }
+    markConsumed(link, raw);
+    if (plainReference(value) !== undefined) {
+      link.diagnostics.push(
+        diag(
+          ImportCodes.WIRED,
+          'info',
+          `Parameter "${param}" of stack ${stack.id} became the cross-region reference ${JSON.stringify(value)}.`,
+          where,
+        ),
+      );
     }
   }
+}
 
-  const outputs: typeof parent.outputs = {};
+/** A parent resource reads the children's outputs directly, and no longer depends on the stacks. */
+function rewireParentResource(
+  link: Link,
+  id: string,
+  resource: LaneTemplate['resources'][string],
+): void {
+  for (const key of ['properties', 'metadata', 'update_policy', 'external_id'] as const) {
+    const v = resource[key];
+    if (v === undefined) continue;
+    const t = translateParentValue(v, link.lanes);
+    if (t.problems.length > 0)
+      link.diagnostics.push(
+        diag(
+          ImportCodes.NOT_WIRED,
+          'warning',
+          `Resource "${id}" of the parent refers to ${t.problems.join('; ')}; that reference was kept as it is and will not resolve.`,
+          { resource: id, path: [key] },
+        ),
+      );
+    else {
+      markConsumed(link, v);
+      (resource as unknown as HotMap)[key] = t.value;
+    }
+  }
+  const deps =
+    typeof resource.depends_on === 'string' ? [resource.depends_on] : resource.depends_on;
+  if (deps !== undefined && deps.some((d) => link.lanes.has(d))) {
+    const kept = deps.filter((d) => !link.lanes.has(d));
+    if (kept.length === 0) delete resource.depends_on;
+    else resource.depends_on = kept;
+  }
+}
+
+/** The parent's outputs that translate; a child output the parent re-exports under its name goes. */
+function keepParentOutputs(
+  link: Link,
+  parentOutputs: { name: string; o: LaneTemplate['outputs'][string]; t: Translated }[],
+): void {
+  const outputs: LaneTemplate['outputs'] = {};
   for (const { name, o, t } of parentOutputs) {
     if (t.problems.length > 0) {
-      diagnostics.push(
+      link.diagnostics.push(
         diag(
           ImportCodes.NESTED_DROPPED,
           'warning',
@@ -248,18 +293,22 @@ export function linkNested(
     }
     outputs[name] = { ...o, value: t.value };
     // the parent re-exports a child's output under the same name: one design output is enough
-    for (const child of children)
+    for (const child of link.children)
       if (child.outputs[name] !== undefined && deepEqual(child.outputs[name]!.value, t.value))
         delete child.outputs[name];
   }
-  parent.outputs = outputs;
-  for (const key of consumed) {
+  link.parent.outputs = outputs;
+}
+
+/** Child outputs that only fed another child or the parent go (the compiler makes them again). */
+function dropConsumedOutputs(link: Link): void {
+  for (const key of link.consumed) {
     const [laneId, output] = key.split('\0') as [string, string];
-    const lane = lanes.get(laneId)!;
+    const lane = link.lanes.get(laneId)!;
     if (
       lane.outputs[output] !== undefined &&
       plainReference(lane.outputs[output].value) !== undefined &&
-      !(output in parent.outputs)
+      !(output in link.parent.outputs)
     )
       delete lane.outputs[output];
   }

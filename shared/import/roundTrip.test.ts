@@ -6,11 +6,11 @@ import { compile } from '../compile/compile';
 import { exportNested } from '../compile/nested';
 import type { Design, HotMap } from '../design/model';
 import { parseDesign } from '../design/parse';
-import { testCatalog } from '../validate/testCatalog';
+import { testCatalog } from '../../test/support/testCatalog';
 import { compareTemplates } from './compareTemplates';
 import { importNested } from './importNested';
 import { importTemplates } from './importTemplates';
-import { designArb } from './testArbitraries';
+import { designArb } from '../../test/support/testArbitraries';
 
 const catalog = testCatalog();
 const examples = new URL('../../assets/examples/', import.meta.url);

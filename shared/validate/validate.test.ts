@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { testDesign } from '../compile/testDesign';
+import { testDesign } from '../../test/support/testDesign';
 import type { Design, DesignResource } from '../design/model';
 import { formatDiagnostic } from '../util/diagnostics';
 import { DIAGNOSTIC_CODES } from './codes';
-import { testCatalog } from './testCatalog';
+import { testCatalog } from '../../test/support/testCatalog';
 import { validate } from './validate';
 
 const catalog = testCatalog();

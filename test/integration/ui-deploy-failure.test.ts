@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { applyDeployEvent, emptyView } from '../../shared/deploy/view';
 import type { RunStarted } from '../../shared/ipc/channels/deploy';
-import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
+import { tempWorld, type TempWorld } from '../support/testing';
 import {
   CLOUD,
   cleanupPrefix,

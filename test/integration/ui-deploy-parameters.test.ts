@@ -2,7 +2,7 @@
 // handler, on the local cloud); a hidden parameter's value comes back in nothing the renderer receives.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RunStarted } from '../../shared/ipc/channels/deploy';
-import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
+import { tempWorld, type TempWorld } from '../support/testing';
 import {
   CLOUD,
   cleanupPrefix,

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { CloudsList, DeployPlan, RunStarted } from '../../shared/ipc/channels/deploy';
 import type { Diagnostic } from '../../shared/util/diagnostics';
-import { tempWorld, type TempWorld } from '../../electron/ipc/testing';
+import { tempWorld, type TempWorld } from '../support/testing';
 import {
   CLOUD,
   cleanupPrefix,

@@ -6,7 +6,7 @@ import { bundledCatalog } from '../../electron/catalog/bundled';
 import { createDispatcher } from '../../electron/ipc/dispatch';
 import { createHandlers } from '../../electron/ipc/handlers';
 import { createDeployHandlers } from '../../electron/ipc/deploy/index';
-import { testContext, type TempWorld } from '../../electron/ipc/testing';
+import { testContext, type TempWorld } from './testing';
 
 export interface DeployHarness {
   /** Every answer and event the renderer would have received, as JSON. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeployEvent } from '../../shared/deploy/events';
 import type { DeployEventPayload } from '../../shared/ipc/channels/deploy';
-import { testStore } from '../../renderer/store/testEnv';
+import { testStore } from '../support/testEnv';
 import { designCodec } from '../../renderer/store/codec';
 
 const time = '2026-01-01T00:00:00.000Z';

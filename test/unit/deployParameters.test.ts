@@ -8,7 +8,7 @@ import type { IsothermApi } from '../../renderer/api';
 import { startRun } from '../../renderer/deploy/deployActions';
 import { currentText } from '../../renderer/files/fileActions';
 import { designCodec } from '../../renderer/store/codec';
-import { testStore } from '../../renderer/store/testEnv';
+import { testStore } from '../support/testEnv';
 
 const text = `isotherm: 1
 name: params

@@ -7,7 +7,7 @@ import type { DeployEventPayload } from '../../shared/ipc/channels/deploy';
 import { diag } from '../../shared/util/diagnostics';
 import { designCodec } from '../../renderer/store/codec';
 import { selectDiagnostics } from '../../renderer/store/selectors';
-import { testStore } from '../../renderer/store/testEnv';
+import { testStore } from '../support/testEnv';
 import { currentText } from '../../renderer/files/fileActions';
 
 const time = '2026-01-01T00:00:00.000Z';

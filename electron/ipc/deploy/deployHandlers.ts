@@ -3,7 +3,7 @@
  * Heat's validate, the plan with previews, deploy/destroy runs whose events go out as `deploy.event`.
  * Secrets stay here: entered passwords go to the SecretStore, resolved ones only into the clients.
  */
-import { ClientPool, deploymentsDir } from '../../deploy/index';
+import { ClientPool, deploymentsDir, planDeploy, validateOnCloud } from '../../deploy/index';
 import type { CloudFileEnv } from '../../openstack/cloudFiles';
 import { isOpenStackError } from '../../openstack/errors';
 import { IpcFailure } from '../../../shared/ipc/errors';
@@ -11,8 +11,6 @@ import type { HandlerContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { cloudResolver, listCloudSummaries, processCloudEnv } from './clouds';
 import { compileDesignText, requireDeployable } from './designInput';
-import { validateOnCloud } from './heatValidate';
-import { planDeploy } from './planPreview';
 import { RunRegistry } from './runs';
 import { MemorySecretStore, type SecretStore } from './secretStore';
 
@@ -83,10 +81,13 @@ export function createDeployHandlers(
   ): Promise<{ runId: string; design: string; cloud: string }> {
     const design = requireDeployable(designText, ctx.catalog());
     const name = design.design.name;
-    if (operation === 'rollback' && runs.createdBy(name, cloud).length === 0) {
+    if (
+      operation === 'rollback' &&
+      (await runs.createdBy(name, cloud, journalDir(name))).length === 0
+    ) {
       throw new IpcFailure(
         'E_BAD_INPUT',
-        `Nothing to roll back: no deploy of ${name} in this session created stacks on ${cloud} (Destroy deletes all its stacks).`,
+        `Nothing to roll back: the last deploy of ${name} on ${cloud} created no stacks that still exist (Destroy deletes all its stacks).`,
       );
     }
     const pool = clients();
@@ -141,7 +142,9 @@ export function createDeployHandlers(
       return cloudCall(`Planning on ${cloud}`, () =>
         withClients((pool) =>
           planDeploy({
-            design,
+            design: design.design.name,
+            compiled: design.compiled,
+            diagnostics: design.diagnostics,
             cloud,
             clients: pool,
             journalDir: journalDir(design.design.name),

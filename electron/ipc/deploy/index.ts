@@ -3,4 +3,3 @@ export { createDeployHandlers, deployHandlers } from './deployHandlers';
 export type { DeployHandlerOptions, DeployHandlerSet } from './deployHandlers';
 export { MemorySecretStore } from './secretStore';
 export type { SecretStore } from './secretStore';
-export { HEAT_VALIDATE_CODE } from './heatValidate';

@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { DeployEvent } from '../../../shared/deploy/events';
 import { IpcFailure } from '../../../shared/ipc/errors';
 import {
+  createdByLastDeploy,
   DeployRun,
   destroy,
   rollback,
@@ -120,7 +121,8 @@ export class RunRegistry {
         }
       } else if (request.operation === 'rollback') {
         const key = createdKey(base.design, base.cloud);
-        const result = await rollback(base, { created: this.created.get(key) ?? [] }, listener);
+        const created = await this.createdBy(base.design, base.cloud, base.journalDir);
+        const result = await rollback(base, { created }, listener);
         if (result.outcome === 'succeeded') this.created.delete(key);
       } else {
         await destroy(base, listener);
@@ -143,9 +145,14 @@ export class RunRegistry {
     }
   }
 
-  /** The stacks the last deploy of this design on this cloud created and no rollback deleted yet. */
-  createdBy(design: string, cloud: string): readonly CreatedStack[] {
-    return this.created.get(createdKey(design, cloud)) ?? [];
+  /**
+   * The stacks the last deploy of this design on this cloud created and no rollback deleted yet:
+   * this session's, else (after a restart) what the journals say.
+   */
+  async createdBy(design: string, cloud: string, journalDir: string): Promise<CreatedStack[]> {
+    const known = this.created.get(createdKey(design, cloud));
+    if (known !== undefined) return [...known];
+    return createdByLastDeploy(journalDir, design, cloud);
   }
 
   /** Stop following a run (Heat finishes what it started; a deploy resumes from its journal). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { designReferences } from '../refs';
-import { arbitraryDesign } from './arbitraryDesign';
+import { arbitraryDesign } from '../../../test/support/arbitraryDesign';
 import { duplicate } from './clipboard';
 import { disconnect } from './connect';
 import { removeLane } from './lanes';

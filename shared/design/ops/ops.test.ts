@@ -12,7 +12,7 @@ import {
 import { bindingsFor, connect, disconnect } from './connect';
 import { copyFragment, duplicate, paste } from './clipboard';
 import { baseIdOfType } from './ids';
-import { miniCatalog, twoLaneDesign } from './testFixtures';
+import { miniCatalog, twoLaneDesign } from '../../../test/support/testFixtures';
 
 describe('lanes', () => {
   it('adds, renames (resources follow), reorders', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compile } from '../../compile/compile';
-import { testCatalog } from '../../validate/testCatalog';
-import { designArbitrary } from '../arbitraries';
+import { testCatalog } from '../../../test/support/testCatalog';
+import { designArbitrary } from '../../../test/support/arbitraries';
 import { renameResource } from './resources';
 
 /** A fresh id: no generated design uses it (ids there are at most 11 characters). */
@@ -47,5 +47,5 @@ describe('renameResource and the compiler', () => {
         },
       ),
     );
-  });
+  }, 60_000); // a property over whole compiles: slow on a loaded 2-core machine
 });

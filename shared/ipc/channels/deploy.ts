@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DeployEvent } from '../../deploy/events';
+import { plannedStepSchema } from '../../deploy/plannedStep';
 import { op } from './op';
 import { diagnosticSchema, noInput, nothing, textSchema } from '../schemas';
 
@@ -42,16 +43,6 @@ export type CloudsList = z.infer<typeof cloudsListSchema>;
 const designOnCloud = z.object({ cloud: cloudNameSchema, designText: textSchema });
 const withParameters = designOnCloud.extend({
   parameters: z.record(z.string(), z.string()).optional(),
-});
-
-export const plannedStepSchema = z.object({
-  region: z.string(),
-  regionName: z.string(),
-  stack: z.string(),
-  pass: z.number().int(),
-  passes: z.number().int(),
-  action: z.enum(['create', 'update', 'delete']),
-  resources: z.number().int().nonnegative(),
 });
 
 /** Heat's update preview of one stack, reduced to resource names per kind of change. */
@@ -136,8 +127,9 @@ export const deployRequests = {
   /** Start deleting the design's stacks (reverse wave order). */
   'destroy.start': op(designOnCloud, runStartedSchema),
   /**
-   * Roll back the last failed deploy of this design on this cloud (started in this app session):
-   * delete exactly the stacks it created, by id, in reverse wave order. Events as for destroy.
+   * Roll back the last failed deploy of this design on this cloud (of this session, else as its
+   * journal recorded it, so also after a restart): delete exactly the stacks it created, by id, in
+   * reverse wave order. Events as for destroy.
    */
   'deploy.rollback': op(designOnCloud, runStartedSchema),
   /** Stop following a run (Heat goes on with what it was doing; a deploy can be resumed). */

@@ -4,7 +4,7 @@ import {
   type DesignOutput,
   type DesignResource,
   type HotMap,
-} from '../design/model';
+} from '../../shared/design/model';
 
 /** A design from a compact description, for tests: regions as `{id: region_name}` in order. */
 export function testDesign(spec: {

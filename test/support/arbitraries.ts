@@ -4,8 +4,13 @@
  * scripts, keys that need quoting, and cross-region get_resource/get_attr references.
  */
 import fc from 'fast-check';
-import { OUTPUT_KEYS, REGION_KEYS, RESOURCE_KEYS, TOP_LEVEL_KEYS } from './fileObject';
-import { DESIGN_FORMAT_VERSION } from './model';
+import {
+  OUTPUT_KEYS,
+  REGION_KEYS,
+  RESOURCE_KEYS,
+  TOP_LEVEL_KEYS,
+} from '../../shared/design/fileObject';
+import { DESIGN_FORMAT_VERSION } from '../../shared/design/model';
 import type {
   Design,
   DesignOutput,
@@ -14,7 +19,7 @@ import type {
   HotValue,
   Position,
   Region,
-} from './model';
+} from '../../shared/design/model';
 
 export const TRICKY_STRINGS = [
   'yes',

@@ -3,12 +3,12 @@
  * its answers turned into diagnostics (E_HEAT_VALIDATE) naming the lane and, when Heat names one,
  * the resource and property path.
  */
-import type { CompileResult, HotTemplate } from '../../../shared/compile/types';
-import type { Design } from '../../../shared/design/model';
-import { diag, type Diagnostic } from '../../../shared/util/diagnostics';
-import type { ClientPool } from '../../deploy/clientPool';
-import { normalizeTemplate } from '../../openstack/heat';
-import { isOpenStackError, toOpenStackError } from '../../openstack/errors';
+import type { CompileResult, HotTemplate } from '../../shared/compile/types';
+import type { Design } from '../../shared/design/model';
+import { diag, type Diagnostic } from '../../shared/util/diagnostics';
+import type { ClientPool } from './clientPool';
+import { normalizeTemplate } from '../openstack/heat';
+import { isOpenStackError, toOpenStackError } from '../openstack/errors';
 
 export const HEAT_VALIDATE_CODE = 'E_HEAT_VALIDATE';
 

@@ -1,7 +1,7 @@
 import type { Design } from '../../shared/design/model';
 import { diag } from '../../shared/util/diagnostics';
-import { createAppStore, type AppStore } from './createAppStore';
-import type { DesignCodec, StoreEnv } from './types';
+import { createAppStore, type AppStore } from '../../renderer/store/createAppStore';
+import type { DesignCodec, StoreEnv } from '../../renderer/store/types';
 
 /**
  * A headless store for tests: deterministic document keys and a JSON codec (the real YAML codec is

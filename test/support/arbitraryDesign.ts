@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { emptyDesign, type Design, type DesignResource, type HotValue } from '../model';
+import {
+  emptyDesign,
+  type Design,
+  type DesignResource,
+  type HotValue,
+} from '../../shared/design/model';
 
 /** fast-check arbitrary for designs with references among their resources (tests only). */
 const ids = ['a', 'b', 'c', 'd', 'e', 'f'];

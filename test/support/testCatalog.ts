@@ -1,5 +1,5 @@
-import { makeCatalog } from '../catalog/catalog';
-import type { Catalog, ConstraintTargets, ResourceTypeSchema } from '../catalog/types';
+import { makeCatalog } from '../../shared/catalog/catalog';
+import type { Catalog, ConstraintTargets, ResourceTypeSchema } from '../../shared/catalog/types';
 
 /**
  * A small catalog written by hand in the format of Heat's `GET resource_types/{type}`, for tests that must not

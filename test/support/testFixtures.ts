@@ -1,6 +1,6 @@
-import { makeCatalog } from '../../catalog/catalog';
-import type { Catalog } from '../../catalog/types';
-import { emptyDesign, type Design } from '../model';
+import { makeCatalog } from '../../shared/catalog/catalog';
+import type { Catalog } from '../../shared/catalog/types';
+import { emptyDesign, type Design } from '../../shared/design/model';
 
 /** A small catalog in Heat's schema format (shapes as Heat Zed returns them) for tests of the ops and the store. */
 export function miniCatalog(): Catalog {

@@ -1,9 +1,9 @@
 import { mkdtemp, realpath, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PathPolicy } from '../files/pathPolicy';
-import type { HandlerContext, NativeDialogs } from './context';
-import { EventHub } from './events';
+import { PathPolicy } from '../../electron/files/pathPolicy';
+import type { HandlerContext, NativeDialogs } from '../../electron/ipc/context';
+import { EventHub } from '../../electron/ipc/events';
 import { heatNativeCatalog } from './testDesigns';
 
 /** A fresh temp world for tests: a home folder (the only root), a user-data folder and an examples folder. */

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import type { Design, DesignOutput, DesignResource, HotMap, HotValue } from '../design/model';
+import type {
+  Design,
+  DesignOutput,
+  DesignResource,
+  HotMap,
+  HotValue,
+} from '../../shared/design/model';
 
 /**
  * Random multi-lane designs without cross-lane cycles: a resource refers only to earlier resources of its lane or to

@@ -1,0 +1,258 @@
+# shellcheck shell=bash disable=SC2034  # (CHANGED is read by up.sh)
+# Config files of the real services (ISOTHERM_DEVCLOUD_SERVICES=full; sourced by full.sh):
+# MariaDB, RabbitMQ, Placement, Nova (fake driver), Neutron (ML2 + linuxbridge agent), Glance.
+# One deployment serves both regions (see README.md). Written only when the content changes.
+
+DB_URL_BASE() { echo "mysql+pymysql://isotherm:$DB_PASSWORD@127.0.0.1:$MARIADB_PORT"; }
+RABBIT_URL() { echo "rabbit://isotherm:$RABBIT_PASSWORD@127.0.0.1:$RABBIT_PORT/"; }
+
+# [keystone_authtoken] / service credentials for user $1 (all services share SERVICE_PASSWORD).
+auth_section() {  # section, user
+  cat <<EOF
+[$1]
+auth_url = http://127.0.0.1:$KEYSTONE_PORT
+www_authenticate_uri = http://127.0.0.1:$KEYSTONE_PORT
+auth_type = password
+username = $2
+password = $SERVICE_PASSWORD
+project_name = service
+user_domain_name = Default
+project_domain_name = Default
+region_name = ${REGIONS[0]}
+EOF
+}
+
+write_infra_configs() {
+  local d=$STATE/mariadb r=$STATE/rabbitmq
+  mkdir -p "$d" "$r"
+  put_file "$d/my.cnf" <<EOF && CHANGED[mariadb]=1
+[mariadbd]
+datadir = $d/data
+socket = $RUN/mariadb.sock
+pid-file = $RUN/mariadb.pidfile
+bind-address = 127.0.0.1
+port = $MARIADB_PORT
+user = root
+skip-name-resolve
+skip-log-bin
+max_connections = 1000
+innodb_buffer_pool_size = 128M
+innodb_log_file_size = 64M
+# throwaway data: no fsync per commit, no doublewrite
+innodb_flush_log_at_trx_commit = 0
+innodb_doublewrite = 0
+sync_binlog = 0
+character-set-server = utf8mb4
+collation-server = utf8mb4_general_ci
+EOF
+  put_file "$r/rabbitmq.conf" <<EOF && CHANGED[rabbitmq]=1
+listeners.tcp.default = 127.0.0.1:$RABBIT_PORT
+default_user = isotherm
+default_pass = $RABBIT_PASSWORD
+loopback_users = none
+disk_free_limit.absolute = 50MB
+log.console = true
+log.file = false
+EOF
+  echo '[].' | put_file "$r/enabled_plugins" && CHANGED[rabbitmq]=1
+  # epmd on its own port, loopback only; Erlang distribution on loopback only.
+  put_file "$r/daemon.env" <<EOF && CHANGED[rabbitmq]=1
+HOME=$r
+RABBITMQ_CONFIG_FILE=$r/rabbitmq.conf
+RABBITMQ_ENABLED_PLUGINS_FILE=$r/enabled_plugins
+RABBITMQ_MNESIA_BASE=$r/mnesia
+RABBITMQ_LOG_BASE=$LOGS
+RABBITMQ_NODENAME=isotherm@localhost
+RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+RABBITMQ_DIST_PORT=$RABBIT_DIST_PORT
+RABBITMQ_PID_FILE=$RUN/rabbitmq.pidfile
+ERL_EPMD_ADDRESS=127.0.0.1
+ERL_EPMD_PORT=$EPMD_PORT
+RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS=-kernel inet_dist_use_interface {127,0,0,1}
+EOF
+}
+
+write_placement_config() {
+  local p=$STATE/placement
+  mkdir -p "$p"
+  {
+    cat <<EOF
+[DEFAULT]
+debug = false
+[api]
+auth_strategy = keystone
+[placement_database]
+connection = $(DB_URL_BASE)/placement?charset=utf8
+EOF
+    auth_section keystone_authtoken placement
+  } | put_file "$p/placement.conf" && CHANGED[placement]=1
+  uwsgi_ini placement "$PLACEMENT_PORT" /usr/bin/placement-api "OS_PLACEMENT_CONFIG_DIR=$p" |
+    put_file "$p/uwsgi.ini" && CHANGED[placement]=1
+}
+
+uwsgi_ini() {  # name, port, wsgi file, env line
+  cat <<EOF
+[uwsgi]
+plugins = python3
+http-socket = 127.0.0.1:$2
+wsgi-file = $3
+chdir = $STATE/$1
+processes = 2
+threads = 1
+master = true
+lazy-apps = true
+die-on-term = true
+need-app = true
+no-orphans = true
+buffer-size = 65535
+add-header = Connection: close
+env = $4
+EOF
+}
+
+write_nova_config() {
+  local n=$STATE/nova
+  mkdir -p "$n/instances" "$n/lock"
+  {
+    cat <<EOF
+[DEFAULT]
+debug = false
+host = $COMPUTE_HOST
+my_ip = 127.0.0.1
+state_path = $n
+instances_path = $n/instances
+transport_url = $(RABBIT_URL)
+compute_driver = fake.FakeDriver
+# the fake driver never plugs a vif: do not wait for neutron's network-vif-plugged event
+vif_plugging_is_fatal = false
+vif_plugging_timeout = 0
+instance_name_template = isotherm-%08x
+# one compute host: a resize (a flavor change in a stack update) stays on it
+allow_resize_to_same_host = true
+[api]
+auth_strategy = keystone
+[api_database]
+connection = $(DB_URL_BASE)/nova_api?charset=utf8
+[database]
+connection = $(DB_URL_BASE)/nova?charset=utf8
+[scheduler]
+# maps the fake compute host into cell1 without a manual discover_hosts
+discover_hosts_in_cells_interval = 5
+workers = 1
+[conductor]
+workers = 1
+[oslo_concurrency]
+lock_path = $n/lock
+[oslo_messaging_notifications]
+driver = noop
+[vnc]
+enabled = false
+[wsgi]
+api_paste_config = $n/api-paste.ini
+[glance]
+region_name = ${REGIONS[0]}
+[cinder]
+os_region_name = ${REGIONS[0]}
+EOF
+    auth_section keystone_authtoken nova
+    auth_section placement placement
+    auth_section neutron neutron
+    echo "service_metadata_proxy = false"
+  } | put_file "$n/nova.conf" && CHANGED[nova]=1
+  put_file "$n/api-paste.ini" </etc/nova/api-paste.ini && CHANGED[nova]=1
+  uwsgi_ini nova "$NOVA_PORT" /usr/bin/nova-api-wsgi "OS_NOVA_CONFIG_DIR=$n" | put_file "$n/uwsgi.ini" && CHANGED[nova]=1
+}
+
+write_neutron_config() {
+  local q=$STATE/neutron
+  mkdir -p "$q/lock"
+  {
+    cat <<EOF
+[DEFAULT]
+debug = false
+host = $COMPUTE_HOST
+state_path = $q
+bind_host = 127.0.0.1
+bind_port = $NEUTRON_PORT
+api_workers = 1
+rpc_workers = 1
+rpc_state_report_workers = 1
+core_plugin = ml2
+service_plugins = router
+allow_overlapping_ips = true
+auth_strategy = keystone
+transport_url = $(RABBIT_URL)
+api_paste_config = /etc/neutron/api-paste.ini
+notify_nova_on_port_status_changes = true
+notify_nova_on_port_data_changes = true
+[database]
+connection = $(DB_URL_BASE)/neutron?charset=utf8
+[oslo_concurrency]
+lock_path = $q/lock
+[oslo_messaging_notifications]
+driver = noop
+[experimental]
+linuxbridge = true
+[agent]
+# we run as root already: no sudo/rootwrap in front of the agent's commands
+root_helper = env
+[ml2]
+# "local" networks need no interface at all: ports bind to the linuxbridge agent of the
+# fake compute host and nothing is ever plugged (the fake driver makes no VMs)
+type_drivers = local,flat,vxlan
+tenant_network_types = local
+mechanism_drivers = linuxbridge
+extension_drivers = port_security
+[ml2_type_vxlan]
+vni_ranges = 1:1000
+[linux_bridge]
+physical_interface_mappings =
+[vxlan]
+enable_vxlan = false
+[securitygroup]
+firewall_driver = noop
+EOF
+    auth_section keystone_authtoken neutron
+    auth_section nova nova
+  } | put_file "$q/neutron.conf" && CHANGED[neutron]=1
+  CHANGED[neutron-agent]=${CHANGED[neutron]:-}
+}
+
+write_glance_config() {
+  local g=$STATE/glance
+  mkdir -p "$g/images" "$g/staging" "$g/tasks" "$g/lock"
+  {
+    cat <<EOF
+[DEFAULT]
+debug = false
+bind_host = 127.0.0.1
+bind_port = $GLANCE_PORT
+workers = 1
+enabled_backends = fs:file
+[database]
+connection = $(DB_URL_BASE)/glance?charset=utf8
+[glance_store]
+default_backend = fs
+[fs]
+filesystem_store_datadir = $g/images
+[os_glance_staging_store]
+filesystem_store_datadir = $g/staging
+[os_glance_tasks_store]
+filesystem_store_datadir = $g/tasks
+[oslo_concurrency]
+lock_path = $g/lock
+[paste_deploy]
+flavor = keystone
+config_file = /etc/glance/glance-api-paste.ini
+EOF
+    auth_section keystone_authtoken glance
+  } | put_file "$g/glance-api.conf" && CHANGED[glance]=1
+}
+
+write_full_configs() {
+  write_infra_configs
+  write_placement_config
+  write_nova_config
+  write_neutron_config
+  write_glance_config
+}

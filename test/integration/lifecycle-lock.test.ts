@@ -1,0 +1,104 @@
+// Two deploys of the same design and cloud at once: the second is refused with a clear message,
+// in the same process (the engine) and from another process (the CLI); the first one finishes.
+import { spawn } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, expect, it } from 'vitest';
+import { deploy, deploymentsDir, destroy } from '../../electron/deploy/index';
+import {
+  CLOUD,
+  cleanupPrefix,
+  cloudEnv,
+  describeCloud,
+  stacksWithPrefix,
+  tempDir,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
+import { compiled, designOf } from '../support/designs';
+
+const BIN = fileURLToPath(new URL('../../bin/isotherm', import.meta.url));
+
+/** One lane whose stack takes a while to create (a TestResource that waits). */
+const slowDesign = (name: string) => `isotherm: 1
+name: ${name}
+heat_template_version: 2021-04-16
+regions:
+  east: {region_name: RegionOne}
+resources:
+  slow:
+    type: OS::Heat::TestResource
+    region: east
+    properties: {value: x, action_wait_secs: {create: 20}}
+`;
+
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; text: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(BIN, args, {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let text = '';
+    child.stdout.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (text += c.toString('utf8')));
+    child.on('close', (code) => resolve({ code, text }));
+  });
+}
+
+describeCloud('one deploy of a design on a cloud at a time', () => {
+  const clients = testClients();
+  const name = uniqueName('it-lock');
+  afterAll(async () => {
+    await cleanupPrefix(clients, name);
+    await clients.close();
+  });
+
+  it('refuses a second deploy while the first runs, in this process and from the CLI', async () => {
+    const dir = await tempDir();
+    const dataDir = join(dir, 'data');
+    const text = slowDesign(name);
+    const file = join(dir, `${name}.isotherm.yaml`);
+    await writeFile(file, text);
+    const input = {
+      design: name,
+      compiled: compiled(designOf(text)),
+      cloud: CLOUD,
+      clients,
+      journalDir: deploymentsDir(dataDir, name),
+      pollIntervalMs: 500,
+      timeoutMins: 4,
+    };
+    let firstDone = false;
+    const first = deploy(input).finally(() => (firstDone = true));
+    const second = await deploy(input).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(second).toMatchObject({
+      code: 'E_LOCKED',
+      message: expect.stringContaining(`A deploy of ${name} on cloud ${CLOUD} is already running`),
+    });
+
+    const cli = await runCli(
+      ['deploy', file, '--cloud', CLOUD, '--yes'],
+      cloudEnv({ ISOTHERM_DATA_DIR: dataDir }),
+    );
+    expect(firstDone, 'the first deploy must still run while the CLI tries').toBe(false);
+    expect(cli.code, cli.text).toBe(1);
+    expect(cli.text).toContain('E_LOCKED');
+    expect(cli.text).toContain('Wait for it to finish or stop it');
+
+    const result = await first;
+    expect(result.outcome).toBe('succeeded');
+    expect((await stacksWithPrefix(clients, name)).map((s) => s.name)).toEqual([`${name}-east`]);
+
+    // the lock is released: destroy (which takes the same lock) runs
+    const removed = await destroy({ ...input, journalDir: deploymentsDir(dataDir, name) });
+    expect(removed.outcome).toBe('succeeded');
+    expect(await stacksWithPrefix(clients, name)).toEqual([]);
+  });
+});

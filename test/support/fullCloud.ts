@@ -1,0 +1,88 @@
+/**
+ * The local cloud's real services (`ISOTHERM_DEVCLOUD_SERVICES=full npm run devcloud:up`): a describe
+ * that is skipped LOUDLY unless they run, and admin reads of Nova and Neutron to check what a deploy made.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe } from 'vitest';
+import type { ClientPool } from '../../electron/deploy/clientPool';
+import { cloudAvailable, devcloudDir } from './cloud';
+
+export const ADMIN_CLOUD = 'isotherm-dev-admin';
+
+/** What the last successful `up` started: `full` (real Nova, Neutron, Glance) or `heat`. */
+export function devcloudServices(): string {
+  try {
+    return readFileSync(join(devcloudDir(), 'services'), 'utf8').trim();
+  } catch {
+    return 'none';
+  }
+}
+
+export function fullServicesUp(): boolean {
+  return cloudAvailable() && devcloudServices() === 'full';
+}
+
+const SKIP_REASON =
+  'real-service tests skipped: the local cloud runs no Nova/Neutron/Glance — run `ISOTHERM_DEVCLOUD_SERVICES=full npm run devcloud:up` as root';
+
+/** `describe` when the real services run; otherwise `describe.skip` with a warning that says why. */
+export function describeFullCloud(name: string, fn: () => void): void {
+  if (fullServicesUp()) {
+    describe(name, fn);
+  } else {
+    console.warn(`${SKIP_REASON} (services: ${devcloudServices()}) [${name}]`);
+    describe.skip(`${name} (${SKIP_REASON})`, fn);
+  }
+}
+
+export interface Server {
+  id: string;
+  name: string;
+  status: string;
+  fault?: { message: string };
+}
+export interface Port {
+  id: string;
+  name: string;
+  network_id: string;
+  device_id: string;
+  fixed_ips: { subnet_id: string; ip_address: string }[];
+  'binding:vif_type'?: string;
+}
+export interface Network {
+  id: string;
+  name: string;
+}
+export interface Subnet {
+  id: string;
+  name: string;
+  network_id: string;
+  cidr: string;
+  dns_nameservers: string[];
+}
+
+async function get<T>(
+  clients: ClientPool,
+  service: string,
+  region: string,
+  path: string,
+  key: string,
+): Promise<T> {
+  const session = await clients.session(ADMIN_CLOUD);
+  const res = await session.request({ service, region, method: 'GET', path });
+  return (res.body as Record<string, T>)[key]!;
+}
+
+/** Every project's servers, as the admin sees them in Nova (`all_tenants`). */
+export const servers = (clients: ClientPool, region: string): Promise<Server[]> =>
+  get(clients, 'compute', region, '/servers/detail?all_tenants=1', 'servers');
+
+export const ports = (clients: ClientPool, region: string, query = ''): Promise<Port[]> =>
+  get(clients, 'network', region, `/v2.0/ports${query}`, 'ports');
+
+export const networks = (clients: ClientPool, region: string, query = ''): Promise<Network[]> =>
+  get(clients, 'network', region, `/v2.0/networks${query}`, 'networks');
+
+export const subnets = (clients: ClientPool, region: string, query = ''): Promise<Subnet[]> =>
+  get(clients, 'network', region, `/v2.0/subnets${query}`, 'subnets');
