@@ -11,6 +11,7 @@ import {
 import { exportNested } from '../../shared/compile/nested';
 import type { CompileResult, Plan } from '../../shared/compile/types';
 import { dumpHot } from '../../shared/design/hotYaml';
+import { getOwn, mapFromEntries } from '../../shared/hot';
 import type { Design } from '../../shared/design/model';
 import { parseDesign } from '../../shared/design/parse';
 import type { Diagnostic } from '../../shared/util/diagnostics';
@@ -40,8 +41,8 @@ export interface Export {
 
 /** plan.json: the plan (waves of `{region, stack, pass}`, inputs, stacks) and each lane's template files. */
 export function planJson(design: Design, plan: Plan): string {
-  const templates = Object.fromEntries(
-    plan.stacks.map((s) => [
+  const templates = mapFromEntries(
+    plan.stacks.map((s): [string, string[]] => [
       s.region,
       Array.from({ length: s.passes }, (_, i) => templateFileName(s.region, i + 1, s.passes)),
     ]),
@@ -61,11 +62,11 @@ export function exportFiles(
   const files: ExportFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const s of result.plan.stacks) {
-    const earlier = result.passTemplates[s.region] ?? [];
+    const earlier = getOwn(result.passTemplates, s.region) ?? [];
     earlier.forEach((t, i) =>
       files.push({ name: templateFileName(s.region, i + 1, s.passes), content: dumpHot(t) }),
     );
-    const template = result.templates[s.region];
+    const template = getOwn(result.templates, s.region);
     if (template !== undefined)
       files.push({
         name: templateFileName(s.region, s.passes, s.passes),

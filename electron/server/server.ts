@@ -25,6 +25,39 @@ export interface FallbackServerOptions {
   port?: number;
   /** Per-launch secret; random when absent. */
   token?: string;
+  /** Connection limits (tests shorten them); see DEFAULT_TIMEOUTS. */
+  timeouts?: Partial<ServerTimeouts>;
+}
+
+export interface ServerTimeouts {
+  /** A request's headers must arrive within this (ms). */
+  headersMs: number;
+  /** A whole request (headers and body) must arrive within this (ms): slow senders are cut off. */
+  requestMs: number;
+  /** An idle kept-alive connection is closed after this (ms). */
+  idleMs: number;
+}
+
+/** Short: the only client is the renderer on the same machine. */
+export const DEFAULT_TIMEOUTS: Readonly<ServerTimeouts> = Object.freeze({
+  headersMs: 10_000,
+  requestMs: 30_000,
+  idleMs: 5_000,
+});
+
+const TOO_LARGE_MESSAGE = `The request is larger than ${MAX_BODY_BYTES / 1048576} MB: send a smaller design (or split it) and try again.`;
+
+/** 413 and close the connection without reading the (rest of the) body. */
+function refuseTooLarge(req: IncomingMessage, res: ServerResponse): void {
+  res.shouldKeepAlive = false;
+  res.on('finish', () => req.socket.destroySoon());
+  sendJson(res, 413, fail('E_TOO_LARGE', TOO_LARGE_MESSAGE));
+}
+
+/** Content-Length above the limit: known before a byte of the body is read. */
+function declaredTooLarge(req: IncomingMessage): boolean {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  return Number.isFinite(declared) && declared > MAX_BODY_BYTES;
 }
 
 export interface FallbackServer {
@@ -94,13 +127,9 @@ export async function startFallbackServer(options: FallbackServerOptions): Promi
           405,
           fail('E_INVALID_REQUEST', 'Use POST with a JSON body for API requests.'),
         );
+      if (declaredTooLarge(req)) return refuseTooLarge(req, res);
       const body = await readBody(req);
-      if (body === null)
-        return sendJson(
-          res,
-          413,
-          fail('E_TOO_LARGE', `The request is larger than ${MAX_BODY_BYTES / 1048576} MB.`),
-        );
+      if (body === null) return refuseTooLarge(req, res);
       let payload: unknown;
       try {
         payload = body.trim() === '' ? {} : JSON.parse(body);
@@ -134,13 +163,23 @@ export async function startFallbackServer(options: FallbackServerOptions): Promi
     await serveStatic(rendererDir, url.pathname, res);
   };
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((err: unknown) => {
-      if (!res.headersSent)
-        sendJson(res, 500, fail('E_INTERNAL', `The server failed: ${(err as Error).message}`));
-      else res.destroy();
-    });
-  });
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+  const server = createServer(
+    {
+      headersTimeout: timeouts.headersMs,
+      requestTimeout: timeouts.requestMs,
+      keepAliveTimeout: timeouts.idleMs,
+      // how often Node checks the two timeouts above (its default, 30 s, would let slow senders linger)
+      connectionsCheckingInterval: Math.max(50, Math.min(timeouts.headersMs, 1_000) / 2),
+    },
+    (req, res) => {
+      handle(req, res).catch((err: unknown) => {
+        if (!res.headersSent)
+          sendJson(res, 500, fail('E_INTERNAL', `The server failed: ${(err as Error).message}`));
+        else res.destroy();
+      });
+    },
+  );
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());

@@ -2,6 +2,11 @@ import type { CodeInfo } from '../validate/codes';
 
 /** The diagnostic codes the compiler and model-2 export produce themselves (validation's are in validate/codes). */
 export const COMPILE_DIAGNOSTIC_CODES = {
+  E_TOO_LARGE: {
+    severity: 'error',
+    summary:
+      'The templates this design compiles to would exceed the compile budget (lanes in a cycle times their resources).',
+  },
   W_OUTPUT_SPANS_REGIONS: {
     severity: 'warning',
     summary:

@@ -1,5 +1,7 @@
 import type { Catalog } from '../catalog/types';
 import { stackNameOf, type Design, type Region } from '../design/model';
+import { emptyMap } from '../hot';
+import { overBudget } from './budget';
 import { validate } from '../validate/validate';
 import { collectCrossRefs, type CrossRef } from './crossRefs';
 import { buildDepGraph, type DepGraph } from './depGraph';
@@ -25,15 +27,27 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
   const ctx = templateContext(design, cross.rewriter, crossByName);
   const passes = assignPasses(graph, placement.lanes);
 
-  const templates: Record<string, HotTemplate> = {};
-  const passTemplates: Record<string, HotTemplate[]> = {};
+  // maps keyed by lane ids (user keys): no prototype, so `__proto__` or `constructor` are plain lanes
+  const templates = emptyMap<HotTemplate>();
+  const passTemplates = emptyMap<HotTemplate[]>();
+  const resourcesOf = groupByLane(placement.resourceLane);
+  const outputsOf = groupByLane(placement.outputLane);
+  const tooLarge = overBudget(
+    placement.lanes.map((lane) => ({
+      passes: passes?.lanePasses.get(lane) ?? 1,
+      resources: resourcesOf.get(lane)?.length ?? 0,
+    })),
+  );
+  if (tooLarge !== undefined)
+    return {
+      templates,
+      passTemplates,
+      plan: { stacks: [], inputs: [], waves: [] },
+      diagnostics: [...diagnostics, tooLarge],
+    };
   for (const lane of placement.lanes) {
-    const laneResources = [...placement.resourceLane]
-      .filter(([, l]) => l === lane)
-      .map(([id]) => id);
-    const laneOutputs = [...placement.outputLane]
-      .filter(([, l]) => l === lane)
-      .map(([name]) => name);
+    const laneResources = resourcesOf.get(lane) ?? [];
+    const laneOutputs = outputsOf.get(lane) ?? [];
     templates[lane] = buildTemplate(ctx, {
       lane,
       resources: new Set(laneResources),
@@ -41,14 +55,12 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
     });
     const count = passes?.lanePasses.get(lane) ?? 1;
     if (count > 1) {
-      passTemplates[lane] = [];
+      const earlier: HotTemplate[] = (passTemplates[lane] = []);
       for (let p = 1; p < count; p++) {
         const subset = laneResources.filter(
           (id) => passes!.nodePass[graph.resourceNode.get(id)!]! <= p,
         );
-        passTemplates[lane].push(
-          buildTemplate(ctx, { lane, resources: new Set(subset), outputs: [] }),
-        );
+        earlier.push(buildTemplate(ctx, { lane, resources: new Set(subset), outputs: [] }));
       }
     }
   }
@@ -103,4 +115,15 @@ function buildPlan(
   }
   const waves = passes === undefined ? [] : planWaves(graph, passes, placement.lanes, stackOf);
   return { stacks, inputs, waves };
+}
+
+/** `id -> lane` as `lane -> ids` (in the map's order), in one pass. */
+function groupByLane(laneOf: ReadonlyMap<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [id, lane] of laneOf) {
+    const ids = out.get(lane);
+    if (ids === undefined) out.set(lane, [id]);
+    else ids.push(id);
+  }
+  return out;
 }

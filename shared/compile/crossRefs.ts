@@ -7,7 +7,7 @@ import { PSEUDO_PARAMETERS } from '../hot';
 import { crossRefBaseName, claimUniqueName } from './naming';
 import type { Placement } from './placement';
 import { rewriteValue, type CrossRefSite, type Rewriter } from './rewrite';
-import { hiddenParameters, isSecretReference } from './secrets';
+import { secretReferences } from './secrets';
 
 /** HOT parameter types a cross-region value can be declared with. */
 export type CrossParamType = 'string' | 'number' | 'json' | 'boolean';
@@ -130,7 +130,7 @@ export function collectCrossRefs(
       a.base < b.base ? -1 : a.base > b.base ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
     );
   const byKey = new Map<string, CrossRef>();
-  const hidden = hiddenParameters(design);
+  const isSecret = secretReferences(design);
   for (const { key, e, base } of ordered) {
     const { site } = e;
     const condition = design.resources[site.target]?.condition;
@@ -144,12 +144,7 @@ export function collectCrossRefs(
       consumers: placement.lanes.filter((l) => e.consumers.has(l)),
       type: crossType(design, catalog, site),
       ...(condition !== undefined && condition !== null ? { condition } : {}),
-      ...(isSecretReference(
-        design,
-        site.target,
-        site.kind === 'get_attr' ? (site.attribute ?? []) : undefined,
-        hidden,
-      )
+      ...(isSecret(site.target, site.kind === 'get_attr' ? (site.attribute ?? []) : undefined)
         ? { secret: true }
         : {}),
     });

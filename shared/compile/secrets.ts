@@ -15,7 +15,7 @@
  */
 import type { Design, HotValue } from '../design/model';
 import { resourceReferences } from '../design/refs';
-import { parameterNamesIn } from '../hot';
+import { hasOwn, parameterNamesIn } from '../hot';
 
 export const SECRET_NAME =
   /password|passwd|passphrase|secret|token|credential|private_?key|key_?material|(?:^|_)pass$/i;
@@ -55,27 +55,82 @@ export function isSecretReference(
   target: string,
   attribute: readonly HotValue[] | undefined,
   hidden = hiddenParameters(design),
-  seen = new Set<string>(),
 ): boolean {
-  const resource = design.resources[target];
-  if (resource === undefined || seen.has(target)) return false;
-  if (resource.type === RANDOM_STRING) return true;
-  if (attribute === undefined || !ECHO_TYPES.has(resource.type))
-    return (
-      attribute !== undefined && attribute.some((a) => typeof a === 'string' && SECRET_NAME.test(a))
-    );
-  if (attribute.some((a) => typeof a === 'string' && SECRET_NAME.test(a))) return true;
-  if (bodyReadsHidden(design, target, hidden)) return true;
-  seen.add(target);
-  return resourceReferences(target, resource).some(
-    (ref) =>
-      ref.kind !== 'depends_on' &&
-      isSecretReference(
-        design,
-        ref.target,
-        ref.kind === 'get_attr' ? (ref.attribute ?? []) : undefined,
-        hidden,
-        seen,
-      ),
-  );
+  return secretReferences(design, hidden)(target, attribute);
+}
+
+/**
+ * `isSecretReference` for many references of one design: what a resource's echoed body carries is computed
+ * once per resource (memoised, iteratively), so a chain of thousands of resources stays linear and never
+ * exhausts the call stack. A resource met again while its own body is being read (a cycle) carries nothing.
+ */
+export function secretReferences(
+  design: Design,
+  hidden: ReadonlySet<string> = hiddenParameters(design),
+): (target: string, attribute: readonly HotValue[] | undefined) => boolean {
+  const bodySecret = new Map<string, boolean>();
+  const named = (attribute: readonly HotValue[]) =>
+    attribute.some((a) => typeof a === 'string' && SECRET_NAME.test(a));
+  /** true / false when known without reading `target`'s body, else 'body'. */
+  const direct = (target: string, attribute: readonly HotValue[] | undefined) => {
+    const resource = hasOwn(design.resources, target) ? design.resources[target] : undefined;
+    if (resource === undefined) return false;
+    if (resource.type === RANDOM_STRING) return true;
+    if (attribute === undefined || !ECHO_TYPES.has(resource.type))
+      return attribute !== undefined && named(attribute);
+    if (named(attribute)) return true;
+    return bodySecret.get(target) ?? 'body';
+  };
+  const readBody = (root: string): boolean => {
+    const frames = [{ id: root, refs: refsOf(design, root), next: 0 }];
+    bodySecret.set(root, false); // in progress: a cycle back to it carries nothing
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      let found =
+        bodySecret.get(frame.id) === true ||
+        (frame.next === 0 && bodyReadsHidden(design, frame.id, hidden));
+      while (!found && frame.next < frame.refs.length) {
+        const ref = frame.refs[frame.next]!;
+        const d = direct(ref.target, ref.attribute);
+        if (d === 'body') {
+          bodySecret.set(ref.target, false);
+          frames.push({ id: ref.target, refs: refsOf(design, ref.target), next: 0 });
+          break;
+        }
+        frame.next += 1;
+        found = d;
+      }
+      if (frames[frames.length - 1] !== frame) continue;
+      if (!found && frame.next < frame.refs.length) continue;
+      bodySecret.set(frame.id, found);
+      frames.pop();
+      const parent = frames[frames.length - 1];
+      if (parent !== undefined) {
+        parent.next += 1;
+        if (found) {
+          // the parent's body carries the secret too: settle it (and so on upwards) on the next turns
+          parent.refs = [];
+          bodySecret.set(parent.id, true);
+        }
+      }
+    }
+    return bodySecret.get(root) ?? false;
+  };
+  return (target, attribute) => {
+    const d = direct(target, attribute);
+    return d === 'body' ? readBody(target) : d;
+  };
+}
+
+/** The references of a resource that carry values (`depends_on` carries nothing), with get_attr's attribute. */
+function refsOf(
+  design: Design,
+  id: string,
+): { target: string; attribute: readonly HotValue[] | undefined }[] {
+  return resourceReferences(id, design.resources[id]!)
+    .filter((ref) => ref.kind !== 'depends_on')
+    .map((ref) => ({
+      target: ref.target,
+      attribute: ref.kind === 'get_attr' ? (ref.attribute ?? []) : undefined,
+    }));
 }

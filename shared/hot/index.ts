@@ -4,6 +4,7 @@ export {
   canonical,
   clone,
   deepEqual,
+  emptyMap,
   getOwn,
   hasOwn,
   isMap,

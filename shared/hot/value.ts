@@ -39,6 +39,14 @@ export function setOwn<T>(target: Record<string, T>, key: string, value: NoInfer
   else target[key] = value;
 }
 
+/**
+ * An empty map without a prototype: `map[key]` reads and writes own data for every key (`__proto__`,
+ * `constructor`, `toString` included), so maps keyed by user ids can be indexed directly.
+ */
+export function emptyMap<T>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
+
 /** A map from `[key, value]` pairs, safe for any key (the `Object.fromEntries` of user keys). */
 export function mapFromEntries<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   const out: Record<string, T> = {};

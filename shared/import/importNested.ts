@@ -43,6 +43,7 @@ export async function importNested(
           ImportCodes.NOTHING,
           'error',
           'The parent template could not be read; no design was made.',
+          { path: [] },
         ),
       );
       return { design: null, diagnostics };

@@ -105,6 +105,7 @@ export function assemble(
         lanes.length === 0
           ? 'Nothing to import: give at least one template.'
           : 'None of the inputs is a HOT template; no design was made.',
+        { path: [] },
       ),
     );
     return null;

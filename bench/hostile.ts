@@ -1,0 +1,77 @@
+/**
+ * Hostile-input benchmark (issue 14), not a timed test: `npx tsx bench/hostile.ts [inputs] [seed]`.
+ *
+ * 1. The long fuzz run: `inputs` (default 10,000) seeded hostile inputs through parse -> validate -> compile ->
+ *    export (every 50th written to disk) -> import -> serialize; prints inputs, crashes, hangs (> 2 s), escapes,
+ *    diagnostics without a path and the slowest input.
+ * 2. The worst cases found, as medians of several runs: a chain of cross-lane references (passes x resources,
+ *    stopped by the E_TOO_LARGE budget), a design of many lanes and resources (parse, validate, serialize).
+ */
+import { performance } from 'node:perf_hooks';
+import { bundledCatalog } from '../electron/catalog/bundled';
+import { compile } from '../shared/compile/compile';
+import { parseDesign } from '../shared/design/parse';
+import { serializeDesign } from '../shared/design/serialize';
+import { validate } from '../shared/validate/validate';
+import { runFuzz } from '../test/support/fuzzRun';
+
+const INPUTS = Number(process.argv[2] ?? 10_000);
+const SEED = Number(process.argv[3] ?? 7);
+const RUNS = 5;
+const catalog = bundledCatalog();
+
+function median(f: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    f();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(RUNS / 2)]!;
+}
+
+/** `n` resources over `lanes` lanes, each reading the previous one (a lane cycle when lanes > 1). */
+function chain(n: number, lanes: number): string {
+  const lines = ['isotherm: 1', 'name: chain', 'regions:'];
+  for (let l = 0; l < lanes; l++) lines.push(`  l${l}: {region_name: RegionOne}`);
+  lines.push('resources:');
+  for (let i = 0; i < n; i++)
+    lines.push(
+      `  r${i}: {type: OS::Heat::Value, region: l${i % lanes}, properties: {value: ${i === 0 ? 'x' : `{get_attr: [r${i - 1}, value]}`}}}`,
+    );
+  return `${lines.join('\n')}\n`;
+}
+
+function worstCases(): void {
+  for (const [n, lanes] of [
+    [2_000, 1],
+    [2_000, 50],
+    [5_000, 2],
+  ] as const) {
+    const text = chain(n, lanes);
+    const design = parseDesign(text, { maxBytes: Infinity }).design!;
+    const parseMs = median(() => parseDesign(text, { maxBytes: Infinity }));
+    const validateMs = median(() => validate(design, catalog));
+    const compileMs = median(() => compile(design, catalog));
+    const serializeMs = median(() => serializeDesign(design));
+    const codes = compile(design, catalog).diagnostics.map((d) => d.code);
+    console.log(
+      `chain of ${n} resources over ${lanes} lanes (${(text.length / 1024).toFixed(0)} KiB): parse ${parseMs.toFixed(0)} ms, validate ${validateMs.toFixed(0)} ms, compile ${compileMs.toFixed(0)} ms${codes.includes('E_TOO_LARGE') ? ' (E_TOO_LARGE)' : ''}, serialize ${serializeMs.toFixed(0)} ms (medians of ${RUNS})`,
+    );
+  }
+}
+
+async function main(): Promise<void> {
+  worstCases();
+  const start = performance.now();
+  const f = await runFuzz(SEED, INPUTS, {
+    writeEvery: 50,
+    onProgress: (done) => done % 1000 === 0 && console.log(`  ${done} inputs...`),
+  });
+  console.log(
+    `fuzz (seed ${SEED}): ${f.inputs} inputs, ${f.crashes} crashes, ${f.hangs} hangs (> 2 s), ${f.escapes} escapes, ${f.pathless} diagnostics without a path; slowest ${f.slowestMs.toFixed(0)} ms (${f.slowest}); ${((performance.now() - start) / 1000).toFixed(0)} s in all`,
+  );
+  for (const failure of f.failures) console.log(`  ${failure.split('\n')[0]}`);
+}
+
+await main();
