@@ -72,9 +72,22 @@ export function visitGetParams(
   path: (string | number)[],
   visit: (name: HotValue, path: (string | number)[]) => void,
 ): void {
+  walkGetParams(value, [...path], visit);
+}
+
+/** The walk behind `visitGetParams`: `path` is one array pushed and popped on the way (copied only at a hit). */
+function walkGetParams(
+  value: HotValue | undefined,
+  path: (string | number)[],
+  visit: (name: HotValue, path: (string | number)[]) => void,
+): void {
   if (value === null || value === undefined || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((v, i) => visitGetParams(v, [...path, i], visit));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walkGetParams(value[i], path, visit);
+      path.pop();
+    }
     return;
   }
   const call = intrinsicOf(value);
@@ -82,13 +95,23 @@ export function visitGetParams(
     const args = call.args;
     if (Array.isArray(args)) {
       visit(args[0] ?? null, [...path, 'get_param', 0]);
-      args.slice(1).forEach((a, i) => visitGetParams(a, [...path, 'get_param', i + 1], visit));
+      path.push('get_param');
+      for (let i = 1; i < args.length; i++) {
+        path.push(i);
+        walkGetParams(args[i], path, visit);
+        path.pop();
+      }
+      path.pop();
     } else {
       visit(args, [...path, 'get_param']);
     }
     return;
   }
-  for (const [k, v] of Object.entries(value)) visitGetParams(v, [...path, k], visit);
+  for (const k of Object.keys(value)) {
+    path.push(k);
+    walkGetParams(value[k], path, visit);
+    path.pop();
+  }
 }
 
 /** Names of the parameters `value` reads with get_param (only literal names; pseudo parameters excluded). */

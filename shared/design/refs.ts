@@ -40,37 +40,55 @@ export function intrinsicOf(
   return { fn, args: value[fn]! };
 }
 
+type ValueRefVisit = (ref: {
+  kind: 'get_resource' | 'get_attr';
+  target: string;
+  attribute?: HotValue[];
+  path: PathSegment[];
+}) => void;
+
 /** Every get_resource / get_attr nested anywhere in `value` (inside any other intrinsic too). */
 export function valueReferences(
   value: HotValue | undefined,
   basePath: PathSegment[],
-  visit: (ref: {
-    kind: 'get_resource' | 'get_attr';
-    target: string;
-    attribute?: HotValue[];
-    path: PathSegment[];
-  }) => void,
+  visit: ValueRefVisit,
 ): void {
+  walkReferences(value, [...basePath], visit);
+}
+
+/** The walk behind `valueReferences`: `path` is one array pushed and popped on the way (copied only at a hit). */
+function walkReferences(value: HotValue | undefined, path: PathSegment[], visit: ValueRefVisit) {
   if (value === undefined || value === null || typeof value !== 'object') return;
   if (Array.isArray(value)) {
-    value.forEach((item, i) => valueReferences(item, [...basePath, i], visit));
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walkReferences(value[i], path, visit);
+      path.pop();
+    }
     return;
   }
   const fn = intrinsicOf(value);
   if (fn?.fn === 'get_resource' && typeof fn.args === 'string') {
-    visit({ kind: 'get_resource', target: fn.args, path: basePath });
+    visit({ kind: 'get_resource', target: fn.args, path: [...path] });
     return;
   }
   if (fn?.fn === 'get_attr' && Array.isArray(fn.args) && typeof fn.args[0] === 'string') {
-    visit({ kind: 'get_attr', target: fn.args[0], attribute: fn.args.slice(1), path: basePath });
+    visit({ kind: 'get_attr', target: fn.args[0], attribute: fn.args.slice(1), path: [...path] });
     // attribute arguments may themselves hold references (e.g. get_attr: [a, {get_param: x}])
-    fn.args
-      .slice(1)
-      .forEach((arg, i) => valueReferences(arg, [...basePath, 'get_attr', i + 1], visit));
+    path.push('get_attr');
+    for (let i = 1; i < fn.args.length; i++) {
+      path.push(i);
+      walkReferences(fn.args[i], path, visit);
+      path.pop();
+    }
+    path.pop();
     return;
   }
-  for (const [key, child] of Object.entries(value))
-    valueReferences(child, [...basePath, key], visit);
+  for (const key of Object.keys(value)) {
+    path.push(key);
+    walkReferences(value[key], path, visit);
+    path.pop();
+  }
 }
 
 export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): string[] {
@@ -82,18 +100,11 @@ export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): str
 /** All references a resource holds (properties, metadata, and the rest of its body, and depends_on). */
 export function resourceReferences(id: string, resource: DesignResource): Reference[] {
   const refs: Reference[] = [];
-  const push = (r: {
-    kind: RefKind;
-    target: string;
-    attribute?: HotValue[];
-    path: PathSegment[];
-  }) => refs.push({ from: id, ...r });
-  valueReferences(resource.properties, ['properties'], push);
-  valueReferences(resource.metadata, ['metadata'], push);
-  valueReferences(resource.update_policy, ['update_policy'], push);
-  valueReferences(resource.external_id, ['external_id'], push);
+  for (const key of ['properties', 'metadata', 'update_policy', 'external_id'] as const)
+    valueReferences(resource[key], [key], (r) => refs.push({ from: id, ...r }));
   dependsOnList(resource).forEach((target, i) =>
-    push({
+    refs.push({
+      from: id,
       kind: 'depends_on',
       target,
       path: typeof resource.depends_on === 'string' ? ['depends_on'] : ['depends_on', i],
@@ -102,11 +113,24 @@ export function resourceReferences(id: string, resource: DesignResource): Refere
   return refs;
 }
 
+/**
+ * The references of every resource, by id: `resourceReferences` computed once per design, for the passes
+ * (validation, cycles, the dependency graph) that each read them.
+ */
+export type ResourceRefs = ReadonlyMap<string, readonly Reference[]>;
+
+export function referencesByResource(design: Design): ResourceRefs {
+  const byId = new Map<string, Reference[]>();
+  for (const [id, resource] of Object.entries(design.resources))
+    byId.set(id, resourceReferences(id, resource));
+  return byId;
+}
+
 /** All references in a design: resources first (in order), then outputs. */
-export function designReferences(design: Design): Reference[] {
+export function designReferences(design: Design, byResource?: ResourceRefs): Reference[] {
   const refs: Reference[] = [];
   for (const [id, resource] of Object.entries(design.resources))
-    refs.push(...resourceReferences(id, resource));
+    refs.push(...(byResource?.get(id) ?? resourceReferences(id, resource)));
   for (const [name, output] of Object.entries(design.outputs)) {
     valueReferences(output.value, ['value'], (r) => refs.push({ from: null, output: name, ...r }));
   }
