@@ -7,6 +7,7 @@
  * templates: how much the compiler costs compared with merely writing its output.
  */
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { dump as yamlDump } from 'js-yaml';
 import { bundledCatalog } from '../electron/catalog/bundled';
 import { compile } from '../shared/compile/compile';
@@ -144,4 +145,6 @@ function main(): void {
   );
 }
 
-main();
+// run when executed, not when bench/scale.ts imports generateDesign
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href)
+  main();
