@@ -24,6 +24,62 @@ const nodeBuiltinNames = [
   'worker_threads',
 ];
 
+const sharedPureGroup = [
+  '**/electron/**',
+  '**/renderer/**',
+  '**/bin/**',
+  'electron',
+  'react',
+  'react-dom',
+  'react/*',
+  '@xyflow/*',
+  'zustand',
+  'zustand/*',
+  'undici',
+  'node:*',
+];
+
+/** The floors of shared/, lowest first; each may import only from the floors below it. */
+const FLOORS = ['hot', 'design', 'validate', 'compile', 'import'];
+const floorGroup = (names) => names.flatMap((f) => [`**/${f}`, `**/${f}/**`, `../${f}`]);
+
+function sharedImportRule(above) {
+  return {
+    paths: nodeBuiltinNames.map((name) => ({
+      name,
+      message: 'shared/ is pure TypeScript: no node builtins.',
+    })),
+    patterns: [
+      {
+        group: sharedPureGroup,
+        message:
+          'shared/ is pure TypeScript: no Electron, React, undici, node:* or imports from electron/, renderer/, bin/.',
+      },
+      ...(above.length > 0
+        ? [
+            {
+              group: floorGroup(above),
+              message: `Floors of shared/: ${FLOORS.join(' -> ')}; a floor imports only from the floors below it.`,
+            },
+          ]
+        : []),
+    ],
+  };
+}
+
+const sharedFloors = [
+  // all of shared/ first; the floors below override it (a later rule entry replaces an earlier one)
+  { files: ['shared/**/*.ts'], above: [] },
+  ...FLOORS.map((floor, i) => ({
+    files: [`shared/${floor}/**/*.ts`],
+    // hot/ is the lowest floor: it imports nothing else of shared/
+    above:
+      floor === 'hot'
+        ? ['design', 'validate', 'compile', 'import', 'catalog', 'util', 'deploy', 'ipc']
+        : FLOORS.slice(i + 1),
+  })),
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -54,41 +110,14 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    files: ['shared/**/*.ts'],
+  // shared/ is pure; inside it, the floors of HOT values: hot -> design -> validate -> compile -> import
+  // (a folder imports only from the floors below it). One rule entry per folder, since a later
+  // `no-restricted-imports` replaces an earlier one.
+  ...sharedFloors.map(({ files, above }) => ({
+    files,
     ignores: ['shared/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltinNames.map((name) => ({
-            name,
-            message: 'shared/ is pure TypeScript: no node builtins.',
-          })),
-          patterns: [
-            {
-              group: [
-                '**/electron/**',
-                '**/renderer/**',
-                '**/bin/**',
-                'electron',
-                'react',
-                'react-dom',
-                'react/*',
-                '@xyflow/*',
-                'zustand',
-                'zustand/*',
-                'undici',
-                'node:*',
-              ],
-              message:
-                'shared/ is pure TypeScript: no Electron, React, undici, node:* or imports from electron/, renderer/, bin/.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+    rules: { 'no-restricted-imports': ['error', sharedImportRule(above)] },
+  })),
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

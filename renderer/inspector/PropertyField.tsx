@@ -1,7 +1,7 @@
 import { customConstraintOf } from '../../shared/catalog/catalog';
 import type { HeatPropertySchema } from '../../shared/catalog/types';
 import type { HotValue } from '../../shared/design/model';
-import { isHotMap } from '../../shared/design/ops';
+import { isMap } from '../../shared/hot';
 import type { PathSegment } from '../../shared/design/refs';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import { isScalarType, pathKey } from './schemaFields';
@@ -63,7 +63,7 @@ export function PropertyField({
     </label>
   );
   let body;
-  const plain = value === undefined || (type === 'list' ? Array.isArray(value) : isHotMap(value));
+  const plain = value === undefined || (type === 'list' ? Array.isArray(value) : isMap(value));
   const item = schema.schema?.['*'];
   if (type === 'list' && depth < 2 && plain) {
     const list = (value as HotValue[] | undefined) ?? [];

@@ -1,7 +1,7 @@
 import { customConstraintOf } from '../../shared/catalog/catalog';
 import type { Catalog, HeatPropertySchema } from '../../shared/catalog/types';
 import type { Design, HotValue } from '../../shared/design/model';
-import { intrinsicOf } from '../../shared/design/refs';
+import { intrinsicOf } from '../../shared/hot';
 import { parse, stringify } from 'yaml';
 
 /** How the inspector edits a value: pure helpers from the Heat schema. */

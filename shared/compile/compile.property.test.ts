@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design, DesignResource, HotMap, HotValue } from '../design/model';
-import { intrinsicOf, valueReferences } from '../design/refs';
+import { intrinsicOf, isMap, PSEUDO_PARAMETERS, visitGetParams } from '../hot';
+import { valueReferences } from '../design/refs';
 import { testCatalog } from '../validate/testCatalog';
 import { compile } from './compile';
-import { isHotMap, PSEUDO_PARAMETERS, visitGetParams } from './hot';
 import { parseCrossRegionParameterDescription } from './naming';
 import { testDesign } from './testDesign';
 import type { CompileResult, HotTemplate } from './types';
@@ -104,7 +104,7 @@ const designs: fc.Arbitrary<Design> = fc
     return design;
   });
 
-const mapOf = (v: HotValue | undefined): HotMap => (isHotMap(v) ? v : {});
+const mapOf = (v: HotValue | undefined): HotMap => (isMap(v) ? v : {});
 
 /** Every template of a lane, pass 1 first (the last is `templates[lane]`). */
 const templatesOf = (result: CompileResult, lane: string): HotTemplate[] => [

@@ -2,9 +2,9 @@ import type { Catalog } from '../catalog/types';
 import { typeSchema } from '../catalog/catalog';
 import type { Design, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
-import { CODES } from '../validate/codes';
-import { PSEUDO_PARAMETERS } from './hot';
-import { crossRefBaseName, uniqueName } from './naming';
+import { COMPILE_CODES } from './codes';
+import { PSEUDO_PARAMETERS } from '../hot';
+import { crossRefBaseName, claimUniqueName } from './naming';
 import type { Placement } from './placement';
 import { rewriteValue, type CrossRefSite, type Rewriter } from './rewrite';
 import { hiddenParameters, isSecretReference } from './secrets';
@@ -99,7 +99,7 @@ export function collectCrossRefs(
     unsupported(site) {
       diagnostics.push(
         diag(
-          CODES.E_CROSS_REGION_ARGUMENT,
+          COMPILE_CODES.E_CROSS_REGION_ARGUMENT,
           'error',
           `The attribute path of get_attr on '${site.target}' (region ${site.fromRegion}) is computed from a resource of another region; compute it in region ${site.fromRegion} or use a literal attribute name.`,
           {
@@ -136,7 +136,7 @@ export function collectCrossRefs(
     const condition = design.resources[site.target]?.condition;
     byKey.set(key, {
       key,
-      name: uniqueName(base, taken),
+      name: claimUniqueName(base, taken),
       kind: site.kind,
       target: site.target,
       ...(site.attribute !== undefined ? { attribute: site.attribute } : {}),

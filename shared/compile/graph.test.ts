@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cycleThrough, isCyclic, stronglyConnected } from './graph';
+import { cycleThrough, isCyclic, stronglyConnected } from '../design/graph';
 import {
   crossRefBaseName,
   parseCrossRegionParameterDescription,
   crossRegionParameterDescription,
   sanitizeName,
-  uniqueName,
+  claimUniqueName,
 } from './naming';
 import { rewriteValue } from './rewrite';
 
@@ -49,11 +49,11 @@ describe('naming', () => {
     expect(crossRefBaseName('get_attr', 'db')).toBe('db_attributes');
     expect(sanitizeName('a b/c:ü')).toBe('a_b_c__');
     const taken = new Set(['x']);
-    expect([uniqueName('x', taken), uniqueName('x', taken), uniqueName('y', taken)]).toEqual([
-      'x_2',
-      'x_3',
-      'y',
-    ]);
+    expect([
+      claimUniqueName('x', taken),
+      claimUniqueName('x', taken),
+      claimUniqueName('y', taken),
+    ]).toEqual(['x_2', 'x_3', 'y']);
   });
 
   it('parses the parameter description back (for the importer)', () => {

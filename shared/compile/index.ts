@@ -9,9 +9,7 @@ export {
   parseCrossRegionParameterDescription,
   sanitizeName,
 } from './naming';
-export { findResourceCycles } from './cycles';
 export { exportNested, nestedFileName } from './nested';
 export type { NestedExport } from './nested';
-export { validate } from '../validate/validate';
-export { DIAGNOSTIC_CODES, CODES } from '../validate/codes';
-export type { DiagnosticCode, CodeInfo } from '../validate/codes';
+export { COMPILE_CODES, COMPILE_DIAGNOSTIC_CODES } from './codes';
+export type { CompileDiagnosticCode } from './codes';

@@ -1,5 +1,5 @@
 import type { HotValue } from '../design/model';
-import { intrinsicOf } from '../design/refs';
+import { intrinsicOf, uniqueName } from '../hot';
 
 /**
  * Naming conventions of the generated cross-region values (the importer reverses them):
@@ -57,9 +57,8 @@ export function crossRefBaseName(
 }
 
 /** `base`, or `base_2`, `base_3`, ... : the first one not in `taken` (which it is then added to). */
-export function uniqueName(base: string, taken: Set<string>): string {
-  let name = base;
-  for (let i = 2; taken.has(name); i++) name = `${base}_${i}`;
+export function claimUniqueName(base: string, taken: Set<string>): string {
+  const name = uniqueName(base, taken);
   taken.add(name);
   return name;
 }

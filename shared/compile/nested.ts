@@ -1,9 +1,9 @@
 import type { Design, HotMap, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
-import { CODES } from '../validate/codes';
-import { isCyclic, stronglyConnected } from './graph';
-import { setOwn } from '../design/plain';
-import { conditionNamesIn, hasOwn, isHotMap, parameterNamesIn } from './hot';
+import { COMPILE_CODES } from './codes';
+import { isCyclic, stronglyConnected } from '../design/graph';
+import { setOwn } from '../hot/value';
+import { conditionNamesIn, hasOwn, isMap, parameterNamesIn } from '../hot';
 import type { CompileResult, HotTemplate, PlannedStack } from './types';
 
 /** Model 2 (DESIGN.md): one parent template with an OS::Heat::Stack per region, Heat doing the orchestration. */
@@ -18,7 +18,7 @@ export interface NestedExport {
 /** File name of a lane's template next to the parent. */
 export const nestedFileName = (lane: string) => `${lane}.yaml`;
 
-const mapOf = (v: HotValue | undefined): HotMap => (isHotMap(v) ? v : {});
+const mapOf = (v: HotValue | undefined): HotMap => (isMap(v) ? v : {});
 
 /**
  * The parent template. Each lane becomes resource `<lane id>` of type OS::Heat::Stack with
@@ -39,7 +39,7 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
     for (const lanes of cycles) {
       diagnostics.push(
         diag(
-          CODES.E_NESTED_CYCLE,
+          COMPILE_CODES.E_NESTED_CYCLE,
           'error',
           `Regions ${lanes.join(' and ')} depend on each other in a cycle, so a parent template cannot create their stacks (each would wait for the other). Deploy with Isotherm or with the exported deploy.sh, which update the stacks in passes.`,
           { region: lanes[0]! },
@@ -53,7 +53,7 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
   if (clouds.size > 1) {
     diagnostics.push(
       diag(
-        CODES.W_NESTED_CLOUD,
+        COMPILE_CODES.W_NESTED_CLOUD,
         'warning',
         `The regions name different clouds (${[...clouds].map((c) => c || '(default)').join(', ')}); a parent template creates every region stack in the cloud of the parent stack.`,
       ),

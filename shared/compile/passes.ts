@@ -1,5 +1,5 @@
 import type { DepGraph } from './depGraph';
-import { isCyclic, stronglyConnected } from './graph';
+import { isCyclic, stronglyConnected } from '../design/graph';
 
 /**
  * Splitting lanes into passes.

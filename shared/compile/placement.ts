@@ -1,7 +1,7 @@
 import type { Design } from '../design/model';
 import { valueReferences } from '../design/refs';
 import { diag, type Diagnostic } from '../util/diagnostics';
-import { CODES } from '../validate/codes';
+import { COMPILE_CODES } from './codes';
 
 /** Which lane each resource and each design output belongs to in the compiled templates. */
 export interface Placement {
@@ -39,7 +39,7 @@ export function placeDesign(design: Design): Placement {
     if (referenced.length > 1) {
       diagnostics.push(
         diag(
-          CODES.W_OUTPUT_SPANS_REGIONS,
+          COMPILE_CODES.W_OUTPUT_SPANS_REGIONS,
           'warning',
           `Output '${name}' uses resources of regions ${referenced.join(', ')}; it is placed in region ${lane} and receives the other values as parameters. Set 'region:' on the output to choose its region.`,
           { path: ['outputs', name] },

@@ -1,5 +1,6 @@
 import type { HotValue } from '../design/model';
-import { intrinsicOf, valueReferences } from '../design/refs';
+import { intrinsicOf, transformHot } from '../hot';
+import { valueReferences } from '../design/refs';
 
 /** A cross-region reference found while rewriting: `{kind: [target, ...attribute]}` read from region `fromRegion`. */
 export interface CrossRefSite {
@@ -28,9 +29,12 @@ export interface Rewriter {
  * `{get_param: <name>}`. Everything else is copied as it is. Mirrors `valueReferences` in shared/design/refs.ts.
  */
 export function rewriteValue(value: HotValue, lane: string, rw: Rewriter): HotValue {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => rewriteValue(v, lane, rw));
-  const call = intrinsicOf(value);
+  return transformHot(value, (node) => rewriteCall(node, lane, rw));
+}
+
+/** The replacement of one node when it is a get_resource / get_attr call, else undefined (descend). */
+function rewriteCall(node: HotValue, lane: string, rw: Rewriter): HotValue | undefined {
+  const call = intrinsicOf(node);
   if (call?.fn === 'get_resource' && typeof call.args === 'string') {
     const from = rw.laneOf(call.args);
     if (from === undefined || from === lane) return { get_resource: call.args };
@@ -65,6 +69,5 @@ export function rewriteValue(value: HotValue, lane: string, rw: Rewriter): HotVa
     else site.attribute = rest.map((a) => rewriteValue(a, from, rw));
     return { get_param: rw.resolve(site) };
   }
-  // fromEntries defines own properties, also for keys like `__proto__`
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteValue(v, lane, rw)]));
+  return undefined;
 }

@@ -15,7 +15,7 @@
  */
 import type { Design, HotValue } from '../design/model';
 import { resourceReferences } from '../design/refs';
-import { parameterNamesIn } from './hot';
+import { parameterNamesIn } from '../hot';
 
 export const SECRET_NAME =
   /password|passwd|passphrase|secret|token|credential|private_?key|key_?material|(?:^|_)pass$/i;

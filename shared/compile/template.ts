@@ -1,8 +1,8 @@
 import type { Design, HotMap, HotValue } from '../design/model';
 import { dependsOnList, valueReferences } from '../design/refs';
 import { crossRefValue, type CrossRef } from './crossRefs';
-import { setOwn } from '../design/plain';
-import { conditionNamesIn, hasOwn, ifConditionNamesIn, isHotMap, parameterNamesIn } from './hot';
+import { setOwn } from '../hot/value';
+import { conditionNamesIn, hasOwn, ifConditionNamesIn, isMap, parameterNamesIn } from '../hot';
 import { crossRegionOutputDescription, crossRegionParameterDescription } from './naming';
 import { rewriteValue, type Rewriter } from './rewrite';
 import type { HotTemplate } from './types';
@@ -165,7 +165,7 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
     description: design.description ?? `Isotherm design ${design.name}, region ${spec.lane}`,
   };
   const groups = (design.parameter_groups ?? []).flatMap((g): HotValue[] => {
-    if (!isHotMap(g) || !Array.isArray(g.parameters)) return [g];
+    if (!isMap(g) || !Array.isArray(g.parameters)) return [g];
     const kept = g.parameters.filter((p) => typeof p === 'string' && hasOwn(parameters, p));
     return kept.length > 0 ? [{ ...g, parameters: kept }] : [];
   });

@@ -5,8 +5,8 @@
  */
 import { Pair, Scalar, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Alias, Document, Node, YAMLMap } from 'yaml';
-import { isPlainMap } from './plain';
-import type { PlainMap } from './plain';
+import { isMap as isPlainMap } from '../hot/value';
+import type { PlainMap } from '../hot/value';
 import { applyFreshStyle } from './yamlStyle';
 
 type Path = (string | number)[];

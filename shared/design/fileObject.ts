@@ -3,8 +3,8 @@
  * Map entries the user orders (resources, parameters, properties...) keep the model's insertion order.
  */
 import type { Design, DesignOutput, DesignResource, HotMap, Region } from './model';
-import { clonePlain, setOwn } from './plain';
-import type { PlainMap } from './plain';
+import { clone, setOwn } from '../hot/value';
+import type { PlainMap } from '../hot/value';
 
 export const TOP_LEVEL_KEYS = [
   'isotherm',
@@ -37,9 +37,9 @@ export const OUTPUT_KEYS = ['description', 'value', 'condition', 'region'] as co
 function ordered(source: object, keys: readonly string[], extra: HotMap | undefined): PlainMap {
   const out: PlainMap = {};
   const record = source as Record<string, unknown>;
-  for (const key of keys) if (record[key] !== undefined) setOwn(out, key, clonePlain(record[key]));
+  for (const key of keys) if (record[key] !== undefined) setOwn(out, key, clone(record[key]));
   for (const [key, value] of Object.entries(extra ?? {})) {
-    if (!keys.includes(key) && value !== undefined) setOwn(out, key, clonePlain(value));
+    if (!keys.includes(key) && value !== undefined) setOwn(out, key, clone(value));
   }
   return out;
 }
@@ -82,8 +82,7 @@ export function designToFile(design: Design): PlainMap {
       design.regions.map((r) => [r.id, r] as [string, Region]),
       regionToFile,
     ),
-    parameters:
-      Object.keys(design.parameters).length > 0 ? clonePlain(design.parameters) : undefined,
+    parameters: Object.keys(design.parameters).length > 0 ? clone(design.parameters) : undefined,
     parameter_groups: design.parameter_groups,
     conditions: design.conditions,
     resources: mapOf(Object.entries(design.resources), resourceToFile),

@@ -11,7 +11,7 @@ import { FILE_CODES } from './codes';
 import { resolveLimits } from './limits';
 import type { ParseLimits } from './limits';
 import type { HotMap } from './model';
-import { isPlainMap } from './plain';
+import { isMap } from '../hot/value';
 import { readYaml } from './yamlRead';
 
 /**
@@ -57,7 +57,7 @@ export function parseHot(text: string, options: Partial<ParseLimits> = {}): Pars
   });
   if (raw === null)
     return refuse('The file is empty: a HOT template starts with "heat_template_version:".');
-  if (!isPlainMap(raw))
+  if (!isMap(raw))
     return refuse(
       'This is not a HOT template: a template is a YAML map starting with "heat_template_version:".',
     );

@@ -21,7 +21,6 @@ export {
   dependenciesOf,
   dependsOnList,
   designReferences,
-  intrinsicOf,
   resourceReferences,
   valueReferences,
 } from './refs';

@@ -7,7 +7,7 @@ import { diag } from '../util/diagnostics';
 import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
 import { DESIGN_FORMAT_VERSION } from './model';
-import { clonePlain } from './plain';
+import { clone } from '../hot/value';
 
 export type RawFile = Record<string, unknown>;
 
@@ -96,7 +96,7 @@ export function migrate(
       };
     }
     try {
-      current = { ...step.up(clonePlain(current)), isotherm: v + 1 };
+      current = { ...step.up(clone(current)), isotherm: v + 1 };
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       return {

@@ -4,9 +4,10 @@
  * templates and plans are all derived from it.
  */
 
-/** Any JSON-like HOT value (properties, intrinsic functions, defaults...). */
-export type HotValue = null | boolean | number | string | HotValue[] | { [key: string]: HotValue };
-export type HotMap = { [key: string]: HotValue };
+import type { HotMap, HotValue } from '../hot/value';
+
+/** HOT values live in the lowest floor (shared/hot); the design model is built from them. */
+export type { HotMap, HotValue };
 
 export const DESIGN_FORMAT_VERSION = 1;
 export const DEFAULT_HEAT_TEMPLATE_VERSION = '2021-04-16';

@@ -11,7 +11,7 @@ import type { ParseLimits } from './limits';
 import { DEFAULT_FORMATS, migrate } from './migrate';
 import type { FormatRegistry } from './migrate';
 import type { Design } from './model';
-import { isPlainMap } from './plain';
+import { isMap } from '../hot/value';
 import { restoreDesign } from './restore';
 import { checkDesignFile } from './schema';
 import { makeSource } from './source';
@@ -54,7 +54,7 @@ export function parseDesign(text: string, options: ParseDesignOptions = {}): Par
         path: [],
       }),
     ]);
-  if (!isPlainMap(raw)) {
+  if (!isMap(raw)) {
     return done(null, [
       ...diagnostics,
       diag(

@@ -1,3 +1,6 @@
+import { intrinsicOf } from '../hot/intrinsics';
+import type { PathSegment } from '../hot/value';
+import { visitHot } from '../hot/visit';
 import type { Design, DesignResource, HotValue } from './model';
 
 /**
@@ -6,7 +9,7 @@ import type { Design, DesignResource, HotValue } from './model';
  */
 export type RefKind = 'get_resource' | 'get_attr' | 'depends_on';
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 export interface Reference {
   kind: RefKind;
@@ -25,70 +28,41 @@ export interface Reference {
   path: PathSegment[];
 }
 
-function isMap(v: HotValue | undefined): v is { [k: string]: HotValue } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** The single-key intrinsic function `{fn: args}` if `value` is one. */
-export function intrinsicOf(
-  value: HotValue | undefined,
-): { fn: string; args: HotValue } | undefined {
-  if (!isMap(value)) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return undefined;
-  const fn = keys[0]!;
-  return { fn, args: value[fn]! };
-}
-
-type ValueRefVisit = (ref: {
-  kind: 'get_resource' | 'get_attr';
-  target: string;
-  attribute?: HotValue[];
-  path: PathSegment[];
-}) => void;
-
 /** Every get_resource / get_attr nested anywhere in `value` (inside any other intrinsic too). */
 export function valueReferences(
   value: HotValue | undefined,
   basePath: PathSegment[],
-  visit: ValueRefVisit,
+  visit: (ref: {
+    kind: 'get_resource' | 'get_attr';
+    target: string;
+    attribute?: HotValue[];
+    path: PathSegment[];
+  }) => void,
 ): void {
-  walkReferences(value, [...basePath], visit);
-}
-
-/** The walk behind `valueReferences`: `path` is one array pushed and popped on the way (copied only at a hit). */
-function walkReferences(value: HotValue | undefined, path: PathSegment[], visit: ValueRefVisit) {
-  if (value === undefined || value === null || typeof value !== 'object') return;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      path.push(i);
-      walkReferences(value[i], path, visit);
-      path.pop();
-    }
-    return;
-  }
-  const fn = intrinsicOf(value);
-  if (fn?.fn === 'get_resource' && typeof fn.args === 'string') {
-    visit({ kind: 'get_resource', target: fn.args, path: [...path] });
-    return;
-  }
-  if (fn?.fn === 'get_attr' && Array.isArray(fn.args) && typeof fn.args[0] === 'string') {
-    visit({ kind: 'get_attr', target: fn.args[0], attribute: fn.args.slice(1), path: [...path] });
-    // attribute arguments may themselves hold references (e.g. get_attr: [a, {get_param: x}])
-    path.push('get_attr');
-    for (let i = 1; i < fn.args.length; i++) {
-      path.push(i);
-      walkReferences(fn.args[i], path, visit);
-      path.pop();
-    }
-    path.pop();
-    return;
-  }
-  for (const key of Object.keys(value)) {
-    path.push(key);
-    walkReferences(value[key], path, visit);
-    path.pop();
-  }
+  visitHot(
+    value,
+    (node, path) => {
+      const fn = intrinsicOf(node);
+      if (fn?.fn === 'get_resource' && typeof fn.args === 'string') {
+        visit({ kind: 'get_resource', target: fn.args, path: [...path] });
+        return 'skip';
+      }
+      if (fn?.fn === 'get_attr' && Array.isArray(fn.args) && typeof fn.args[0] === 'string') {
+        visit({
+          kind: 'get_attr',
+          target: fn.args[0],
+          attribute: fn.args.slice(1),
+          path: [...path],
+        });
+        // attribute arguments may themselves hold references (e.g. get_attr: [a, {get_param: x}])
+        fn.args
+          .slice(1)
+          .forEach((arg, i) => valueReferences(arg, [...path, 'get_attr', i + 1], visit));
+        return 'skip';
+      }
+    },
+    basePath,
+  );
 }
 
 export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): string[] {

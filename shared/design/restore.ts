@@ -17,7 +17,7 @@ import type {
   Position,
   Region,
 } from './model';
-import { clonePlain, isPlainMap, setOwn } from './plain';
+import { clone, isMap, setOwn } from '../hot/value';
 import type { DesignFile, OutputFile, RegionFile, ResourceFile } from './schema';
 
 export const DEFAULT_DESIGN_NAME = 'untitled';
@@ -36,7 +36,7 @@ function extraOf(
   const extra: HotMap = {};
   for (const [key, v] of Object.entries(value)) {
     if (known.includes(key)) continue;
-    setOwn(extra, key, clonePlain(v as HotValue));
+    setOwn(extra, key, clone(v as HotValue));
     out.push(
       diag(FILE_CODES.UNKNOWN_KEY, 'warning', `Unknown key "${key}" in ${what}: kept as it is.`, {
         path: [...path, key],
@@ -54,8 +54,7 @@ function copyPresent<T extends object>(
   keys: readonly string[],
 ): void {
   for (const key of keys)
-    if (source[key] !== undefined)
-      (target as Record<string, unknown>)[key] = clonePlain(source[key]);
+    if (source[key] !== undefined) (target as Record<string, unknown>)[key] = clone(source[key]);
 }
 
 function restoreRegion(id: string, file: RegionFile, out: Diagnostic[]): Region {
@@ -70,7 +69,7 @@ function restoreResource(id: string, file: ResourceFile, out: Diagnostic[]): Des
   const resource: DesignResource = { type: file.type, region: file.region };
   // `properties:` left empty means no properties, as in HOT
   if (file.properties !== null && file.properties !== undefined)
-    resource.properties = clonePlain(file.properties);
+    resource.properties = clone(file.properties);
   copyPresent(resource, file, [
     'depends_on',
     'condition',
@@ -92,7 +91,7 @@ function restoreResource(id: string, file: ResourceFile, out: Diagnostic[]): Des
 }
 
 function restoreOutput(name: string, file: OutputFile, out: Diagnostic[]): DesignOutput {
-  const output: DesignOutput = { value: clonePlain(file.value) };
+  const output: DesignOutput = { value: clone(file.value) };
   copyPresent(output, file, ['description', 'condition', 'region']);
   const extra = extraOf(file, OUTPUT_KEYS, ['outputs', name], `output "${name}"`, {}, out);
   if (extra) output.extra = extra;
@@ -102,7 +101,7 @@ function restoreOutput(name: string, file: OutputFile, out: Diagnostic[]): Desig
 function restoreLayout(raw: unknown, out: Diagnostic[]): Record<string, Position> {
   const layout: Record<string, Position> = {};
   if (raw === undefined || raw === null) return layout;
-  if (!isPlainMap(raw)) {
+  if (!isMap(raw)) {
     out.push(
       diag(
         FILE_CODES.LAYOUT,
@@ -114,8 +113,8 @@ function restoreLayout(raw: unknown, out: Diagnostic[]): Record<string, Position
     return layout;
   }
   for (const [id, entry] of Object.entries(raw)) {
-    const x = isPlainMap(entry) ? entry.x : undefined;
-    const y = isPlainMap(entry) ? entry.y : undefined;
+    const x = isMap(entry) ? entry.x : undefined;
+    const y = isMap(entry) ? entry.y : undefined;
     if (
       typeof x !== 'number' ||
       typeof y !== 'number' ||
@@ -172,10 +171,9 @@ export function restoreDesign(file: DesignFile): { design: Design; diagnostics: 
   };
   if (file.description !== undefined) design.description = file.description;
   for (const [name, p] of Object.entries(file.parameters ?? {}))
-    setOwn(design.parameters, name, clonePlain(p));
-  if (file.parameter_groups !== undefined)
-    design.parameter_groups = clonePlain(file.parameter_groups);
-  if (file.conditions !== undefined) design.conditions = clonePlain(file.conditions);
+    setOwn(design.parameters, name, clone(p));
+  if (file.parameter_groups !== undefined) design.parameter_groups = clone(file.parameter_groups);
+  if (file.conditions !== undefined) design.conditions = clone(file.conditions);
   for (const [id, r] of Object.entries(file.resources ?? {}))
     setOwn(design.resources, id, restoreResource(id, r, out));
   for (const [name, o] of Object.entries(file.outputs ?? {}))

@@ -8,8 +8,8 @@ import { Document, isMap } from 'yaml';
 import { designToFile } from './fileObject';
 import type { Design } from './model';
 import { parseDesign } from './parse';
-import { samePlain } from './plain';
-import type { PlainMap } from './plain';
+import { deepEqual } from '../hot/value';
+import type { PlainMap } from '../hot/value';
 import { makeSource, sourceData } from './source';
 import type { DesignSource } from './source';
 import { applyFileToDocument, expandAliases } from './applyDoc';
@@ -30,7 +30,9 @@ function readsBackAs(text: string, file: PlainMap): DesignSource | null {
     maxDepth: Infinity,
     maxAliasCount: Infinity,
   });
-  return parsed.design && samePlain(designToFile(parsed.design), file) ? parsed.source : null;
+  return parsed.design && deepEqual(designToFile(parsed.design), file, { ordered: true })
+    ? parsed.source
+    : null;
 }
 
 export interface SerializedDesign {
@@ -64,7 +66,8 @@ function writeOntoSource(
 export function serializeDesignWithSource(design: Design, source?: DesignSource): SerializedDesign {
   const file = designToFile(design);
   const data = source ? sourceData(source) : undefined;
-  if (data?.file && samePlain(file, data.file)) return { text: data.text, source: source! };
+  if (data?.file && deepEqual(file, data.file, { ordered: true }))
+    return { text: data.text, source: source! };
   const onto = writeOntoSource(file, source);
   if (onto) return onto;
   const text = renderFile(file);
@@ -74,7 +77,7 @@ export function serializeDesignWithSource(design: Design, source?: DesignSource)
 export function serializeDesign(design: Design, source?: DesignSource): string {
   const file = designToFile(design);
   const data = source ? sourceData(source) : undefined;
-  if (data?.file && samePlain(file, data.file)) return data.text;
+  if (data?.file && deepEqual(file, data.file, { ordered: true })) return data.text;
   // a fresh rendering always reads back as the design (property-tested), so it needs no re-reading here
   return writeOntoSource(file, source)?.text ?? renderFile(file);
 }

@@ -4,7 +4,7 @@
  * Opaque to callers: hold it beside the design (not in undo history, not in the file) and pass it back.
  */
 import type { Document } from 'yaml';
-import type { PlainMap } from './plain';
+import type { PlainMap } from '../hot/value';
 
 declare const sourceBrand: unique symbol;
 

@@ -1,6 +1,5 @@
 import type { HotMap, HotValue } from '../design/model';
-import { intrinsicOf } from '../design/refs';
-import { canonical, isMap, walk } from './hotValue';
+import { canonical, hasOwn, intrinsicOf, isMap, visitHot } from '../hot';
 
 /** One semantic difference between two HOT templates: where, and what. */
 export interface TemplateDifference {
@@ -45,7 +44,7 @@ function usedNames(template: HotMap, fn: 'get_param' | 'condition'): Set<string>
   const used = new Set<string>();
   const parts: HotValue[] = [template.resources ?? null, template.outputs ?? null];
   if (fn === 'get_param') parts.push(template.conditions ?? null);
-  walk(parts, (node) => {
+  visitHot(parts, (node) => {
     const f = intrinsicOf(node);
     if (fn === 'get_param' && f?.fn === 'get_param') {
       const name = Array.isArray(f.args) ? f.args[0] : f.args;
@@ -63,7 +62,9 @@ function usedNames(template: HotMap, fn: 'get_param' | 'condition'): Set<string>
     for (let size = -1; size !== used.size;) {
       size = used.size;
       for (const name of [...used])
-        walk(conditions[name], (n) => typeof n === 'string' && n in conditions && used.add(n));
+        visitHot(conditions[name], (n) => {
+          if (typeof n === 'string' && hasOwn(conditions, n)) used.add(n);
+        });
     }
   }
   return used;

@@ -1,8 +1,7 @@
 import type { Design } from '../design/model';
-import { intrinsicOf } from '../design/refs';
+import { intrinsicOf, visitHot } from '../hot';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
-import { walk } from './hotValue';
 import { joinPath } from './parseText';
 
 /** Reads a file next to the imported template (relative path as written in it); undefined when absent. */
@@ -35,7 +34,7 @@ export function checkFileReferences(
       );
     }
     const files = new Set<string>();
-    walk([resource.properties ?? null, resource.metadata ?? null], (node) => {
+    visitHot([resource.properties ?? null, resource.metadata ?? null], (node) => {
       const f = intrinsicOf(node);
       if (f?.fn === 'get_file' && typeof f.args === 'string') files.add(f.args);
     });

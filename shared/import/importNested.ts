@@ -2,7 +2,7 @@ import type { HotMap } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
 import type { ReadFile } from './fileRefs';
-import { uniqueName } from './hotValue';
+import { uniqueName } from '../hot';
 import { assemble, type ImportOptions, type ImportResult } from './importTemplates';
 import { layoutDesign } from './layout';
 import { linkNested } from './nestedLink';
@@ -55,7 +55,7 @@ export async function importNested(
     [],
   );
   const stackIds = Object.keys(probe.resources);
-  const parentId = uniqueName(options.parentLaneId ?? 'parent', 'lane', new Set(stackIds));
+  const parentId = uniqueName(options.parentLaneId ?? 'parent', new Set(stackIds), 'lane');
   const parentLane = readLane(
     { regionId: parentId, regionName: parentRegion, template },
     diagnostics,

@@ -4,7 +4,7 @@ import { emptyDesign, type Design, type HotMap } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
 import { checkFileReferences, type ReadFile } from './fileRefs';
-import { uniqueName } from './hotValue';
+import { uniqueName } from '../hot';
 import type { LaneTemplate } from './lane';
 import { layoutDesign } from './layout';
 import { mergeConditions, mergeOutputs, mergeParameters, uniquifyResources } from './merge';
@@ -63,7 +63,7 @@ export function readLanes(
       typeof input.regionId === 'string' && input.regionId.trim() !== ''
         ? input.regionId.trim()
         : `region${i + 1}`;
-    const id = uniqueName(wanted, String(i + 1), ids);
+    const id = uniqueName(wanted, ids, String(i + 1));
     if (id !== input.regionId) {
       diagnostics.push(
         diag(

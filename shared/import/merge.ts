@@ -2,7 +2,7 @@ import type { DesignOutput, HotMap, HotValue } from '../design/model';
 import { valueReferences } from '../design/refs';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
-import { canonical, uniqueName } from './hotValue';
+import { canonical, uniqueName } from '../hot';
 import type { LaneTemplate } from './lane';
 import { renameConditions, renameParameters, renameResources } from './rewrite';
 
@@ -14,7 +14,7 @@ export function uniquifyResources(lanes: readonly LaneTemplate[], diagnostics: D
     const renames = new Map<string, string>();
     for (const id of own) {
       if (!taken.has(id)) continue;
-      const to = uniqueName(id, lane.id, new Set([...taken, ...own, ...renames.values()]));
+      const to = uniqueName(id, new Set([...taken, ...own, ...renames.values()]), lane.id);
       renames.set(id, to);
       diagnostics.push(
         diag(
@@ -48,7 +48,7 @@ function mergeNamespace(
     const taken = new Set([...Object.keys(merged), ...Object.keys(entries)]);
     for (const [name, def] of Object.entries(entries)) {
       if (!(name in merged) || canonical(merged[name]) === canonical(def)) continue;
-      const to = uniqueName(name, lane.id, taken);
+      const to = uniqueName(name, taken, lane.id);
       taken.add(to);
       renames.set(name, to);
     }
@@ -115,7 +115,7 @@ export function mergeOutputs(
     for (const [name, output] of Object.entries(lane.outputs)) {
       let to = name;
       if (name in merged) {
-        to = uniqueName(name, lane.id, new Set([...all, ...Object.keys(merged)]));
+        to = uniqueName(name, new Set([...all, ...Object.keys(merged)]), lane.id);
         diagnostics.push(
           diag(
             ImportCodes.OUTPUT_RENAMED,

@@ -2,7 +2,7 @@ import type { HotMap, HotValue } from '../design/model';
 import { DEFAULT_HEAT_TEMPLATE_VERSION } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
-import { canonical, isMap } from './hotValue';
+import { canonical, isMap } from '../hot';
 import type { LaneTemplate } from './lane';
 import { newestVersion } from './versions';
 

@@ -1,8 +1,7 @@
 import type { HotMap, HotValue } from '../design/model';
-import { intrinsicOf } from '../design/refs';
+import { clone, deepEqual, intrinsicOf, uniqueName, visitHot } from '../hot';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
-import { clone, sameValue, uniqueName, walk } from './hotValue';
 import type { LaneTemplate } from './lane';
 import type { RemoteStack } from './nestedStacks';
 import { translateParentValue, unguard } from './nestedTranslate';
@@ -14,7 +13,7 @@ const PSEUDO_PARAMETERS = new Set(['OS::stack_name', 'OS::stack_id', 'OS::projec
 /** Is `value` free of intrinsic functions (a literal a parameter default can hold)? */
 function isLiteral(value: HotValue): boolean {
   let literal = true;
-  walk(value, (node) => {
+  visitHot(value, (node) => {
     const f = intrinsicOf(node);
     if (
       f !== undefined &&
@@ -37,11 +36,11 @@ function adoptParameter(
   if (PSEUDO_PARAMETERS.has(name)) return;
   const def = parent.parameters[name];
   const own = lane.parameters[name];
-  if (own !== undefined && def !== undefined && !sameValue(own, def)) {
+  if (own !== undefined && def !== undefined && !deepEqual(own, def)) {
     const to = uniqueName(
       name,
-      lane.id,
       new Set([...Object.keys(lane.parameters), ...Object.keys(parent.parameters)]),
+      lane.id,
     );
     renameParameters(lane, new Map([[name, to]]));
     diagnostics.push(
@@ -58,7 +57,7 @@ function adoptParameter(
 
 function paramNames(value: HotValue): string[] {
   const names = new Set<string>();
-  walk(value, (node) => {
+  visitHot(value, (node) => {
     const f = intrinsicOf(node);
     if (f?.fn === 'get_param') {
       const n = Array.isArray(f.args) ? f.args[0] : f.args;
@@ -131,7 +130,7 @@ export function linkNested(
   const lanes = new Map(stacks.map((s, i) => [s.id, children[i]!]));
   const consumed = new Set<string>(); // `${lane}\0${output}`
   const markConsumed = (value: HotValue) =>
-    walk(value, (node) => {
+    visitHot(value, (node) => {
       const f = intrinsicOf(node);
       if (
         f?.fn === 'get_attr' &&
@@ -250,7 +249,7 @@ export function linkNested(
     outputs[name] = { ...o, value: t.value };
     // the parent re-exports a child's output under the same name: one design output is enough
     for (const child of children)
-      if (child.outputs[name] !== undefined && sameValue(child.outputs[name]!.value, t.value))
+      if (child.outputs[name] !== undefined && deepEqual(child.outputs[name]!.value, t.value))
         delete child.outputs[name];
   }
   parent.outputs = outputs;

@@ -1,9 +1,8 @@
 import type { DesignResource, HotMap, HotValue } from '../design/model';
-import { intrinsicOf } from '../design/refs';
+import { intrinsicOf, isMap } from '../hot';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
 import type { ReadFile } from './fileRefs';
-import { isMap } from './hotValue';
 import { emptyLane, type LaneTemplate } from './lane';
 import { dirnameOf, parseTemplateText } from './parseText';
 import { readLane } from './readLane';

@@ -1,6 +1,5 @@
 import type { HotMap, HotValue } from '../design/model';
-import { intrinsicOf } from '../design/refs';
-import { clone, transform, walk } from './hotValue';
+import { clone, intrinsicOf, transformHot, visitHot } from '../hot';
 import type { LaneTemplate } from './lane';
 import { plainReference, substitute } from './wiring';
 
@@ -10,7 +9,7 @@ import { plainReference, substitute } from './wiring';
 export function childScoped(value: HotValue): boolean {
   if (plainReference(value) !== undefined) return false;
   let scoped = false;
-  walk(value, (node) => {
+  visitHot(value, (node) => {
     const f = intrinsicOf(node);
     if (f?.fn === 'get_param' || f?.fn === 'if') scoped = true;
   });
@@ -26,7 +25,7 @@ export function translateParentValue(
   lanes: ReadonlyMap<string, LaneTemplate>,
 ): { value: HotValue; problems: string[] } {
   const problems: string[] = [];
-  const out = transform(value, (node): HotValue | undefined => {
+  const out = transformHot(value, (node): HotValue | undefined => {
     const f = intrinsicOf(node);
     if (f?.fn === 'get_resource' && typeof f.args === 'string' && lanes.has(f.args)) {
       problems.push(`get_resource ${f.args} (the id of a nested stack, which becomes a lane)`);

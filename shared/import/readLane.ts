@@ -1,7 +1,7 @@
 import type { DesignOutput, DesignResource, HotMap, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
-import { clone, isMap } from './hotValue';
+import { clone, isMap } from '../hot';
 import { emptyLane, type LaneTemplate } from './lane';
 
 const TEMPLATE_KEYS = new Set([

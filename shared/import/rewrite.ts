@@ -1,6 +1,5 @@
 import type { DesignResource, HotMap, HotValue } from '../design/model';
-import { intrinsicOf } from '../design/refs';
-import { isMap, transform } from './hotValue';
+import { intrinsicOf, isMap, transformHot } from '../hot';
 import type { LaneTemplate } from './lane';
 
 /** Keys of a resource whose values may hold intrinsic functions. */
@@ -28,7 +27,7 @@ export function renameResources(lane: LaneTemplate, renames: ReadonlyMap<string,
   if (renames.size === 0) return;
   const rename = (id: string) => renames.get(id) ?? id;
   const fix = (value: HotValue): HotValue =>
-    transform(value, (node): HotValue | undefined => {
+    transformHot(value, (node): HotValue | undefined => {
       const f = intrinsicOf(node);
       if (f?.fn === 'get_resource' && typeof f.args === 'string')
         return { get_resource: rename(f.args) };
@@ -55,7 +54,7 @@ export function mapGetParams(
   replace: (name: string, path: HotValue[], node: HotValue) => HotValue | undefined,
 ): void {
   const fix = (value: HotValue): HotValue =>
-    transform(value, (node) => {
+    transformHot(value, (node) => {
       const f = intrinsicOf(node);
       if (f?.fn !== 'get_param') return undefined;
       if (typeof f.args === 'string') return replace(f.args, [], node) ?? node;
@@ -119,7 +118,7 @@ export function renameConditions(lane: LaneTemplate, renames: ReadonlyMap<string
   if (renames.size === 0) return;
   const rename = (name: string) => renames.get(name) ?? name;
   const fixIf = (value: HotValue): HotValue =>
-    transform(value, (node) => {
+    transformHot(value, (node) => {
       const f = intrinsicOf(node);
       if (f?.fn === 'if' && Array.isArray(f.args) && f.args.length > 0) {
         const [cond, ...rest] = f.args;

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
 import { compareTemplates, type TemplateDifference } from './compareTemplates';
 import type { ReadFile } from './fileRefs';
-import { isMap } from './hotValue';
+import { isMap } from '../hot';
 import { importTemplates } from './importTemplates';
 import { parseTemplateText } from './parseText';
 

@@ -1,8 +1,7 @@
 import type { HotValue } from '../design/model';
-import { intrinsicOf } from '../design/refs';
+import { clone, intrinsicOf, visitHot } from '../hot';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
-import { clone, walk } from './hotValue';
 import type { LaneTemplate } from './lane';
 import { mapGetParams, mapGroupParameters } from './rewrite';
 
@@ -38,7 +37,7 @@ export function plainReference(value: HotValue | undefined): { target: string } 
 /** Does `value` hold a get_param of `name`? */
 export function usesParam(value: HotValue | undefined, name: string): boolean {
   let found = false;
-  walk(value, (node) => {
+  visitHot(value, (node) => {
     const f = intrinsicOf(node);
     if (f?.fn === 'get_param' && (f.args === name || (Array.isArray(f.args) && f.args[0] === name)))
       found = true;

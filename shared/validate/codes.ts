@@ -1,7 +1,7 @@
 import type { Severity } from '../util/diagnostics';
 
 /**
- * The catalogue of diagnostic codes produced by validation, compilation and model-2 export.
+ * The catalogue of diagnostic codes produced by validation (compile's own codes: shared/compile/codes.ts).
  * Codes are stable: tools and tests key off them. `E_` codes are errors, `W_` warnings, `I_` information.
  */
 export interface CodeInfo {
@@ -76,26 +76,6 @@ export const DIAGNOSTIC_CODES = {
   E_RESOURCE_CYCLE: {
     severity: 'error',
     summary: 'Resources depend on each other in a cycle; Heat cannot create any of them.',
-  },
-  W_OUTPUT_SPANS_REGIONS: {
-    severity: 'warning',
-    summary:
-      'An output without region: uses resources of several regions; it is placed in one of them.',
-  },
-  E_CROSS_REGION_ARGUMENT: {
-    severity: 'error',
-    summary:
-      'A cross-region get_attr computes its attribute path from a third region; this cannot be compiled.',
-  },
-  E_NESTED_CYCLE: {
-    severity: 'error',
-    summary:
-      'Regions depend on each other in a cycle: a model-2 parent template cannot express it.',
-  },
-  W_NESTED_CLOUD: {
-    severity: 'warning',
-    summary:
-      'Model-2 export runs every region stack in the cloud of the parent stack; per-region clouds are ignored.',
   },
 } as const satisfies Record<string, CodeInfo>;
 

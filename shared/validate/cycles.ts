@@ -1,4 +1,4 @@
-import { findResourceCycles } from '../compile/cycles';
+import { findResourceCycles } from '../design/cycles';
 import type { Design } from '../design/model';
 import type { ResourceRefs } from '../design/refs';
 import { diag, type Diagnostic } from '../util/diagnostics';

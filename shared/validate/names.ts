@@ -1,11 +1,6 @@
 import { typeSchema } from '../catalog/catalog';
 import type { Catalog } from '../catalog/types';
-import {
-  conditionNamesIn,
-  ifConditionNamesIn,
-  PSEUDO_PARAMETERS,
-  visitGetParams,
-} from '../compile/hot';
+import { conditionNamesIn, ifConditionNamesIn, PSEUDO_PARAMETERS, visitGetParams } from '../hot';
 import type { Design, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';

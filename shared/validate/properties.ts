@@ -1,6 +1,6 @@
 import { customConstraintOf, typeSchema } from '../catalog/catalog';
 import type { Catalog, HeatPropertySchema } from '../catalog/types';
-import { intrinsicCall, isHotMap } from '../compile/hot';
+import { intrinsicCall, isMap } from '../hot';
 import type { Design, HotMap, HotValue } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
@@ -168,7 +168,7 @@ function checkValue(ctx: Ctx, value: HotValue, schema: HeatPropertySchema, path:
   if (schema.type === 'list' && Array.isArray(value)) {
     const item = nested['*'];
     if (item !== undefined) value.forEach((v, i) => checkValue(ctx, v, item, [...path, i]));
-  } else if (schema.type === 'map' && isHotMap(value) && Object.keys(nested).length > 0) {
+  } else if (schema.type === 'map' && isMap(value) && Object.keys(nested).length > 0) {
     checkMap(ctx, value, nested, path);
   }
 }

@@ -1,5 +1,5 @@
 import type { HotValue } from '../design/model';
-import { intrinsicCall, isHotMap } from '../compile/hot';
+import { intrinsicCall, isMap } from '../hot';
 
 /** The kinds of value a literal or an intrinsic function yields, as far as it is known before Heat runs. */
 export type ValueKind = 'string' | 'number' | 'boolean' | 'list' | 'map';
@@ -33,7 +33,7 @@ export function kindOf(value: HotValue): ValueKind | undefined {
   const call = intrinsicCall(value);
   if (call !== undefined) return RESULT_KINDS[call.fn];
   if (Array.isArray(value)) return 'list';
-  if (isHotMap(value)) return 'map';
+  if (isMap(value)) return 'map';
   return typeof value as 'string' | 'number' | 'boolean';
 }
 

@@ -1,5 +1,5 @@
 import type { Design, DesignOutput, HotMap, HotValue } from '../model';
-import { isHotMap } from './hotPath';
+import { isMap } from '../../hot';
 
 /** Edits of the design's own fields: name, description, version, parameters, outputs. */
 
@@ -49,7 +49,7 @@ export function renameParameter(design: Design, from: string, to: string): Desig
   const resources = Object.fromEntries(
     Object.entries(design.resources).map(([id, r]) => {
       const properties = renameGetParam(r.properties, from, to);
-      return [id, { ...r, ...(isHotMap(properties) ? { properties } : {}) }];
+      return [id, { ...r, ...(isMap(properties) ? { properties } : {}) }];
     }),
   );
   const outputs = Object.fromEntries(

@@ -1,11 +1,8 @@
 import type { HotMap, HotValue } from '../model';
-import type { PathSegment } from '../refs';
+import { hasOwn, isMap, setOwn } from '../../hot';
+import type { PathSegment } from '../../hot';
 
 /** Immutable access to HOT values by path (the paths of `refs.ts` and of diagnostics). */
-
-export function isHotMap(v: HotValue | undefined): v is HotMap {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 export function getIn(
   value: HotValue | undefined,
@@ -14,8 +11,7 @@ export function getIn(
   let cur: HotValue | undefined = value;
   for (const seg of path) {
     if (Array.isArray(cur) && typeof seg === 'number') cur = cur[seg];
-    else if (isHotMap(cur) && typeof seg === 'string')
-      cur = Object.prototype.hasOwnProperty.call(cur, seg) ? cur[seg] : undefined;
+    else if (isMap(cur) && typeof seg === 'string') cur = hasOwn(cur, seg) ? cur[seg] : undefined;
     else return undefined;
   }
   return cur;
@@ -40,10 +36,10 @@ export function setIn(
     } else list[seg] = child;
     return list;
   }
-  const map: HotMap = isHotMap(root) ? { ...root } : {};
-  const child = setIn(map[seg], rest, next);
+  const map: HotMap = isMap(root) ? { ...root } : {};
+  const child = setIn(hasOwn(map, seg) ? map[seg] : undefined, rest, next);
   if (child === undefined) delete map[seg];
-  else map[seg] = child;
+  else setOwn(map, seg, child);
   return map;
 }
 
@@ -54,26 +50,11 @@ export function setInMap(
   next: HotValue | undefined,
 ): HotMap {
   const out = setIn(root ?? {}, path, next);
-  return isHotMap(out) ? out : {};
-}
-
-/** Deep structural equality of HOT values (key order ignored). */
-export function hotEqual(a: HotValue | undefined, b: HotValue | undefined): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a))
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => hotEqual(x, b[i]));
-  if (isHotMap(a) && isHotMap(b)) {
-    const ka = Object.keys(a);
-    return (
-      ka.length === Object.keys(b).length &&
-      ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && hotEqual(a[k], b[k]))
-    );
-  }
-  return false;
+  return isMap(out) ? out : {};
 }
 
 const emptied = (v: HotValue | undefined): boolean =>
-  (Array.isArray(v) && v.length === 0) || (isHotMap(v) && Object.keys(v).length === 0);
+  (Array.isArray(v) && v.length === 0) || (isMap(v) && Object.keys(v).length === 0);
 
 /**
  * A copy of `root` without whatever sits at `path` (a map key or a list item); unchanged when absent.
@@ -92,11 +73,7 @@ export function removeIn(
     else list[seg] = child;
     return list;
   }
-  if (
-    isHotMap(root) &&
-    typeof seg === 'string' &&
-    Object.prototype.hasOwnProperty.call(root, seg)
-  ) {
+  if (isMap(root) && typeof seg === 'string' && hasOwn(root, seg)) {
     const map = { ...root };
     const child = removeIn(map[seg], rest);
     if (child === undefined || (child !== map[seg] && emptied(child))) delete map[seg];

@@ -26,7 +26,7 @@ export type { Binding, BindingOptions, PropertyOption } from './connect';
 export { copyFragment, duplicate, paste } from './clipboard';
 export type { Fragment, PasteOptions } from './clipboard';
 export { baseIdOfType, isValidId, uniqueId } from './ids';
-export { getIn, hotEqual, isHotMap, removeIn, setIn } from './hotPath';
+export { getIn, removeIn, setIn } from './hotPath';
 export { removeReference } from './rewrite';
 export {
   renameOutput,

@@ -6,7 +6,8 @@ import {
   type PathSegment,
   type Reference,
 } from '../refs';
-import { isHotMap, removeIn } from './hotPath';
+import { intrinsicOf, isMap, transformHot } from '../../hot';
+import { removeIn } from './hotPath';
 
 /** Rewriting and removing the references a design holds (get_resource, get_attr, depends_on). */
 
@@ -14,30 +15,22 @@ type Rename = (id: string) => string;
 
 /** `value` with every get_resource / get_attr target renamed by `rename`. */
 export function renameTargets(value: HotValue | undefined, rename: Rename): HotValue | undefined {
-  if (value === undefined || value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v) => renameTargets(v, rename) as HotValue);
-  const keys = Object.keys(value);
-  if (keys.length === 1 && keys[0] === 'get_resource' && typeof value.get_resource === 'string') {
-    return { get_resource: rename(value.get_resource) };
-  }
-  if (
-    keys.length === 1 &&
-    keys[0] === 'get_attr' &&
-    Array.isArray(value.get_attr) &&
-    typeof value.get_attr[0] === 'string'
-  ) {
-    const [target, ...rest] = value.get_attr;
-    return {
-      get_attr: [
-        rename(target as string),
-        ...rest.map((v) => renameTargets(v, rename) as HotValue),
-      ],
-    };
-  }
-  // fromEntries defines keys as data: a `__proto__` key stays a key (an assignment would set the prototype)
-  return Object.fromEntries(
-    Object.entries(value).map(([k, v]) => [k, renameTargets(v, rename) as HotValue]),
-  );
+  if (value === undefined) return undefined;
+  return transformHot(value, (node): HotValue | undefined => {
+    const call = intrinsicOf(node);
+    if (call?.fn === 'get_resource' && typeof call.args === 'string')
+      return { get_resource: rename(call.args) };
+    if (call?.fn === 'get_attr' && Array.isArray(call.args) && typeof call.args[0] === 'string') {
+      const [target, ...rest] = call.args;
+      return {
+        get_attr: [
+          rename(target as string),
+          ...rest.map((v) => renameTargets(v, rename) as HotValue),
+        ],
+      };
+    }
+    return undefined;
+  });
 }
 
 function normalizeDependsOn(
@@ -89,7 +82,7 @@ export function removeResourceRefAt(
   const next = removeIn(resource[field], rest);
   if (next === undefined) delete out[field];
   else if (field === 'properties') {
-    if (isHotMap(next) && Object.keys(next).length > 0) out.properties = next;
+    if (isMap(next) && Object.keys(next).length > 0) out.properties = next;
     else delete out.properties;
   } else out[field] = next;
   return out;

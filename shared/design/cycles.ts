@@ -1,5 +1,5 @@
-import type { Design } from '../design/model';
-import { dependenciesOf, type ResourceRefs } from '../design/refs';
+import type { Design } from './model';
+import { dependenciesOf, type ResourceRefs } from './refs';
 import { cycleThrough, isCyclic, stronglyConnected } from './graph';
 
 /**

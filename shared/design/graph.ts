@@ -70,7 +70,7 @@ export function cycleThrough(
   edges: readonly (readonly number[])[],
 ): number[] {
   const inside = new Set(component);
-  const start = Math.min(...component);
+  const start = component.reduce((a, b) => Math.min(a, b));
   const parent = new Map<number, number>();
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {

@@ -1,0 +1,70 @@
+import type { HotValue } from './value';
+import { isMap } from './value';
+
+/** THE table of HOT's intrinsic functions, and how to recognise a call. */
+
+/** Heat's pseudo parameters: always defined, never declared. */
+export const PSEUDO_PARAMETERS: ReadonlySet<string> = new Set([
+  'OS::stack_name',
+  'OS::stack_id',
+  'OS::project_id',
+]);
+
+/** Every intrinsic function name of HOT up to 2021-04-16 (and the CFN ones Heat accepts in HOT). */
+export const INTRINSIC_FUNCTIONS: ReadonlySet<string> = new Set([
+  'get_param',
+  'get_resource',
+  'get_attr',
+  'get_file',
+  'str_replace',
+  'str_replace_strict',
+  'str_replace_vstrict',
+  'list_join',
+  'str_split',
+  'repeat',
+  'digest',
+  'resource_facade',
+  'map_merge',
+  'map_replace',
+  'yaql',
+  'if',
+  'equals',
+  'not',
+  'and',
+  'or',
+  'contains',
+  'list_concat',
+  'list_concat_unique',
+  'filter',
+  'make_url',
+  'Fn::Select',
+  'Fn::GetAZs',
+  'Ref',
+  'Fn::GetAtt',
+  'Fn::Join',
+  'Fn::Split',
+  'Fn::Replace',
+  'Fn::Base64',
+  'Fn::MemberListToMap',
+  'Fn::ResourceFacade',
+]);
+
+export interface IntrinsicCall {
+  fn: string;
+  args: HotValue;
+}
+
+/** The single-key map `{fn: args}` if `value` is one (whatever the key). */
+export function intrinsicOf(value: HotValue | undefined): IntrinsicCall | undefined {
+  if (!isMap(value)) return undefined;
+  const keys = Object.keys(value);
+  if (keys.length !== 1) return undefined;
+  const fn = keys[0]!;
+  return { fn, args: value[fn]! };
+}
+
+/** `{fn: args}` when `value` is a single-key map whose key is a known intrinsic function. */
+export function intrinsicCall(value: HotValue | undefined): IntrinsicCall | undefined {
+  const call = intrinsicOf(value);
+  return call !== undefined && INTRINSIC_FUNCTIONS.has(call.fn) ? call : undefined;
+}

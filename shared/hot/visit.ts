@@ -1,0 +1,48 @@
+import type { HotValue, PathSegment } from './value';
+import { isMap } from './value';
+
+/** What a visitor returns for a node: `'skip'` does not descend into it. */
+export type VisitResult = void | 'skip';
+
+interface Frame {
+  node: HotValue[] | { [key: string]: HotValue };
+  keys: PathSegment[];
+  next: number;
+}
+
+const frameOf = (node: HotValue): Frame | undefined => {
+  if (Array.isArray(node)) return { node, keys: node.map((_, i) => i), next: 0 };
+  if (isMap(node)) return { node, keys: Object.keys(node), next: 0 };
+  return undefined;
+};
+
+/**
+ * THE visitor of HOT values: calls `visit(node, path)` on every node of `value`, depth-first, parents before
+ * children, in document order. Iterative and linear (one path array, pushed and popped), so no input is deep
+ * enough to exhaust the call stack. `path` is only valid during the call: copy it (`[...path]`) to keep it.
+ */
+export function visitHot(
+  value: HotValue | undefined,
+  visit: (node: HotValue, path: readonly PathSegment[]) => VisitResult,
+  basePath: readonly PathSegment[] = [],
+): void {
+  if (value === undefined) return;
+  const path = [...basePath];
+  if (visit(value, path) === 'skip') return;
+  const root = frameOf(value);
+  const frames: Frame[] = root === undefined ? [] : [root];
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next >= frame.keys.length) {
+      frames.pop();
+      if (frames.length > 0) path.pop();
+      continue;
+    }
+    const key = frame.keys[frame.next++]!;
+    const child = (frame.node as Record<PathSegment, HotValue>)[key]!;
+    path.push(key);
+    const inner = visit(child, path) === 'skip' ? undefined : frameOf(child);
+    if (inner === undefined) path.pop();
+    else frames.push(inner);
+  }
+}
