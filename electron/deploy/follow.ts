@@ -122,6 +122,8 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
         );
       try {
         let stackEvent = false;
+        /** The stack's own event says the action ended: read it with its outputs at once. */
+        let endEvent = false;
         for (let page = 0; page < 20; page++) {
           const events = await o.heat.events(o.identity, { marker, limit: 100, signal });
           for (const ev of events) {
@@ -129,6 +131,7 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
             const isStack =
               ev.physical_resource_id === o.identity.id || ev.resource_name === o.identity.name;
             if (isStack) stackEvent = true;
+            if (isStack && parseStatus(ev.resource_status).state !== 'IN_PROGRESS') endEvent = true;
             if (
               isStack &&
               parseStatus(ev.resource_status).action === o.action &&
@@ -168,7 +171,10 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
           if (events.length < 100) break;
         }
         if (tick === 0 || stackEvent || tick % stackEvery === 0) {
-          const polled = await o.heat.getStack(o.identity, signal, { resolveOutputs: false });
+          const withOutputs = endEvent && o.action !== 'DELETE';
+          const polled = await o.heat.getStack(o.identity, signal, {
+            resolveOutputs: withOutputs,
+          });
           notFound = 0;
           let stack = polled;
           if (stack === undefined) {
@@ -201,9 +207,16 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
             });
           }
           if (isSettled(stack, o.action, o.previousUpdatedTime, sawInProgress)) {
-            if (o.action !== 'DELETE') stack = (await o.heat.getStack(o.identity, signal)) ?? stack;
-            const resources =
-              o.action === 'DELETE' ? [] : await o.heat.resources(o.identity, { signal });
+            // the outputs (unless this read had them) and the resources, side by side: each round trip
+            // here delays the next wave
+            const read = stack;
+            const [full, resources] = await Promise.all([
+              o.action === 'DELETE' || withOutputs
+                ? read
+                : o.heat.getStack(o.identity, signal).then((s) => s ?? read),
+              o.action === 'DELETE' ? [] : o.heat.resources(o.identity, { signal }),
+            ]);
+            stack = full;
             emitResources(resources);
             return {
               stack,
