@@ -12,6 +12,10 @@ async function openExampleWithChange(page: Page): Promise<void> {
   await page.getByTestId('example-web-two-regions').click();
   await expect(page.getByTestId('lane-east')).toBeVisible();
   await page.getByTestId('cmd-design.addLane').click();
+  await page
+    .getByRole('dialog', { name: 'Add a region lane' })
+    .getByLabel('Lane id')
+    .press('Enter');
   await expect(page.getByTestId('dirty-mark')).toBeVisible();
 }
 

@@ -24,6 +24,7 @@ test('right-click > Delete removes a resource; Escape closes a menu; undo brings
   await expect(menu(page)).toBeVisible();
   await expect(menu(page).getByRole('menuitem')).toHaveText([
     /Rename/,
+    /Connect to/,
     /Duplicate/,
     /Copy/,
     /Auto-layout Lane/,
@@ -115,10 +116,15 @@ test('lane header, edge and canvas menus', async ({ app }) => {
     /Paste/,
     /Select All/,
     /Zoom to Fit/,
+    /Arrange All/,
     /Add Lane/,
   ]);
   await app.screenshot('menu-canvas');
   const lanes = await page.locator('[data-testid^="lane-"]').count();
   await menu(page).getByRole('menuitem', { name: 'Add Lane' }).click();
+  await page
+    .getByRole('dialog', { name: 'Add a region lane' })
+    .getByLabel('Lane id')
+    .press('Enter');
   await expect(page.locator('[data-testid^="lane-"]')).toHaveCount(lanes + 1);
 });

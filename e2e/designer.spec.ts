@@ -81,6 +81,10 @@ test('build a two-region design, edit, undo/redo, save, reopen, export like the 
   await app.welcome.getByRole('button', { name: 'New design' }).click();
   await expect(d.lane('region_1')).toBeVisible();
   await page.getByRole('button', { name: 'Add Region Lane' }).click();
+  await page
+    .getByRole('dialog', { name: 'Add a region lane' })
+    .getByLabel('Lane id')
+    .press('Enter');
   await expect(d.lane('region_2')).toBeVisible();
 
   // name the lanes after their regions

@@ -10,7 +10,8 @@ export const validateCommand: CliCommand = {
     'Usage: isotherm validate DESIGN',
     '',
     'Checks DESIGN (a *.isotherm.yaml file) against the bundled Heat resource catalog and prints one line per',
-    'problem on stdout: <severity> <code> <resource>[.<property path>]: <message>',
+    'problem on stdout: <severity> <code> <resource>[.<property path>]: <message>, then a summary line',
+    '(<design>: no problems | N errors, N warnings). Errors about the command itself go to stderr.',
     '',
     'Exit codes: 0 no errors (warnings may be printed), 1 errors, 2 the file cannot be read or wrong usage.',
   ].join('\n'),
@@ -24,7 +25,7 @@ export const validateCommand: CliCommand = {
         : [...loaded.diagnostics, ...validate(loaded.design, loadCatalog())],
     );
     for (const d of diagnostics) io.out(formatDiagnostic(d));
-    io.err(`${path}: ${summary(diagnostics)}`);
+    io.out(`${path}: ${summary(diagnostics)}`);
     return hasErrors(diagnostics) ? EXIT.errors : EXIT.ok;
   },
 };

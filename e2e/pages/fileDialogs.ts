@@ -31,4 +31,16 @@ export class FileDialogs {
     await dialog.getByRole('button', { name: 'Open', exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
   }
+
+  /** The folder list of a file dialog: "Look in" (the allowed folders), Up, and a typed folder. */
+  lookIn(dialog: Locator): Locator {
+    return dialog.getByLabel('Look in');
+  }
+
+  /** Type a folder path into the dialog's folder field and press Enter. */
+  async goTo(dialog: Locator, dir: string): Promise<void> {
+    const field = dialog.getByLabel('Go to folder');
+    await field.fill(dir);
+    await field.press('Enter');
+  }
 }

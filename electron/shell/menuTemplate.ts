@@ -79,6 +79,7 @@ export function menuTemplate(
     label: '&View',
     submenu: [
       command('Zoom to &Fit', 'view.zoomToFit', actions, 'Shift+1'),
+      command('&Arrange All', 'design.arrangeAll', actions, 'CmdOrCtrl+Shift+L'),
       { type: 'separator' },
       command('Toggle &Templates Panel', 'view.toggleTemplates', actions, 'CmdOrCtrl+Alt+T'),
       command('Toggle &Problems Panel', 'view.toggleProblems', actions, 'CmdOrCtrl+Alt+P'),

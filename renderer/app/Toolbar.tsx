@@ -1,9 +1,10 @@
+import type { CommandId } from '../commands/ids';
 import { commandById, isEnabled } from '../commands/registry';
 import { describeShortcut, isMacPlatform } from '../commands/shortcuts';
 import { useApp } from '../store/appStore';
 import { isDirty } from '../store/createAppStore';
 import type { AppState } from '../store/types';
-import { commandContext } from './hooks';
+import { commandContext } from '../commands/context';
 import { baseName } from '../files/fileActions';
 import { ToolIcon, type ToolIconName } from '../ui/ToolIcon';
 import { DeployControls } from '../deploy/DeployControls';
@@ -15,7 +16,15 @@ const selectTitle = (s: AppState) =>
   s.filePath === null ? `${s.design.name} (unsaved)` : baseName(s.filePath);
 const selectDirty = (s: AppState) => isDirty(s);
 
-function CommandButton({ id, label, icon }: { id: string; label?: string; icon?: ToolIconName }) {
+function CommandButton({
+  id,
+  label,
+  icon,
+}: {
+  id: CommandId;
+  label?: string;
+  icon?: ToolIconName;
+}) {
   const command = commandById(id)!;
   const enabled = useApp((s) => isEnabled(command, s));
   const shortcut = command.shortcuts?.[0];
@@ -65,6 +74,7 @@ export function Toolbar() {
         <CommandButton id="file.new" icon="new" />
         <CommandButton id="file.open" icon="open" />
         <CommandButton id="file.save" icon="save" />
+        <CommandButton id="file.saveAs" icon="saveAs" />
         <CommandButton id="file.importTemplates" label="Import" />
         <CommandButton id="file.export" label="Export" />
       </nav>
@@ -76,6 +86,7 @@ export function Toolbar() {
       </nav>
       <nav className="tool-group" aria-label="Design">
         <CommandButton id="design.addLane" label="+ Lane" />
+        <CommandButton id="design.arrangeAll" label="Arrange" />
         <CommandButton id="view.zoomToFit" icon="fit" />
       </nav>
       <span className="doc-title" data-testid="doc-title" title={title}>
@@ -91,6 +102,7 @@ export function Toolbar() {
         <CommandButton id="view.toggleYaml" label="YAML" />
         <CommandButton id="view.toggleTemplates" label="Templates" />
         <CommandButton id="view.toggleTheme" icon="theme" />
+        <CommandButton id="view.commandPalette" icon="commands" />
       </nav>
     </header>
   );

@@ -1,5 +1,6 @@
 import type { MouseEvent, PointerEvent } from 'react';
-import { selectForMenu, type MenuTarget } from '../commands/contextMenu';
+import { selectForMenu } from '../commands/contextMenu';
+import type { MenuTarget } from '../store/types';
 import { appStore } from '../store/appStore';
 
 /**

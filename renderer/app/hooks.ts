@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { api } from '../api';
-import { canvasControls } from '../canvas/canvasControls';
 import { commandForKey, runCommand } from '../commands/registry';
 import { isMacPlatform } from '../commands/shortcuts';
-import type { CommandContext } from '../commands/types';
+import { commandContext } from '../commands/context';
 import { baseName } from '../files/fileActions';
 import { replaceDocument } from '../files/unsavedGuard';
 import { appStore } from '../store/appStore';
@@ -11,8 +10,6 @@ import { isDirty } from '../store/createAppStore';
 import { serializeInBackground } from '../yaml/backgroundSerialize';
 
 /** The effects of the app shell. Each subscription is disposed where it is created (STYLE.md 15). */
-
-export const commandContext: CommandContext = { store: appStore, api, canvas: canvasControls };
 
 const inTextField = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement &&
@@ -27,8 +24,8 @@ export function useShortcuts(): void {
   useEffect(() => {
     const mac = isMacPlatform();
     const onKey = (e: KeyboardEvent) => {
-      if (appStore.getState().dialog !== null && e.key !== 'Escape' && !(e.ctrlKey || e.metaKey))
-        return;
+      const s = appStore.getState();
+      if ((s.dialog !== null || s.contextMenu !== null) && !(e.ctrlKey || e.metaKey)) return;
       const command = commandForKey(e, inTextField(e.target), mac);
       if (command === undefined) return;
       e.preventDefault();

@@ -1,6 +1,7 @@
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -11,7 +12,7 @@ import {
   type NodeChange,
   type OnNodeDrag,
 } from '@xyflow/react';
-import { useCallback, useEffect, useRef, type DragEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { canvasMenuHandlers } from '../app/canvasMenu';
 import { serviceColor } from '../ui/ServiceIcon';
 import { appStore, useApp } from '../store/appStore';
@@ -30,6 +31,8 @@ import { LaneNodeView } from './LaneNodeView';
 import { RefEdgeView } from './RefEdgeView';
 import { ResourceNodeView } from './ResourceNodeView';
 import { useCanvasModel } from './useCanvasModel';
+import { useMinimapCorner } from './useMinimapCorner';
+import { openingView } from './viewPlacement';
 
 /** Defined outside components (STYLE.md 8). */
 const nodeTypes = { resource: ResourceNodeView, lane: LaneNodeView };
@@ -64,10 +67,25 @@ export function Canvas() {
   }, [model.lanes]);
   const pointer = useRef({ x: 0, y: 0 });
 
+  // a design opens whole when that is readable, else at a readable zoom from its top-left (then scrolled)
+  const container = useRef<HTMLDivElement>(null);
+  const overview = useCallback(
+    () =>
+      requestAnimationFrame(() => {
+        const el = container.current;
+        const lanes = lanesRef.current;
+        const last = lanes[lanes.length - 1];
+        if (el === null || last === undefined) return;
+        const bounds = { x: 0, y: 0, w: last.width, h: last.y + last.height };
+        void flow.setViewport(openingView(bounds, el.clientWidth, el.clientHeight));
+      }),
+    [flow],
+  );
   useEffect(
     () =>
       attachCanvas({
         fitView: () => void flow.fitView({ padding: 0.1, duration: 0 }),
+        overview: () => void overview(),
         viewCenter: () => {
           const el = document.querySelector('.react-flow');
           const r = el?.getBoundingClientRect();
@@ -77,15 +95,15 @@ export function Canvas() {
           });
         },
       }),
-    [flow],
+    [flow, overview],
   );
-
   useEffect(() => {
-    const id = requestAnimationFrame(
-      () => void flow.fitView({ padding: 0.1, duration: 0, maxZoom: 1 }),
-    );
+    const id = overview();
     return () => cancelAnimationFrame(id);
-  }, [documentId, laneCount, flow]);
+  }, [documentId, laneCount, overview]);
+  const corner = useMinimapCorner(model.rects, container);
+  const [mapPinned, setMapPinned] = useState(false);
+  const mapAt = mapPinned ? 'bottom-right' : corner;
 
   const onNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => handleNodeChanges(appStore, changes),
@@ -129,6 +147,7 @@ export function Canvas() {
     <div
       className="canvas"
       data-testid="canvas"
+      ref={container}
       {...canvasMenuHandlers}
       onPointerMove={(e) => {
         pointer.current = { x: e.clientX, y: e.clientY };
@@ -162,17 +181,41 @@ export function Canvas() {
         maxZoom={2}
         onlyRenderVisibleElements
         proOptions={PRO_OPTIONS}
-        fitView
       >
         <Background variant={BackgroundVariant.Dots} gap={16} size={1} />
-        <MiniMap<CanvasNode>
-          pannable
-          zoomable
-          nodeColor={miniMapColor}
-          nodeStrokeWidth={0}
-          className="minimap"
-        />
-        <Controls showInteractive={false} />
+        {mapAt !== null && (
+          <MiniMap<CanvasNode>
+            pannable
+            zoomable
+            position={mapAt}
+            nodeColor={miniMapColor}
+            nodeStrokeWidth={0}
+            className="minimap"
+          />
+        )}
+        <Controls showInteractive={false}>
+          <ControlButton
+            onClick={() => setMapPinned((p) => !p)}
+            title={mapPinned ? 'Minimap: only where it covers no node' : 'Minimap: always show'}
+            aria-label="Pin the minimap"
+            aria-pressed={mapPinned}
+            className={mapPinned ? 'is-pressed' : ''}
+          >
+            <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden>
+              <rect
+                x="1.5"
+                y="2.5"
+                width="13"
+                height="11"
+                rx="1.5"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.4"
+              />
+              <rect x="8" y="8" width="5" height="4" fill="currentColor" />
+            </svg>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );

@@ -2,6 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { ServiceIcon, serviceColor } from '../ui/ServiceIcon';
 import { NodeDeployStatus } from '../deploy/NodeDeployStatus';
+import { DropTarget } from './DropTarget';
 import type { ResourceNode } from './adapter';
 
 /** A resource on the canvas: service icon, id, type, and a mark when it has problems. Memoized (STYLE.md 8). */
@@ -38,12 +39,8 @@ export const ResourceNodeView = memo(function ResourceNodeView({
         </span>
       )}
       <NodeDeployStatus id={data.id} />
-      <Handle
-        type="target"
-        position={Position.Right}
-        className="rnode-handle"
-        title="Resources using this one connect here"
-      />
+      <span className="rnode-target-dot" aria-hidden />
+      <DropTarget id={data.id} />
     </div>
   );
 });

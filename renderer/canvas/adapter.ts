@@ -6,6 +6,8 @@ import type { Design, Position } from '../../shared/design/model';
 import { referenceKey } from '../../shared/design/ops';
 import { designReferences, type Reference } from '../../shared/design/refs';
 import { NODE_H, NODE_W, laneGeometry, resourcePositions, type LaneGeom } from './geometry';
+import type { EdgeRoute, RouteRequest } from './routing/edgeRouter';
+import type { Rect } from './routing/types';
 
 /**
  * THE adapter (STYLE.md 7): React Flow nodes and edges derived from the design. Nothing else builds them.
@@ -35,6 +37,8 @@ export interface RefEdgeData extends Record<string, unknown> {
   label: string;
   title: string;
   cross: boolean;
+  /** The orthogonal route around the nodes and the label's place (absent until routed). */
+  route?: EdgeRoute;
 }
 
 export type ResourceNode = Node<ResourceNodeData, 'resource'>;
@@ -55,6 +59,8 @@ export interface CanvasModel {
   edges: RefEdge[];
   lanes: LaneGeom[];
   positions: Map<string, Position>;
+  /** Absolute rectangles of the resource nodes (routing, minimap placement). */
+  rects: Map<string, Rect>;
 }
 
 /**
@@ -63,14 +69,8 @@ export interface CanvasModel {
  */
 const HANDLES = [
   { type: 'source' as const, position: Side.Left, x: -4, y: NODE_H / 2 - 4, width: 8, height: 8 },
-  {
-    type: 'target' as const,
-    position: Side.Right,
-    x: NODE_W - 4,
-    y: NODE_H / 2 - 4,
-    width: 8,
-    height: 8,
-  },
+  // the whole node receives connections (DropTarget); edges end at its right middle
+  { type: 'target' as const, position: Side.Right, x: 0, y: 0, width: NODE_W, height: NODE_H },
 ];
 
 interface CacheEntry {
@@ -207,6 +207,7 @@ export function deriveCanvas(input: CanvasInput, cache: NodeCache): CanvasModel 
     nodes: deriveNodes(input, layout, cache),
     edges: deriveEdges(input.design, input.selectedEdge),
     ...layout,
+    rects: nodeRects(input.design, layout),
   };
 }
 
@@ -243,4 +244,41 @@ export function deriveEdges(design: Design, selectedEdge: string | null): RefEdg
     });
   }
   return edges;
+}
+
+/** Absolute rectangles of the resource nodes (lane-relative positions placed in their lane's band). */
+export function nodeRects(design: Design, layout: CanvasLayout): Map<string, Rect> {
+  const laneY = new Map(layout.lanes.map((l) => [l.id, l.y]));
+  const rects = new Map<string, Rect>();
+  for (const [id, p] of layout.positions) {
+    const y = laneY.get(design.resources[id]?.region ?? '');
+    if (y !== undefined) rects.set(id, { x: p.x, y: y + p.y, w: NODE_W, h: NODE_H });
+  }
+  return rects;
+}
+
+export const routeRequests = (edges: readonly RefEdge[]): RouteRequest[] =>
+  edges.map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    cross: e.data?.cross === true,
+    label: e.data?.label ?? '',
+  }));
+
+/** Edges with their routes; an edge whose object and route are unchanged keeps its routed object (no re-render). */
+export class RoutedEdgeCache {
+  private entries = new WeakMap<RefEdge, { route: EdgeRoute | undefined; edge: RefEdge }>();
+
+  attach(edges: readonly RefEdge[], routes: ReadonlyMap<string, EdgeRoute>): RefEdge[] {
+    return edges.map((e) => {
+      const route = routes.get(e.id);
+      const hit = this.entries.get(e);
+      if (hit !== undefined && hit.route === route) return hit.edge;
+      const edge: RefEdge =
+        route === undefined || e.data === undefined ? e : { ...e, data: { ...e.data, route } };
+      this.entries.set(e, { route, edge });
+      return edge;
+    });
+  }
 }

@@ -13,5 +13,6 @@ export function attachCanvas(controls: CanvasControls): () => void {
 
 export const canvasControls: CanvasControls = {
   fitView: () => impl?.fitView(),
+  overview: () => impl?.overview(),
   viewCenter: () => impl?.viewCenter() ?? { x: 200, y: 120 },
 };

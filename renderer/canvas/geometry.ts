@@ -26,16 +26,41 @@ export function autoPosition(indexInLane: number): Position {
   return { x: LANE_PAD + col * (NODE_W + 48), y: LANE_HEADER + 20 + row * (NODE_H + 40) };
 }
 
-/** Lane-relative position of every resource: its saved layout, else its auto position. */
+const collides = (taken: readonly Position[], p: Position, gap = 16) =>
+  taken.some((t) => Math.abs(t.x - p.x) < NODE_W + gap && Math.abs(t.y - p.y) < NODE_H + gap);
+
+/**
+ * Lane-relative position of every resource: its saved layout, else the first grid slot of its lane that no
+ * other resource covers (a resource added in the YAML pane does not land on another one).
+ */
 export function resourcePositions(design: Design): Map<string, Position> {
-  const perLane = new Map<string, number>();
+  const taken = new Map<string, Position[]>();
   const out = new Map<string, Position>();
+  const unplaced: [string, string][] = [];
   for (const [id, r] of Object.entries(design.resources)) {
-    const i = perLane.get(r.region) ?? 0;
-    perLane.set(r.region, i + 1);
-    out.set(id, design.layout[id] ?? autoPosition(i));
+    const saved = design.layout[id];
+    if (saved === undefined) {
+      unplaced.push([id, r.region]);
+      continue;
+    }
+    out.set(id, saved);
+    const list = taken.get(r.region) ?? [];
+    list.push(saved);
+    taken.set(r.region, list);
   }
-  return out;
+  const nextSlot = new Map<string, number>();
+  for (const [id, lane] of unplaced) {
+    const list = taken.get(lane) ?? [];
+    let i = nextSlot.get(lane) ?? 0;
+    while (collides(list, autoPosition(i))) i++;
+    const p = autoPosition(i);
+    nextSlot.set(lane, i + 1);
+    list.push(p);
+    taken.set(lane, list);
+    out.set(id, p);
+  }
+  // keep the design's resource order (nodes are listed in it)
+  return new Map(Object.keys(design.resources).map((id) => [id, out.get(id)!]));
 }
 
 /** Bands sized to hold their resources (all lanes share the widest width). */
@@ -84,8 +109,7 @@ export function freeSpot(design: Design, laneId: string, wanted: Position): Posi
   const taken = [...resourcePositions(design).entries()]
     .filter(([id]) => design.resources[id]?.region === laneId)
     .map(([, p]) => p);
-  const overlaps = (p: Position) =>
-    taken.some((t) => Math.abs(t.x - p.x) < NODE_W + 16 && Math.abs(t.y - p.y) < NODE_H + 16);
+  const overlaps = (p: Position) => collides(taken, p);
   for (let row = 0; row < 50; row++) {
     for (let col = 0; col < 20; col++) {
       const p = { x: wanted.x + col * (NODE_W + 24), y: wanted.y + row * (NODE_H + 24) };

@@ -1,4 +1,5 @@
-import { layoutLane } from '../../shared/import/layout';
+import type { Design, Position } from '../../shared/design/model';
+import { layoutDesign, layoutLane } from '../../shared/import/layout';
 import {
   moveLane,
   removeLane,
@@ -30,15 +31,29 @@ export function shiftLane(store: AppStore, laneId: string, by: -1 | 1): void {
   s.apply(`Move lane ${laneId}`, (d) => moveLane(d, laneId, index + by));
 }
 
+/** Layout positions (relative to a lane's first node) placed below the lane header. */
+function placeLayout(d: Design, positions: Readonly<Record<string, Position>>): Design {
+  const layout = { ...d.layout };
+  for (const [id, p] of Object.entries(positions))
+    layout[id] = { x: p.x + LANE_PAD, y: p.y + LANE_HEADER + 20 };
+  return { ...d, layout };
+}
+
 /** Auto-layout of one lane (elkjs): one undoable step. */
 export async function autoLayoutLane(store: AppStore, laneId: string): Promise<void> {
   const design = store.getState().design;
   const positions = await layoutLane(design, laneId);
   if (store.getState().design !== design) return;
-  store.getState().apply(`Auto-layout ${laneId}`, (d) => {
-    const layout = { ...d.layout };
-    for (const [id, p] of Object.entries(positions))
-      layout[id] = { x: p.x + LANE_PAD, y: p.y + LANE_HEADER + 20 };
-    return { ...d, layout };
-  });
+  store.getState().apply(`Auto-layout ${laneId}`, (d) => placeLayout(d, positions));
+}
+
+/** Lanes are wide bands: their unconnected groups are packed in rows rather than one tall column. */
+const ARRANGE_ASPECT = 5;
+
+/** Arrange every lane at once (elkjs): one undoable step; nothing happens if the design changed meanwhile. */
+export async function arrangeAll(store: AppStore): Promise<void> {
+  const design = store.getState().design;
+  const positions = await layoutDesign(design, { aspectRatio: ARRANGE_ASPECT });
+  if (store.getState().design !== design) return;
+  store.getState().apply('Arrange all', (d) => placeLayout(d, positions));
 }

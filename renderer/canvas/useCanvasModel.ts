@@ -2,7 +2,17 @@ import { useMemo, useState } from 'react';
 import { useApp } from '../store/appStore';
 import { selectProblems, semanticPart } from '../store/selectors';
 import type { AppState } from '../store/types';
-import { NodeCache, deriveEdges, deriveLayout, deriveNodes, type CanvasModel } from './adapter';
+import {
+  NodeCache,
+  RoutedEdgeCache,
+  deriveEdges,
+  deriveLayout,
+  deriveNodes,
+  nodeRects,
+  routeRequests,
+  type CanvasModel,
+} from './adapter';
+import { EdgeRouter } from './routing/edgeRouter';
 
 const selectDesign = (s: AppState) => s.design;
 const selectSelected = (s: AppState) => s.selected;
@@ -22,7 +32,16 @@ export function useCanvasModel(): CanvasModel {
   // edges follow the references only: a drop that changes positions keeps the same edge objects (no re-render of every edge)
   const [meaningOf] = useState(semanticPart);
   const meaning = meaningOf(design);
-  const edges = useMemo(() => deriveEdges(meaning, selectedEdge), [meaning, selectedEdge]);
+  const plainEdges = useMemo(() => deriveEdges(meaning, selectedEdge), [meaning, selectedEdge]);
+  // routes follow the saved positions (not a drag in progress): only edges near what moved are routed again
+  const [router] = useState(() => new EdgeRouter());
+  const [routed] = useState(() => new RoutedEdgeCache());
+  const rects = useMemo(() => nodeRects(design, layout), [design, layout]);
+  const routes = useMemo(
+    () => router.update(rects, routeRequests(plainEdges)),
+    [router, rects, plainEdges],
+  );
+  const edges = useMemo(() => routed.attach(plainEdges, routes), [routed, plainEdges, routes]);
   const nodes = useMemo(
     () =>
       deriveNodes(
@@ -32,5 +51,5 @@ export function useCanvasModel(): CanvasModel {
       ),
     [design, selectedSet, selectedEdge, dragging, problems, layout, cache],
   );
-  return { nodes, edges, ...layout };
+  return { nodes, edges, ...layout, rects };
 }

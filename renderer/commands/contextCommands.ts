@@ -42,23 +42,46 @@ export function deleteEdge(store: AppStore, key: string): void {
   deleteSelection(store);
 }
 
+/** The one selected resource, the target of resource commands run from the palette. */
+const selectedResource = (s: AppState): string | undefined =>
+  s.selected.length === 1 && hasResource(s, s.selected[0]) ? s.selected[0] : undefined;
+
+/** The lane of the selection when it is in one lane, the target of lane commands run from the palette. */
+const selectedLane = (s: AppState): string | undefined => {
+  const lanes = new Set(s.selected.map((id) => s.design.resources[id]?.region));
+  return lanes.size === 1 ? [...lanes][0] : undefined;
+};
+
+const onResource = { needsArg: true, argFromSelection: selectedResource } as const;
+const onLane = { needsArg: true, argFromSelection: selectedLane } as const;
+
 export const contextCommands: Command[] = [
   {
     id: 'resource.rename',
     label: 'Rename…',
+    ...onResource,
     enabled: (s, id) => hasResource(s, id),
     perform: ({ store }, id) =>
       store.getState().openDialog({ kind: 'rename', target: { kind: 'resource', id: id! } }),
   },
   {
+    id: 'resource.connect',
+    label: 'Connect to…',
+    ...onResource,
+    enabled: (s, id) => hasResource(s, id) && Object.keys(s.design.resources).length > 1,
+    perform: ({ store }, id) => store.getState().openDialog({ kind: 'connectTo', from: id! }),
+  },
+  {
     id: 'resource.moveToLane',
     label: 'Move to Lane',
+    needsArg: true,
     enabled: (s, lane) =>
       laneIndex(s, lane) >= 0 && s.selected.some((id) => s.design.resources[id]?.region !== lane),
     perform: ({ store }, lane) => moveSelectionToLane(store, lane!),
   },
   {
     id: 'lane.rename',
+    ...onLane,
     label: 'Rename Lane…',
     enabled: (s, lane) => laneIndex(s, lane) >= 0,
     perform: ({ store }, lane) =>
@@ -66,12 +89,14 @@ export const contextCommands: Command[] = [
   },
   {
     id: 'lane.moveUp',
+    ...onLane,
     label: 'Move Lane Up',
     enabled: (s, lane) => laneIndex(s, lane) > 0,
     perform: ({ store }, lane) => shiftLane(store, lane!, -1),
   },
   {
     id: 'lane.moveDown',
+    ...onLane,
     label: 'Move Lane Down',
     enabled: (s, lane) =>
       laneIndex(s, lane) >= 0 && laneIndex(s, lane) < s.design.regions.length - 1,
@@ -79,18 +104,22 @@ export const contextCommands: Command[] = [
   },
   {
     id: 'lane.autoLayout',
+    ...onLane,
     label: 'Auto-layout Lane',
     enabled: (s, lane) => lane !== undefined && resourcesInLane(s.design, lane).length > 0,
     perform: ({ store }, lane) => autoLayoutLane(store, lane!),
   },
   {
     id: 'lane.remove',
+    ...onLane,
     label: 'Remove Lane…',
     enabled: (s, lane) => laneIndex(s, lane) >= 0,
     perform: ({ store }, lane) => requestRemoveLane(store, lane!),
   },
   {
     id: 'edge.delete',
+    needsArg: true,
+    argFromSelection: (s) => s.selectedEdge ?? undefined,
     label: 'Delete Reference',
     enabled: (s, key) => designReferences(s.design).some((r) => referenceKey(r) === key),
     perform: ({ store }, key) => deleteEdge(store, key!),

@@ -24,7 +24,7 @@ function setup() {
   const ctx: CommandContext = {
     store,
     api: createApi(noTransport('test')),
-    canvas: { fitView: () => {}, viewCenter: () => ({ x: 0, y: 0 }) },
+    canvas: { fitView: () => {}, overview: () => {}, viewCenter: () => ({ x: 0, y: 0 }) },
   };
   return { store, ctx };
 }
@@ -40,6 +40,7 @@ describe('context menus', () => {
     const items = menuFor({ kind: 'resource', id }, store.getState());
     expect(labels(items)).toEqual([
       'Rename…',
+      'Connect to…',
       'Duplicate',
       'Copy',
       '—',
@@ -114,16 +115,22 @@ describe('context menus', () => {
     );
   });
 
-  it('the canvas menu: paste only with a clipboard, select all, zoom to fit, add lane', async () => {
+  it('the canvas menu: paste only with a clipboard, select all, zoom to fit, arrange all, add lane', async () => {
     const { store, ctx } = setup();
     const items = menuFor({ kind: 'pane' }, store.getState());
-    expect(labels(items)).toEqual(['Paste', 'Select All', '—', 'Zoom to Fit', 'Add Lane']);
+    expect(labels(items)).toEqual([
+      'Paste',
+      'Select All',
+      '—',
+      'Zoom to Fit',
+      'Arrange All',
+      'Add Lane',
+    ]);
     expect(enabled(items, 'edit.paste')).toBe(false);
     store.getState().select([Object.keys(store.getState().design.resources)[0]!]);
     await runCommand(ctx, 'edit.copy');
     expect(enabled(menuFor({ kind: 'pane' }, store.getState()), 'edit.paste')).toBe(true);
-    const lanes = store.getState().design.regions.length;
     await runCommand(ctx, 'design.addLane');
-    expect(store.getState().design.regions).toHaveLength(lanes + 1);
+    expect(store.getState().dialog).toEqual({ kind: 'addLane' });
   });
 });

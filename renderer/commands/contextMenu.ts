@@ -1,19 +1,13 @@
-import type { AppState } from '../store/types';
+import type { AppState, MenuTarget } from '../store/types';
+import type { CommandId } from './ids';
 import { commandById, isEnabled } from './registry';
 
 /** Context menus as data, built from the command registry (the same commands as menus, shortcuts and tests). */
 
-/** What was right-clicked. */
-export type MenuTarget =
-  | { kind: 'resource'; id: string }
-  | { kind: 'lane'; id: string }
-  | { kind: 'edge'; id: string }
-  | { kind: 'pane' };
-
 export type MenuEntry =
   | {
       kind: 'command';
-      command: string;
+      command: CommandId;
       arg?: string;
       label: string;
       enabled: boolean;
@@ -23,7 +17,7 @@ export type MenuEntry =
   | { kind: 'separator' };
 
 interface Spec {
-  command: string;
+  command: CommandId;
   arg?: string;
   label?: string;
 }
@@ -56,6 +50,7 @@ export function menuFor(target: MenuTarget, state: AppState): MenuEntry[] {
       const others = state.design.regions.filter((r) => r.id !== lane);
       return [
         e({ command: 'resource.rename', arg: target.id }),
+        e({ command: 'resource.connect', arg: target.id }),
         e({ command: 'edit.duplicate' }),
         e({ command: 'edit.copy' }),
         separator,
@@ -88,6 +83,7 @@ export function menuFor(target: MenuTarget, state: AppState): MenuEntry[] {
         e({ command: 'edit.selectAll' }),
         separator,
         e({ command: 'view.zoomToFit' }),
+        e({ command: 'design.arrangeAll' }),
         e({ command: 'design.addLane', label: 'Add Lane' }),
       ];
   }

@@ -20,6 +20,7 @@ export const fileCommands: Command[] = [
   {
     id: 'file.openRecent',
     label: 'Open Recent',
+    needsArg: true,
     perform: (ctx, arg) =>
       arg === undefined ? undefined : replaceDocument(ctx, { kind: 'open', path: arg }),
   },
@@ -37,7 +38,12 @@ export const fileCommands: Command[] = [
     global: true,
     perform: async (ctx) => void (await saveAs(ctx)),
   },
-  { id: 'file.saveAndClose', label: 'Save and Close', perform: (ctx) => saveAndClose(ctx) },
+  {
+    id: 'file.saveAndClose',
+    label: 'Save and Close',
+    hidden: true,
+    perform: (ctx) => saveAndClose(ctx),
+  },
   {
     id: 'file.importTemplates',
     label: 'Import Templates…',

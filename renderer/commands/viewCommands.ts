@@ -1,4 +1,3 @@
-import { addLane, nextLaneId } from '../../shared/design/ops';
 import type { Command } from './types';
 
 export const viewCommands: Command[] = [
@@ -56,13 +55,14 @@ export const viewCommands: Command[] = [
   },
   {
     id: 'design.addLane',
-    label: 'Add Region Lane',
-    perform: ({ store }) => {
-      const s = store.getState();
-      const id = nextLaneId(s.design);
-      s.apply(`Add lane ${id}`, (d) =>
-        addLane(d, { id, region_name: `Region${d.regions.length + 1}` }),
-      );
-    },
+    label: 'Add Region Lane…',
+    perform: ({ store }) => store.getState().openDialog({ kind: 'addLane' }),
+  },
+  {
+    id: 'view.commandPalette',
+    label: 'Command Palette…',
+    shortcuts: ['Mod+Shift+P', 'Mod+K'],
+    global: true,
+    perform: ({ store }) => store.getState().openDialog({ kind: 'commandPalette' }),
   },
 ];

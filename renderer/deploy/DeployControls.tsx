@@ -1,6 +1,7 @@
 import './deploy.css';
-import { commandContext } from '../app/hooks';
-import { commandById, isEnabled } from '../commands/registry';
+import { commandContext } from '../commands/context';
+import type { CommandId } from '../commands/ids';
+import { commandById, disabledReason } from '../commands/registry';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { useDeployBridge } from './DeployBridge';
@@ -10,24 +11,32 @@ const selectCloud = (s: AppState) => s.cloud;
 const selectCloudsError = (s: AppState) => s.cloudsError;
 const selectBusy = (s: AppState) => s.busy;
 
+/**
+ * A deploy command's button. When the command cannot run it stays focusable and says why: in its tooltip, to
+ * screen readers, and in a notice when it is pressed anyway.
+ */
 export function DeployButton({
   id,
   label,
   className,
 }: {
-  id: string;
+  id: CommandId;
   label: string;
   className?: string;
 }) {
   const command = commandById(id)!;
-  const enabled = useApp((s) => isEnabled(command, s));
+  const reason = useApp((s) => disabledReason(command, s));
   return (
     <button
-      className={`btn btn-small ${className ?? ''}`}
-      disabled={!enabled}
-      onClick={() => void command.perform(commandContext)}
+      className={`btn btn-small ${className ?? ''}${reason !== null ? ' is-disabled' : ''}`}
+      aria-disabled={reason !== null}
+      onClick={() =>
+        reason === null
+          ? void command.perform(commandContext)
+          : appStore.getState().notify('info', `${command.label.replace(/…$/, '')}: ${reason}`)
+      }
       data-testid={`cmd-${id}`}
-      title={command.label}
+      title={reason === null ? command.label : `${command.label.replace(/…$/, '')}: ${reason}`}
     >
       {label}
     </button>

@@ -1,11 +1,14 @@
-import { useState } from 'react';
-import { Modal } from '../dialogs/Modal';
+import { useMemo, useState } from 'react';
+import type { DeployPlan } from '../../shared/ipc/channels/deploy';
+import { Modal } from '../ui/Modal';
 import { api } from '../api';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { startRun, submitPassword } from './deployActions';
 import { FailureDialog } from './FailureDialog';
 import { PlanSummary } from './PlanSummary';
+import { PlanPicture } from '../panels/planPicture/PlanPicture';
+import { selectCompiled } from '../store/selectors';
 import { ParameterInputs } from './ParameterInputs';
 import { missingParameters, parameterFields } from '../../shared/deploy/parameterFields';
 
@@ -16,6 +19,16 @@ const selectDesign = (s: AppState) => s.design;
 const selectParameters = (s: AppState) => s.deployParameters;
 const ctx = { store: appStore, api };
 const close = () => appStore.getState().openDeployDialog(null);
+
+/** The compiled plan as a picture, each lane's stack marked create or update as Heat said. */
+function ConfirmPicture({ plan }: { plan: DeployPlan }) {
+  const compiled = useApp(selectCompiled);
+  const verbs = useMemo(
+    () => new Map(plan.stacks.map((s) => [s.region, s.action] as const)),
+    [plan],
+  );
+  return <PlanPicture plan={compiled.plan} verbs={verbs} />;
+}
 
 function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
   const plan = useApp(selectPlan);
@@ -45,6 +58,7 @@ function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
                 ? 'No stack of this design exists on this cloud: nothing to delete.'
                 : `${existing} stack(s) will be deleted, in reverse wave order, with all their resources.`}
           </p>
+          {operation === 'deploy' && <ConfirmPicture plan={plan} />}
           <PlanSummary plan={plan} operation={operation} />
           <ParameterInputs fields={fields} />
         </>

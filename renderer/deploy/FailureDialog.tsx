@@ -1,4 +1,4 @@
-import { Modal } from '../dialogs/Modal';
+import { Modal } from '../ui/Modal';
 import { api } from '../api';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';

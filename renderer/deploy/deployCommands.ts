@@ -1,8 +1,6 @@
 import type { Command } from '../commands/types';
 import { cancelRun, isRunning, loadClouds, requestRun, validateOnCloud } from './deployActions';
-
-const hasCloud = (s: Parameters<NonNullable<Command['enabled']>>[0]): boolean =>
-  s.cloud !== null && s.busy === null;
+import { cloudBlocker, runBlocker } from './deployBlocker';
 
 /** Deploy commands (STYLE.md 11): the toolbar's buttons, menus and tests run these. */
 export const deployCommands: Command[] = [
@@ -10,19 +8,19 @@ export const deployCommands: Command[] = [
   {
     id: 'deploy.validate',
     label: 'Validate on Cloud',
-    enabled: hasCloud,
+    whyDisabled: cloudBlocker,
     perform: (ctx) => validateOnCloud(ctx),
   },
   {
     id: 'deploy.deploy',
     label: 'Deploy…',
-    enabled: (s) => hasCloud(s) && !isRunning(s),
+    whyDisabled: (s) => runBlocker(s, 'deploy'),
     perform: (ctx) => requestRun(ctx, 'deploy'),
   },
   {
     id: 'deploy.destroy',
     label: 'Destroy…',
-    enabled: (s) => hasCloud(s) && !isRunning(s),
+    whyDisabled: (s) => runBlocker(s, 'destroy'),
     perform: (ctx) => requestRun(ctx, 'destroy'),
   },
   {

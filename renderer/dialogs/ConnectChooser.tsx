@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { bindingsFor, connect, type Binding } from '../../shared/design/ops';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
@@ -23,6 +23,9 @@ export function ConnectChooser({
     [design, catalog, from, to],
   );
   const [attribute, setAttribute] = useState('');
+  const popover = useRef<HTMLDivElement>(null);
+  // keyboard users land on the first choice (the chooser may open from the Connect command)
+  useEffect(() => popover.current?.querySelector<HTMLElement>('button, select')?.focus(), []);
   const [target, setTarget] = useState('');
   const close = () => appStore.getState().openDialog(null);
   const bind = (binding: Binding, label: string) => {
@@ -42,6 +45,7 @@ export function ConnectChooser({
     >
       <div
         className="popover"
+        ref={popover}
         style={{ left, top }}
         role="dialog"
         aria-label={`Connect ${from} to ${to}`}

@@ -1,10 +1,13 @@
 import { useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { useAppInfo } from '../app/appInfo';
+import { AddLaneDialog } from './AddLaneDialog';
+import { CommandPalette } from './CommandPalette';
 import { ConnectChooser } from './ConnectChooser';
+import { ConnectToDialog } from './ConnectToDialog';
 import { ExportDialog, OpenDialog, SaveAsDialog } from './FileDialogs';
 import { ImportDialog } from './ImportDialog';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 import { RemoveLaneDialog } from './RemoveLaneDialog';
 import { RenameDialog } from './RenameDialog';
 import { RestoreDialog } from './RestoreDialog';
@@ -54,5 +57,11 @@ export function Dialogs() {
       return <RenameDialog target={dialog.target} />;
     case 'about':
       return <About />;
+    case 'addLane':
+      return <AddLaneDialog />;
+    case 'commandPalette':
+      return <CommandPalette />;
+    case 'connectTo':
+      return <ConnectToDialog from={dialog.from} />;
   }
 }

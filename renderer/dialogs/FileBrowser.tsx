@@ -1,8 +1,15 @@
+import './fileBrowser.css';
 import { useEffect, useState } from 'react';
 import type { FolderListing } from '../../shared/ipc';
 import { api } from '../api';
+import { ToolIcon } from '../ui/ToolIcon';
+import { ALLOW_HINT, notAllowedMessage, rootOf } from './folderRoots';
 
-/** The in-app file browser (browser fallback, no native dialogs): folders of the allowed roots via `file.list`. */
+/**
+ * The in-app file browser (browser fallback, no native dialogs): the folders the server was started to allow
+ * (`file.list`). "Look in" picks an allowed folder, Up goes to the parent, a typed folder path goes there on
+ * Enter; a folder outside them is explained in place (with how to allow another), never as a notice loop.
+ */
 export function FileBrowser({
   pick,
   onPick,
@@ -13,14 +20,21 @@ export function FileBrowser({
   filter?: (name: string) => boolean;
 }) {
   const [listing, setListing] = useState<FolderListing | null>(null);
+  const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
   const go = (dir?: string) => {
     void api.file.list(dir === undefined ? {} : { dir }).then((r) => {
       if (r.ok) {
         setListing(r.value);
+        setTyped(r.value.dir);
         setError(null);
         if (pick === 'folder') onPick(r.value.dir, r.value);
-      } else setError(r.error.message);
+      } else
+        setError(
+          r.error.code === 'E_PATH_NOT_ALLOWED' && dir !== undefined
+            ? notAllowedMessage(dir, listing?.roots ?? [])
+            : r.error.message,
+        );
     });
   };
   useEffect(() => {
@@ -29,30 +43,47 @@ export function FileBrowser({
   }, []);
   if (listing === null) return <p className="muted">{error ?? 'Loading…'}</p>;
   const entries = listing.entries.filter(
-    (e) => e.kind === 'dir' || (pick === 'file' && (filter?.(e.name) ?? true)),
+    (e) => e.name !== '' && (e.kind === 'dir' || (pick === 'file' && (filter?.(e.name) ?? true))),
   );
+  const root = rootOf(listing);
   return (
     <div className="file-browser">
       <div className="file-path">
         <select
-          aria-label="Root folder"
-          value=""
-          onChange={(e) => e.target.value && go(e.target.value)}
+          aria-label="Look in"
+          title={`The folders this session may use. ${ALLOW_HINT}.`}
+          value={root ?? ''}
+          onChange={(e) => go(e.target.value)}
         >
-          <option value="">{listing.dir}</option>
-          {listing.roots.map((r) => (
+          {root === undefined && <option value="">{listing.dir}</option>}
+          {[...new Set(listing.roots)].map((r) => (
             <option key={r} value={r}>
               {r}
             </option>
           ))}
         </select>
         <button
-          className="btn btn-small"
+          className="btn btn-small btn-icon"
+          aria-label="Up to the parent folder"
+          title="Up to the parent folder"
           disabled={listing.parent === null}
           onClick={() => listing.parent !== null && go(listing.parent)}
         >
-          ↑ Up
+          <ToolIcon name="up" /> Up
         </button>
+        <input
+          aria-label="Go to folder"
+          placeholder="Type a folder, then Enter"
+          title="Type a folder path, then press Enter"
+          className="grow"
+          value={typed}
+          onChange={(e) => setTyped(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            if (typed.trim() !== '') go(typed.trim());
+          }}
+        />
       </div>
       <ul className="file-list" data-testid="file-list">
         {entries.length === 0 && <li className="muted">Empty folder</li>}
@@ -61,14 +92,18 @@ export function FileBrowser({
             <button
               className={`file-entry kind-${e.kind}`}
               onClick={() => (e.kind === 'dir' ? go(e.path) : onPick(e.path, listing))}
-              onDoubleClick={() => e.kind === 'dir' && go(e.path)}
             >
-              {e.kind === 'dir' ? '📁' : '📄'} {e.name}
+              <ToolIcon name={e.kind === 'dir' ? 'folder' : 'file'} /> {e.name}
             </button>
           </li>
         ))}
       </ul>
-      {error && <div className="field-error">{error}</div>}
+      {error !== null && (
+        <div className="field-error" role="alert">
+          {error}
+        </div>
+      )}
+      {error === null && <p className="muted file-hint">{ALLOW_HINT}.</p>}
     </div>
   );
 }

@@ -7,19 +7,36 @@ import type { SaveThen } from '../store/types';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { FileBrowser } from './FileBrowser';
-import { Modal } from './Modal';
+import { notAllowedMessage } from './folderRoots';
+import { Modal } from '../ui/Modal';
 
 const close = () => appStore.getState().openDialog(null);
+
+/** A path error in words that lead somewhere: outside the allowed folders, say which ones and how to allow more. */
+async function explainPathError(error: { code: string; message: string }, path: string) {
+  if (error.code !== 'E_PATH_NOT_ALLOWED') return error.message;
+  const roots = await api.file.list({});
+  return notAllowedMessage(path, roots.ok ? roots.value.roots : []);
+}
+
+function PathProblem({ problem }: { problem: string | null }) {
+  return problem === null ? null : (
+    <p className="field-error" role="alert">
+      {problem}
+    </p>
+  );
+}
 const joinPath = (dir: string, name: string) => `${dir.replace(/[\\/]$/, '')}/${name}`;
 const isYaml = (name: string) => /\.ya?ml$/i.test(name);
 
 /** Open a design (browser fallback: the in-app file browser). */
 export function OpenDialog() {
   const [path, setPath] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
   const open = async () => {
     const r = await api.file.open({ path });
     if (!r.ok) {
-      appStore.getState().notify('error', r.error.message);
+      setProblem(await explainPathError(r.error, path));
       return;
     }
     if (r.value !== null && loadText(appStore, r.value.text, r.value.path))
@@ -37,6 +54,7 @@ export function OpenDialog() {
           placeholder="/path/to/design.isotherm.yaml"
         />
       </div>
+      <PathProblem problem={problem} />
       <div className="modal-actions">
         <button className="btn" onClick={close}>
           Cancel
@@ -56,7 +74,15 @@ export function SaveAsDialog({ then }: { then?: SaveThen }) {
   const name = useApp(selectName);
   const [dir, setDir] = useState('');
   const [file, setFile] = useState(`${name}.isotherm.yaml`);
+  const [problem, setProblem] = useState<string | null>(null);
   const save = async () => {
+    // a folder this session may not use is explained here, not answered by a notice that sends the user back
+    const folder = await api.file.list({ dir });
+    if (!folder.ok) {
+      setProblem(await explainPathError(folder.error, dir));
+      return;
+    }
+    setProblem(null);
     const ok = await saveTo({ store: appStore, api }, joinPath(dir, file));
     if (ok) {
       close();
@@ -76,6 +102,7 @@ export function SaveAsDialog({ then }: { then?: SaveThen }) {
         />
         <input aria-label="File name" value={file} onChange={(e) => setFile(e.target.value)} />
       </div>
+      <PathProblem problem={problem} />
       <div className="modal-actions">
         <button className="btn" onClick={close}>
           Cancel

@@ -4,7 +4,7 @@ import { api } from '../api';
 import { loadText } from '../files/fileActions';
 import { appStore } from '../store/appStore';
 import { FileBrowser } from './FileBrowser';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 interface Row {
   regionId: string;

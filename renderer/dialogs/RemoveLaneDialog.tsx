@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { confirmRemoveLane } from '../canvas/laneActions';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const selectRegions = (s: AppState) => s.design.regions;
 

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { isValidId, renameLane, renameProblem, renameResource } from '../../shared/design/ops';
+import { renameLane, renameProblem, renameResource } from '../../shared/design/ops';
 import { appStore } from '../store/appStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
+import { laneProblem } from './laneProblem';
 
 const close = () => appStore.getState().openDialog(null);
 
@@ -16,13 +17,7 @@ export function RenameDialog({ target }: { target: { kind: 'resource' | 'lane'; 
       ? id === target.id
         ? undefined
         : renameProblem(design, target.id, id)
-      : !isValidId(id)
-        ? 'Use letters, digits, _ . - (not starting with a digit).'
-        : id !== target.id && design.regions.some((r) => r.id === id)
-          ? `${id} already exists.`
-          : regionName.trim() === ''
-            ? 'The OpenStack region name is required.'
-            : undefined;
+      : laneProblem(design, id, regionName, target.id);
   const commit = () => {
     if (problem !== undefined) return;
     const s = appStore.getState();

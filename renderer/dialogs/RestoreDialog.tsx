@@ -3,7 +3,7 @@ import type { RecoveryEntry } from '../../shared/ipc';
 import { api } from '../api';
 import { loadText } from '../files/fileActions';
 import { appStore } from '../store/appStore';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 /** Unsaved work from a previous session (autosave copies): restore or discard. */
 export function RestoreDialog() {

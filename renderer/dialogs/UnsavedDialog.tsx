@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { api } from '../api';
-import { resolveUnsaved, type Replacement, type UnsavedChoice } from '../files/unsavedGuard';
+import { resolveUnsaved, type UnsavedChoice } from '../files/unsavedGuard';
+import type { Replacement } from '../store/types';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
-import { Modal } from './Modal';
+import { Modal } from '../ui/Modal';
 
 const selectName = (s: AppState) => s.design.name;
 

@@ -8,7 +8,8 @@ import { isDirty } from '../store/createAppStore';
 import { testStore } from '../store/testEnv';
 import type { AppStore } from '../store/createAppStore';
 import { currentText, loadText } from './fileActions';
-import { replaceDocument, resolveUnsaved, type Replacement } from './unsavedGuard';
+import type { Replacement } from '../store/types';
+import { replaceDocument, resolveUnsaved } from './unsavedGuard';
 
 /** A Node side in memory: files in a map, every request recorded (the real handlers are tested in electron/ and e2e). */
 function memoryApi(files: Map<string, string>, nativeDialogs = false) {

@@ -1,3 +1,4 @@
+import type { Replacement } from '../store/types';
 import {
   hasUnsavedWork,
   loadDropped,
@@ -12,13 +13,6 @@ import {
  * No surprise data loss: anything that replaces the document (new, open, recent, drop, example) goes
  * through `replaceDocument`, which asks Save / Don't Save / Cancel first when there are unsaved changes.
  */
-
-/** What would replace the current document; plain data so it can wait in a dialog. */
-export type Replacement =
-  | { kind: 'new' }
-  | { kind: 'open'; path?: string }
-  | { kind: 'example'; id: string }
-  | { kind: 'dropped'; text: string; name: string };
 
 export type UnsavedChoice = 'save' | 'discard' | 'cancel';
 

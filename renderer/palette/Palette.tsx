@@ -1,4 +1,5 @@
-import { memo, useMemo, useState, type DragEvent } from 'react';
+import './palette.css';
+import { memo, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { PALETTE_MIME } from '../canvas/Canvas';
 import { canvasControls } from '../canvas/canvasControls';
 import { dropType } from '../canvas/canvasEvents';
@@ -29,6 +30,27 @@ function addAtCenter(type: string) {
   );
 }
 
+/** Up/Down walk the palette's items (and from the search box into them); Enter or Space adds the focused type. */
+function onItemKey(e: KeyboardEvent<HTMLElement>, type: string) {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    addAtCenter(type);
+  } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    e.preventDefault();
+    e.stopPropagation();
+    focusSibling(e.currentTarget, e.key === 'ArrowDown' ? 1 : -1);
+  }
+}
+
+function focusSibling(from: HTMLElement, by: 1 | -1) {
+  const items = [
+    ...(from.closest('.palette')?.querySelectorAll<HTMLElement>('.palette-item') ?? []),
+  ];
+  const next = items[items.indexOf(from) + by];
+  if (next !== undefined) next.focus();
+  else if (by === -1) from.closest('.palette')?.querySelector<HTMLElement>('.search')?.focus();
+}
+
 const Item = memo(function Item({ item }: { item: PaletteItem }) {
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PALETTE_MIME, item.type);
@@ -40,7 +62,11 @@ const Item = memo(function Item({ item }: { item: PaletteItem }) {
       draggable
       onDragStart={onDragStart}
       onDoubleClick={() => addAtCenter(item.type)}
-      title={`${item.type}\n${item.description}\nDrag onto a lane (or double-click to add).`}
+      onKeyDown={(e) => onItemKey(e, item.type)}
+      tabIndex={0}
+      role="button"
+      aria-label={`Add ${item.type}`}
+      title={`${item.type}\n${item.description}\nDrag onto a lane (or double-click, or Enter, to add to the selected resource's lane).`}
       data-testid={`palette-${item.type}`}
     >
       <span className="palette-icon" style={{ color: serviceColor(item.service) }}>
@@ -68,6 +94,11 @@ export function Palette() {
         placeholder="Search types…"
         value={query}
         onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key !== 'ArrowDown') return;
+          e.preventDefault();
+          e.currentTarget.closest('.palette')?.querySelector<HTMLElement>('.palette-item')?.focus();
+        }}
         aria-label="Search resource types"
       />
       <div className="palette-groups">

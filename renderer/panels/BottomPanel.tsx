@@ -7,6 +7,7 @@ import type { AppState } from '../store/types';
 import { useDark } from '../ui/useDark';
 import { CodeView } from '../yaml/CodeView';
 import { ProblemsList } from './ProblemsList';
+import { PlanPicture } from './planPicture/PlanPicture';
 import { DeployTabs, DeployTabView } from '../deploy/DeployTabs';
 
 const selectTab = (s: AppState) => s.bottomTab;
@@ -90,13 +91,16 @@ function TemplatesView() {
           </button>
         ))}
       </div>
-      <CodeView
-        value={text}
-        readOnly
-        dark={dark}
-        label={`Template ${current}`}
-        testId="template-view"
-      />
+      <div className={current === 'plan' ? 'plan-split' : 'template-single'}>
+        {current === 'plan' && <PlanPicture plan={compiled.plan} />}
+        <CodeView
+          value={text}
+          readOnly
+          dark={dark}
+          label={`Template ${current}`}
+          testId="template-view"
+        />
+      </div>
     </div>
   );
 }

@@ -1,18 +1,8 @@
 import { emptyDesign } from '../../shared/design/model';
+import { recorded } from './history';
 import { flushPendingEdits } from './pendingEdits';
 import type { SliceCreator } from './slice';
-import { HISTORY_LIMIT } from './slice';
-import type { AppState, DesignSlice, HistoryEntry } from './types';
-
-function entryOf(state: AppState, label: string): HistoryEntry {
-  return {
-    label,
-    design: state.design,
-    source: state.source,
-    revision: state.revision,
-    yamlDraft: state.yamlDraft,
-  };
-}
+import type { DesignSlice } from './types';
 
 /** Keeps revisions unique across undo branches, so `dirty` is exact. */
 let revisionCounter = 0;
@@ -28,18 +18,21 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
   yamlDraft: null,
   yamlDiagnostics: [],
   documentId: 0,
+  lastMerge: null,
 
-  apply(label, op) {
+  apply(label, op, options) {
     flushPendingEdits();
     const state = get();
     const next = op(state.design);
     if (next === state.design) return;
     const live = new Set(Object.keys(next.resources));
+    const revision = nextRevision();
+    const merge = options?.merge;
     set({
-      past: [...state.past, entryOf(state, label)].slice(-HISTORY_LIMIT),
-      future: [],
+      ...recorded(state, label, merge),
+      lastMerge: merge === undefined ? null : { key: merge, revision },
       design: next,
-      revision: nextRevision(),
+      revision,
       yamlDraft: null,
       yamlDiagnostics: [],
       selected: state.selected.filter((id) => live.has(id)),
@@ -52,13 +45,19 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
     const parsed = env.codec.parse(text);
     const errors = parsed.diagnostics.filter((d) => d.severity === 'error');
     if (parsed.design === null || errors.length > 0) {
-      set({ yamlDraft: text, yamlDiagnostics: parsed.diagnostics });
+      // Not applied, yet a step of its own: undo takes back this text alone, redo brings it back marked.
+      set({
+        ...recorded(state, 'Edit YAML (not applied)'),
+        lastMerge: null,
+        yamlDraft: text,
+        yamlDiagnostics: parsed.diagnostics,
+      });
       return;
     }
     const live = new Set(Object.keys(parsed.design.resources));
     set({
-      past: [...state.past, entryOf(state, 'Edit YAML')].slice(-HISTORY_LIMIT),
-      future: [],
+      ...recorded(state, 'Edit YAML'),
+      lastMerge: null,
       design: parsed.design,
       source: parsed.source,
       revision: nextRevision(),
@@ -81,6 +80,7 @@ export const createDesignSlice: SliceCreator<DesignSlice> = (env) => (set, get) 
       yamlDraft: null,
       yamlDiagnostics: [],
       documentId: s.documentId + 1,
+      lastMerge: null,
       past: [],
       future: [],
       selected: [],

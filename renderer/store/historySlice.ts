@@ -1,3 +1,4 @@
+import { restored, snapshot } from './history';
 import { flushPendingEdits } from './pendingEdits';
 import type { SliceCreator } from './slice';
 import type { AppState, HistoryEntry, HistorySlice } from './types';
@@ -7,23 +8,9 @@ import type { AppState, HistoryEntry, HistorySlice } from './types';
 function restore(state: AppState, entry: HistoryEntry): Partial<AppState> {
   const live = new Set(Object.keys(entry.design.resources));
   return {
-    design: entry.design,
-    source: entry.source,
-    revision: entry.revision,
-    yamlDraft: entry.yamlDraft,
-    yamlDiagnostics: [],
+    ...restored(entry),
     selected: state.selected.filter((id) => live.has(id)),
     dragging: null,
-  };
-}
-
-function current(state: AppState, label: string): HistoryEntry {
-  return {
-    label,
-    design: state.design,
-    source: state.source,
-    revision: state.revision,
-    yamlDraft: state.yamlDraft,
   };
 }
 
@@ -38,7 +25,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) =
     set({
       ...restore(state, entry),
       past: state.past.slice(0, -1),
-      future: [current(state, entry.label), ...state.future],
+      future: [snapshot(state, entry.label), ...state.future],
     });
   },
   redo() {
@@ -49,7 +36,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) =
     set({
       ...restore(state, entry),
       future: state.future.slice(1),
-      past: [...state.past, current(state, entry.label)],
+      past: [...state.past, snapshot(state, entry.label)],
     });
   },
 });

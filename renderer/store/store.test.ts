@@ -70,9 +70,28 @@ describe('app store', () => {
     ).toBeDefined();
     store.getState().undo();
     expect(store.getState().design.resources.value).toBeUndefined();
+    // the invalid text was a step of its own: it comes back with its problems, then goes
+    expect(store.getState().yamlDraft).toBe('{ not json');
+    expect(store.getState().yamlDiagnostics[0]?.code).toBe('E_TEST_SYNTAX');
+    store.getState().undo();
+    expect(store.getState().design.name).toBe('renamed');
+    expect(store.getState().yamlDiagnostics).toEqual([]);
     store.getState().undo();
     expect(store.getState().design.name).toBe('shop');
     expect(store.getState().past).toEqual([]);
+  });
+
+  it('one undo after an inspector edit and invalid text takes back the text only; redo shows it not applied', () => {
+    const store = testStore();
+    store.getState().loadDocument({ design: twoLaneDesign() });
+    store.getState().apply('Set', (d) => setProperty(d, 'port', ['name'], 'p'));
+    store.getState().applyText('{ broken');
+    store.getState().undo();
+    expect(store.getState().design.resources.port?.properties?.name).toBe('p');
+    expect([store.getState().yamlDraft, store.getState().yamlDiagnostics]).toEqual([null, []]);
+    store.getState().redo();
+    expect(store.getState().yamlDraft).toBe('{ broken');
+    expect(store.getState().yamlDiagnostics.map((d) => d.severity)).toEqual(['error']);
   });
 
   it('undo keeps only selected resources that still exist', () => {
@@ -122,5 +141,33 @@ describe('pending text edits', () => {
     expect(store.getState().design.name).toBe('typed');
     expect(store.getState().design.resources.value).toBeDefined();
     expect(store.getState().past.map((e) => e.label)).toEqual(['Edit YAML', 'Add']);
+  });
+});
+
+describe('merged steps', () => {
+  it('a burst of moves with one merge key is one undo step; anything in between starts a new one', () => {
+    const store = testStore();
+    store.getState().loadDocument({ design: twoLaneDesign() });
+    const nudge = (x: number) =>
+      store
+        .getState()
+        .apply('Move net', (d) => moveResource(d, 'net', { position: { x, y: 20 } }), {
+          merge: 'nudge:net',
+        });
+    nudge(18);
+    nudge(26);
+    nudge(34);
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().applyText('{ broken');
+    nudge(42);
+    expect(store.getState().past.map((e) => e.label)).toEqual([
+      'Move net',
+      'Edit YAML (not applied)',
+      'Move net',
+    ]);
+    store.getState().undo();
+    store.getState().undo();
+    store.getState().undo();
+    expect(store.getState().design.layout.net).toEqual({ x: 10, y: 20 });
   });
 });

@@ -3,8 +3,6 @@ import type { Design, Position } from '../../shared/design/model';
 import type { Fragment, RemoveLanePolicy } from '../../shared/design/ops';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import type { DeploySlice } from '../deploy/deploySlice';
-import type { Replacement } from '../files/unsavedGuard';
-import type { MenuTarget } from '../commands/contextMenu';
 
 /**
  * The designer's state: ONE zustand store made of typed slices (STYLE.md 7, 9).
@@ -32,6 +30,7 @@ export interface HistoryEntry {
   source: unknown;
   revision: number;
   yamlDraft: string | null;
+  yamlDiagnostics: Diagnostic[];
 }
 
 export interface DesignSlice {
@@ -49,13 +48,19 @@ export interface DesignSlice {
   docKey: string;
   /** [undo][session] The YAML pane's text when it was typed by the user (valid or not); null shows the serialized design. */
   yamlDraft: string | null;
-  /** [session] Problems of `yamlDraft` when it does not parse (the last good design stays). */
+  /** [undo][session] Problems of `yamlDraft`; errors mean the text is not applied (the last good design stays). */
   yamlDiagnostics: Diagnostic[];
   /** [session] Monotonic id for "the design was replaced" (open/new): views reset their own state. */
   documentId: number;
 
-  /** Apply a domain operation as one undoable step. No-op when it returns the same design. */
-  apply(label: string, op: (design: Design) => Design): void;
+  /** [session] The merge key of the last applied operation and the revision it made (see `apply`). */
+  lastMerge: { key: string; revision: number } | null;
+
+  /**
+   * Apply a domain operation as one undoable step. No-op when it returns the same design. With `merge`, an
+   * operation right after one with the same key (nothing in between) joins its undo step.
+   */
+  apply(label: string, op: (design: Design) => Design, options?: { merge?: string }): void;
   /** The YAML pane's text changed: a valid text becomes the design (one undoable step), an invalid one only shows problems. */
   applyText(text: string): void;
   /** Replace the whole document (new, open, import, restore): clears history and selection. */
@@ -98,6 +103,20 @@ export interface SelectionSlice {
   focusField(resource: string, path: readonly (string | number)[]): void;
 }
 
+/** What would replace the current document (files/unsavedGuard); plain data so it can wait in a dialog. */
+export type Replacement =
+  | { kind: 'new' }
+  | { kind: 'open'; path?: string }
+  | { kind: 'example'; id: string }
+  | { kind: 'dropped'; text: string; name: string };
+
+/** What was right-clicked (commands/contextMenu builds its menu). */
+export type MenuTarget =
+  | { kind: 'resource'; id: string }
+  | { kind: 'lane'; id: string }
+  | { kind: 'edge'; id: string }
+  | { kind: 'pane' };
+
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type BottomTab = 'templates' | 'problems' | 'deploy' | 'timeline';
 
@@ -114,7 +133,10 @@ export type Dialog =
   | { kind: 'export' }
   | { kind: 'import' }
   | { kind: 'restore'; keys: string[] }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  | { kind: 'addLane' }
+  | { kind: 'commandPalette' }
+  | { kind: 'connectTo'; from: string };
 
 /** An open context menu: what it is for and where (client pixels). */
 export interface ContextMenuState {

@@ -7,7 +7,7 @@ import {
   useState,
   type KeyboardEvent,
 } from 'react';
-import { commandContext } from '../app/hooks';
+import { commandContext } from '../commands/context';
 import { menuFor, type MenuEntry } from '../commands/contextMenu';
 import { runCommand } from '../commands/registry';
 import { describeShortcut, isMacPlatform } from '../commands/shortcuts';

@@ -14,6 +14,8 @@ export interface LayoutOptions {
   layerSpacing?: number;
   /** Gap between nodes of one layer (default 32). */
   nodeSpacing?: number;
+  /** Width/height the unconnected parts of a lane are packed toward (ELK's default 1.6; wider suits a lane band). */
+  aspectRatio?: number;
 }
 
 let elk: InstanceType<typeof ELK> | undefined;
@@ -46,6 +48,9 @@ export async function layoutLane(
       'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF',
       'elk.layered.crossingMinimization.forceNodeModelOrder': 'false',
       'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      ...(options.aspectRatio !== undefined
+        ? { 'elk.aspectRatio': String(options.aspectRatio) }
+        : {}),
     },
     children: ids.map((id) => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT })),
     edges,

@@ -55,7 +55,8 @@ describe('isotherm on the examples', () => {
       const golden = join(goldenDir, example);
 
       const validated = isotherm(['validate', design]);
-      expect(validated.stdout).toBe('');
+      expect(validated.stdout).toBe(`${design}: no problems\n`);
+      expect(validated.stderr).toBe('');
       expect(validated.code).toBe(0);
 
       const out = join(work, example, 'export');
@@ -190,8 +191,11 @@ describe('isotherm errors', () => {
       expect(
         v.stdout.split('\n').filter((l) => l.startsWith('error ')).length,
       ).toBeGreaterThanOrEqual(2);
-      for (const line of v.stdout.trim().split('\n'))
+      const lines = v.stdout.trim().split('\n');
+      for (const line of lines.slice(0, -1))
         expect(line).toMatch(/^(error|warning|info) [A-Z_0-9]+ \S+: .+/);
+      expect(lines.at(-1)).toMatch(new RegExp(`^${bad}: \\d+ errors?`));
+      expect(v.stderr).toBe('');
       expect(v.stdout).toMatch(/^error \S+ c\.type: /m);
 
       const out = join(work, 'bad-out');

@@ -4,6 +4,7 @@ export {
   hasLane,
   moveLane,
   nextLaneId,
+  nextRegionName,
   removeLane,
   renameLane,
   resourcesInLane,

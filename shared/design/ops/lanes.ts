@@ -88,6 +88,12 @@ export function removeLane(
 }
 
 /** A new lane id and region_name that are not used yet (`region_1`, `RegionOne`-style names are left to the user). */
+/** The first `RegionN` (N from the lane count + 1) that no lane maps to yet: the default of a new lane. */
+export function nextRegionName(design: Design): string {
+  const used = new Set(design.regions.map((r) => r.region_name));
+  for (let n = design.regions.length + 1; ; n++) if (!used.has(`Region${n}`)) return `Region${n}`;
+}
+
 export function nextLaneId(design: Design): string {
   for (let n = design.regions.length + 1; ; n++) {
     const id = `region_${n}`;

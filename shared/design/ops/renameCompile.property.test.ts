@@ -47,5 +47,5 @@ describe('renameResource and the compiler', () => {
         },
       ),
     );
-  });
+  }, 60_000); // a property over whole compiles: slow on a loaded 2-core machine
 });

@@ -24,6 +24,7 @@ export const MENU_COMMANDS = [
   'edit.delete',
   'edit.selectAll',
   'view.zoomToFit',
+  'design.arrangeAll',
   'view.toggleTemplates',
   'view.toggleProblems',
   'view.toggleYaml',
