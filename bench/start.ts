@@ -65,7 +65,8 @@ function serve(
   const child = spawn(process.execPath, args, {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '' },
+    // no colours: vite preview would print the port in bold (escape codes inside the address)
+    env: { ...process.env, DISPLAY: '', WAYLAND_DISPLAY: '', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
   let output = '';
   return new Promise((resolve, reject) => {
@@ -138,6 +139,8 @@ async function main(): Promise<void> {
         [
           vite,
           'preview',
+          '--logLevel',
+          'info',
           '--config',
           join(BLANK, 'vite.config.mjs'),
           '--host',
