@@ -18,11 +18,43 @@ function cspMeta(): Plugin {
   };
 }
 
+/**
+ * Progress lines during a build (`npm start` sets ISOTHERM_BUILD_PROGRESS=1: a first build takes a while, and
+ * vite prints nothing at --logLevel warn): every few seconds, how many modules are done.
+ */
+function buildProgress(): Plugin {
+  const started = Date.now();
+  let modules = 0;
+  let last = started;
+  const say = (what: string) =>
+    console.log(
+      `  building the designer: ${what} (${Math.round((Date.now() - started) / 1000)} s)`,
+    );
+  return {
+    name: 'isotherm-build-progress',
+    apply: () => process.env['ISOTHERM_BUILD_PROGRESS'] === '1',
+    transform() {
+      modules += 1;
+      if (Date.now() - last >= 3000) {
+        last = Date.now();
+        say(`${modules} modules read`);
+      }
+      return null;
+    },
+    buildEnd() {
+      say(`${modules} modules read; bundling`);
+    },
+    writeBundle() {
+      say('written');
+    },
+  };
+}
+
 /** The renderer: renderer/index.html -> out/renderer (relative URLs, so it loads from app:// and http://127.0.0.1 alike). */
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), buildProgress()],
   build: {
     outDir: '../out/renderer',
     emptyOutDir: true,

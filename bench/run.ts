@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- NAME...]`: runs the benchmarks one after another, each in its own process.
- * Names: compile, corpus, canvas, hostile (the long fuzz run and the worst cases), deploy (deploy needs the
- * local cloud: `npm run devcloud:up`). Without names: compile, corpus, canvas and hostile, plus deploy when the local cloud's clouds.yaml exists.
+ * Names: compile, corpus, canvas, start, scale, hostile (the long fuzz run and the worst cases), deploy (deploy needs
+ * the local cloud: `npm run devcloud:up`). Without names: all of them, deploy only when the local cloud's clouds.yaml
+ * exists.
  * Each prints its own figures (ratios over several runs); these are measurements, not tests.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ALL = ['compile', 'corpus', 'canvas', 'hostile', 'deploy'] as const;
+const ALL = ['compile', 'corpus', 'canvas', 'start', 'scale', 'hostile', 'deploy'] as const;
 const cloudsYaml = path.join(
   process.env['ISOTHERM_DEVCLOUD_DIR'] ?? '/var/lib/isotherm-devcloud',
   'clouds.yaml',

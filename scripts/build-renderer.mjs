@@ -21,11 +21,15 @@ const SOURCES = [
 export function buildRenderer({ force = false, quiet = false } = {}) {
   const stamp = sourceStamp(SOURCES);
   if (!force && !isStale(STAMP, stamp)) return false;
-  if (!quiet) console.log('Building the designer (vite build)…');
+  if (!quiet)
+    console.log(
+      'Building the designer (vite build; the first build takes a minute, later starts skip it)…',
+    );
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
   const r = spawnSync(process.execPath, [vite, 'build', '--logLevel', quiet ? 'error' : 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, ISOTHERM_BUILD_PROGRESS: quiet ? '0' : '1' },
   });
   if (r.status !== 0) throw new Error("The renderer did not build (see vite's messages above).");
   writeStamp(STAMP, stamp);

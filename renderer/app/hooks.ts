@@ -3,10 +3,11 @@ import { api } from '../api';
 import { commandForKey, runCommand } from '../commands/registry';
 import { isMacPlatform } from '../commands/shortcuts';
 import { commandContext } from '../commands/context';
-import { baseName, currentText } from '../files/fileActions';
+import { baseName } from '../files/fileActions';
 import { replaceDocument } from '../files/unsavedGuard';
 import { appStore } from '../store/appStore';
 import { isDirty } from '../store/createAppStore';
+import { serializeInBackground } from '../yaml/backgroundSerialize';
 
 /** The effects of the app shell. Each subscription is disposed where it is created (STYLE.md 15). */
 
@@ -74,12 +75,10 @@ export function useAutosave(): void {
       const s = appStore.getState();
       if (!isDirty(s) || s.welcome || s.revision === copied) return;
       copied = s.revision;
-      void api.recovery.write({
-        key: s.docKey,
-        text: currentText(appStore),
-        path: s.filePath,
-        name: s.design.name,
-      });
+      // made in the background: a large design takes long to write, and the canvas must stay fluid
+      void serializeInBackground(s.design, s.source).then((text) =>
+        api.recovery.write({ key: s.docKey, text, path: s.filePath, name: s.design.name }),
+      );
     }, AUTOSAVE_INTERVAL_MS);
     return () => clearInterval(timer);
   }, []);

@@ -1,9 +1,9 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
-import { designCodec } from '../store/codec';
+import { useCallback, useEffect, useRef } from 'react';
 import { appStore, useApp } from '../store/appStore';
 import { registerPendingEdit } from '../store/pendingEdits';
 import type { AppState } from '../store/types';
 import { useDark } from '../ui/useDark';
+import { useSerializedText } from './backgroundSerialize';
 import { CodeView } from './CodeView';
 
 const selectDesign = (s: AppState) => s.design;
@@ -21,17 +21,16 @@ export function YamlPane() {
   const draft = useApp(selectDraft);
   const problems = useApp(selectYamlDiagnostics);
   const dark = useDark();
-  // Serializing a large design takes a while (the whole YAML document is rewritten): the canvas shows a change
-  // first, the text follows in a deferred render. While the text lags behind, typing in it is ignored, so an edit
-  // of the old text can never undo the newer change.
-  const shown = useDeferredValue(useMemo(() => ({ design, source }), [design, source]));
+  // Serializing a large design takes a while (the whole YAML document is rewritten): it runs in a worker, the
+  // canvas shows a change first and the text follows. While the text lags behind, typing in it is ignored, so an
+  // edit of the old text can never undo the newer change.
+  const shown = useSerializedText(design, source);
   const stale = shown.design !== design || shown.source !== source;
   const staleRef = useRef(stale);
   useEffect(() => {
     staleRef.current = stale;
   });
-  const serialized = useMemo(() => designCodec.serialize(shown.design, shown.source), [shown]);
-  const text = draft ?? serialized;
+  const text = draft ?? shown.text;
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; text: string } | null>(null);
 
   const flush = useCallback(() => {

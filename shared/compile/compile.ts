@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { stackNameOf, type Design, type Region } from '../design/model';
 import { emptyMap } from '../hot';
 import { overBudget } from './budget';
+import { referencesByResource } from '../design/refs';
 import { validate } from '../validate/validate';
 import { collectCrossRefs, type CrossRef } from './crossRefs';
 import { buildDepGraph, type DepGraph } from './depGraph';
@@ -17,10 +18,11 @@ import type { CompileResult, HotTemplate, Plan, PlanInput, PlannedStack } from '
  * waves when the resource graph has a cycle.
  */
 export function compile(design: Design, catalog: Catalog): CompileResult {
-  const diagnostics = [...validate(design, catalog)];
+  const byResource = referencesByResource(design);
+  const diagnostics = [...validate(design, catalog, byResource)];
   const placement = placeDesign(design);
   diagnostics.push(...placement.diagnostics);
-  const graph = buildDepGraph(design, placement);
+  const graph = buildDepGraph(design, placement, byResource);
   const cross = collectCrossRefs(design, catalog, placement);
   diagnostics.push(...cross.diagnostics);
   const crossByName = new Map<string, CrossRef>([...cross.byKey.values()].map((r) => [r.name, r]));

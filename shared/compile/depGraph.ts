@@ -1,5 +1,5 @@
 import type { Design } from '../design/model';
-import { resourceReferences, valueReferences } from '../design/refs';
+import { resourceReferences, valueReferences, type ResourceRefs } from '../design/refs';
 import type { Placement } from './placement';
 
 /**
@@ -23,7 +23,11 @@ export interface DepGraph {
   deps: number[][];
 }
 
-export function buildDepGraph(design: Design, placement: Placement): DepGraph {
+export function buildDepGraph(
+  design: Design,
+  placement: Placement,
+  byResource?: ResourceRefs,
+): DepGraph {
   const nodes: DepNode[] = [];
   const resourceNode = new Map<string, number>();
   const outputNode = new Map<string, number>();
@@ -42,7 +46,8 @@ export function buildDepGraph(design: Design, placement: Placement): DepGraph {
     if (to !== undefined && !list.includes(to)) list.push(to);
   };
   for (const [id, from] of resourceNode) {
-    for (const ref of resourceReferences(id, design.resources[id]!)) add(from, ref.target);
+    for (const ref of byResource?.get(id) ?? resourceReferences(id, design.resources[id]!))
+      add(from, ref.target);
   }
   for (const [name, from] of outputNode) {
     valueReferences(design.outputs[name]!.value, ['value'], (ref) => add(from, ref.target));

@@ -74,18 +74,11 @@ export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): str
 /** All references a resource holds (properties, metadata, and the rest of its body, and depends_on). */
 export function resourceReferences(id: string, resource: DesignResource): Reference[] {
   const refs: Reference[] = [];
-  const push = (r: {
-    kind: RefKind;
-    target: string;
-    attribute?: HotValue[];
-    path: PathSegment[];
-  }) => refs.push({ from: id, ...r });
-  valueReferences(resource.properties, ['properties'], push);
-  valueReferences(resource.metadata, ['metadata'], push);
-  valueReferences(resource.update_policy, ['update_policy'], push);
-  valueReferences(resource.external_id, ['external_id'], push);
+  for (const key of ['properties', 'metadata', 'update_policy', 'external_id'] as const)
+    valueReferences(resource[key], [key], (r) => refs.push({ from: id, ...r }));
   dependsOnList(resource).forEach((target, i) =>
-    push({
+    refs.push({
+      from: id,
       kind: 'depends_on',
       target,
       path: typeof resource.depends_on === 'string' ? ['depends_on'] : ['depends_on', i],
@@ -94,11 +87,24 @@ export function resourceReferences(id: string, resource: DesignResource): Refere
   return refs;
 }
 
+/**
+ * The references of every resource, by id: `resourceReferences` computed once per design, for the passes
+ * (validation, cycles, the dependency graph) that each read them.
+ */
+export type ResourceRefs = ReadonlyMap<string, readonly Reference[]>;
+
+export function referencesByResource(design: Design): ResourceRefs {
+  const byId = new Map<string, Reference[]>();
+  for (const [id, resource] of Object.entries(design.resources))
+    byId.set(id, resourceReferences(id, resource));
+  return byId;
+}
+
 /** All references in a design: resources first (in order), then outputs. */
-export function designReferences(design: Design): Reference[] {
+export function designReferences(design: Design, byResource?: ResourceRefs): Reference[] {
   const refs: Reference[] = [];
   for (const [id, resource] of Object.entries(design.resources))
-    refs.push(...resourceReferences(id, resource));
+    refs.push(...(byResource?.get(id) ?? resourceReferences(id, resource)));
   for (const [name, output] of Object.entries(design.outputs)) {
     valueReferences(output.value, ['value'], (r) => refs.push({ from: null, output: name, ...r }));
   }

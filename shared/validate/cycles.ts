@@ -1,11 +1,12 @@
 import { findResourceCycles } from '../design/cycles';
 import type { Design } from '../design/model';
+import type { ResourceRefs } from '../design/refs';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 
 /** E_RESOURCE_CYCLE, one per cycle, naming it: "a -> b -> c -> a". */
-export function validateCycles(design: Design): Diagnostic[] {
-  return findResourceCycles(design).map((cycle) =>
+export function validateCycles(design: Design, byResource?: ResourceRefs): Diagnostic[] {
+  return findResourceCycles(design, byResource).map((cycle) =>
     diag(
       CODES.E_RESOURCE_CYCLE,
       'error',

@@ -1,7 +1,7 @@
 import { typeSchema } from '../catalog/catalog';
 import type { Catalog } from '../catalog/types';
 import type { Design } from '../design/model';
-import { designReferences, type Reference } from '../design/refs';
+import { designReferences, type Reference, type ResourceRefs } from '../design/refs';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 import { resourceLabel } from './label';
@@ -22,10 +22,14 @@ function subject(
 }
 
 /** get_resource / get_attr / depends_on naming a missing resource; get_attr naming an attribute the type lacks. */
-export function validateReferences(design: Design, catalog: Catalog): Diagnostic[] {
+export function validateReferences(
+  design: Design,
+  catalog: Catalog,
+  byResource?: ResourceRefs,
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const ids = Object.keys(design.resources);
-  for (const ref of designReferences(design)) {
+  for (const ref of designReferences(design, byResource)) {
     const { where, at } = subject(design, ref);
     const target = design.resources[ref.target];
     if (

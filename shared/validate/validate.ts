@@ -1,5 +1,6 @@
 import type { Catalog } from '../catalog/types';
 import type { Design } from '../design/model';
+import { referencesByResource, type ResourceRefs } from '../design/refs';
 import type { Diagnostic } from '../util/diagnostics';
 import { validateCycles } from './cycles';
 import { validateNames, validateTypes } from './names';
@@ -13,8 +14,13 @@ import { validateTemplateVersion } from './templateVersion';
 /**
  * Every problem of a design that can be found without a cloud (codes: ./codes.ts). Pure; never throws on a
  * restored design. Values computed by intrinsic functions are checked only where their result type is known.
+ * `byResource`: the design's references when the caller has them already (compile does).
  */
-export function validate(design: Design, catalog: Catalog): Diagnostic[] {
+export function validate(
+  design: Design,
+  catalog: Catalog,
+  byResource: ResourceRefs = referencesByResource(design),
+): Diagnostic[] {
   return [
     ...validateTemplateVersion(design),
     ...validateRegions(design),
@@ -22,8 +28,8 @@ export function validate(design: Design, catalog: Catalog): Diagnostic[] {
     ...validateTypeSupport(design, catalog),
     ...validateProperties(design, catalog),
     ...validatePluginRules(design, catalog),
-    ...validateReferences(design, catalog),
+    ...validateReferences(design, catalog, byResource),
     ...validateNames(design),
-    ...validateCycles(design),
+    ...validateCycles(design, byResource),
   ];
 }
