@@ -1,9 +1,7 @@
 // Drift: a stack Isotherm deployed and someone then updated or deleted with Heat directly is reported
 // as such by status (the engine and `isotherm status`); right after a deploy there is no drift.
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { deploy, deploymentsDir, readStatus } from '../../electron/deploy/index';
 import {
@@ -16,8 +14,7 @@ import {
   uniqueName,
 } from '../support/cloud';
 import { compiled, designOf } from '../support/designs';
-
-const BIN = fileURLToPath(new URL('../../bin/isotherm', import.meta.url));
+import { runCli } from '../support/cli';
 
 const twoLanes = (name: string) => `isotherm: 1
 name: ${name}
@@ -35,22 +32,6 @@ resources:
     region: west
     properties: {length: 8}
 `;
-
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; text: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(BIN, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    child.stdout.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    child.on('close', (code) => resolve({ code, text }));
-  });
-}
 
 describeCloud('drift: stacks changed or deleted outside Isotherm', () => {
   const clients = testClients();

@@ -1,9 +1,7 @@
 // Two deploys of the same design and cloud at once: the second is refused with a clear message,
 // in the same process (the engine) and from another process (the CLI); the first one finishes.
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { deploy, deploymentsDir, destroy } from '../../electron/deploy/index';
 import {
@@ -17,8 +15,7 @@ import {
   uniqueName,
 } from '../support/cloud';
 import { compiled, designOf } from '../support/designs';
-
-const BIN = fileURLToPath(new URL('../../bin/isotherm', import.meta.url));
+import { runCli } from '../support/cli';
 
 /** One lane whose stack takes a while to create (a TestResource that waits). */
 const slowDesign = (name: string) => `isotherm: 1
@@ -32,22 +29,6 @@ resources:
     region: east
     properties: {value: x, action_wait_secs: {create: 20}}
 `;
-
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; text: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(BIN, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    child.stdout.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    child.on('close', (code) => resolve({ code, text }));
-  });
-}
 
 describeCloud('one deploy of a design on a cloud at a time', () => {
   const clients = testClients();

@@ -1,9 +1,7 @@
 // Rollback of a failed deploy after a restart: nothing of the failed run is in memory any more; the
 // journal says which stacks it created, and only those are deleted (from the CLI and from the app).
-import { spawn } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { deploy, deploymentsDir } from '../../electron/deploy/index';
 import { tempWorld } from '../support/testing';
@@ -21,24 +19,7 @@ import {
 } from '../support/cloud';
 import { deployHarness, value } from '../support/deployHarness';
 import { compiled, designOf, failingDesign } from '../support/designs';
-
-const BIN = fileURLToPath(new URL('../../bin/isotherm', import.meta.url));
-
-function runCli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; text: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(BIN, args, {
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let text = '';
-    child.stdout.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    child.stderr.on('data', (c: Buffer) => (text += c.toString('utf8')));
-    child.on('close', (code) => resolve({ code, text }));
-  });
-}
+import { runCli } from '../support/cli';
 
 describeCloud('rollback of a failed deploy after a restart, from the journal', () => {
   const clients = testClients();
