@@ -115,6 +115,9 @@ test('keyboard only: + Lane asks id and region, palette items add with Enter, ar
   await expect(chooser).toBeVisible();
   await expect(chooser.locator(':focus')).toHaveCount(1);
   await app.screenshot('keyboard-connect-binding');
+  // nothing is preselected: Bind waits for both the attribute and the property
+  await expect(chooser.getByRole('button', { name: 'Bind' })).toBeDisabled();
+  await chooser.getByLabel('Attribute').selectOption('value');
   await chooser.getByLabel('Property').selectOption('value');
   await chooser.getByRole('button', { name: 'Bind' }).press('Enter');
   await expect(page.locator('.react-flow__edge')).toHaveCount(1);
