@@ -77,6 +77,11 @@ interface FollowState {
   failures: number;
   /** Consecutive 404s of the stack itself (reset only by a successful read of the stack). */
   notFound: number;
+  /**
+   * The last new event about the stack itself says its action ended (not IN_PROGRESS): the next poll
+   * reads the stack with its outputs at once. Taken by that poll, whatever its outcome.
+   */
+  endEvent: boolean;
 }
 
 export async function followStack(o: FollowOptions): Promise<FollowResult> {
@@ -94,6 +99,7 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
     sawInProgress: false,
     failures: 0,
     notFound: 0,
+    endEvent: false,
   };
   try {
     if (o.action === 'CREATE') await emitInitialResources(o, state, signal);
@@ -178,6 +184,7 @@ function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): boole
   state.marker = ev.id;
   const isStack = ev.physical_resource_id === o.identity.id || ev.resource_name === o.identity.name;
   if (isStack && isActionInProgress(ev.resource_status, o.action)) state.sawInProgress = true;
+  if (isStack) state.endEvent = parseStatus(ev.resource_status).state !== 'IN_PROGRESS';
   o.emit({
     kind: 'heat-event',
     time: now(),
@@ -214,14 +221,19 @@ function isActionInProgress(status: string, action: FollowOptions['action']): bo
   return parsed.action === action && parsed.state === 'IN_PROGRESS';
 }
 
-/** Read the stack: its status when it changed, and the result once the followed action settled. */
+/**
+ * Read the stack: its status when it changed, and the result once the followed action settled.
+ * Mid-action reads leave the outputs out (Heat 404s and stalls resolving them mid-update); right
+ * after the stack's own end event the read takes them, saving a round trip before the next wave.
+ */
 async function pollStack(
   o: FollowOptions,
   state: FollowState,
   signal: AbortSignal,
 ): Promise<FollowResult | undefined> {
-  const stack = await o.heat.getStack(o.identity, signal, { resolveOutputs: false });
-  state.notFound = 0;
+  const withOutputs = state.endEvent && o.action !== 'DELETE';
+  state.endEvent = false;
+  const stack = await o.heat.getStack(o.identity, signal, { resolveOutputs: withOutputs });
   if (stack === undefined) {
     if (o.action === 'DELETE')
       return {
@@ -237,9 +249,10 @@ async function pollStack(
       { status: 404, retryable: true },
     );
   }
+  state.notFound = 0;
   if (stack.stack_status !== state.lastStatus) reportStackStatus(o, state, stack);
   if (!isSettled(stack, o.action, o.previousUpdatedTime, state.sawInProgress)) return undefined;
-  return settledResult(o, state, stack, signal);
+  return settledResult(o, state, stack, withOutputs, signal);
 }
 
 function reportStackStatus(o: FollowOptions, state: FollowState, stack: HeatStack): void {
@@ -258,16 +271,22 @@ function reportStackStatus(o: FollowOptions, state: FollowState, stack: HeatStac
   });
 }
 
-/** The settled stack with its outputs and resources (none after a delete). */
+/**
+ * The settled stack with its outputs and resources (none after a delete): the outputs (unless the
+ * poll had them) and the resources side by side, as each round trip here delays the next wave.
+ */
 async function settledResult(
   o: FollowOptions,
   state: FollowState,
   polled: HeatStack,
+  hasOutputs: boolean,
   signal: AbortSignal,
 ): Promise<FollowResult> {
-  const stack =
-    o.action === 'DELETE' ? polled : ((await o.heat.getStack(o.identity, signal)) ?? polled);
-  const resources = o.action === 'DELETE' ? [] : await o.heat.resources(o.identity, { signal });
+  const deleted = o.action === 'DELETE';
+  const [stack, resources] = await Promise.all([
+    deleted || hasOutputs ? polled : o.heat.getStack(o.identity, signal).then((s) => s ?? polled),
+    deleted ? [] : o.heat.resources(o.identity, { signal }),
+  ]);
   emitResources(o, state, resources);
   return {
     stack,
