@@ -18,8 +18,8 @@ async function journalsOf(dir: string, design: string, cloud: string): Promise<J
 }
 
 /**
- * The removed lanes' stacks that still exist in Heat; each is also put in `ctx.existing` and
- * `ctx.removed` so a run can refer to it by its (former) lane id.
+ * The removed lanes' stacks that still exist in Heat (one that cannot be read is not listed); each
+ * is also put in `ctx.existing` and `ctx.removed` so a run can refer to it by its (former) lane id.
  */
 export async function discoverRemoved(ctx: RunContext): Promise<RemovedStack[]> {
   const { journalDir, design, cloud, compiled } = ctx.input;
@@ -29,11 +29,17 @@ export async function discoverRemoved(ctx: RunContext): Promise<RemovedStack[]> 
   );
   const found = await Promise.all(
     candidates.map(async (s) => {
-      const heat = await ctx.input.clients.heat(s.cloud, s.regionName);
-      const stack = await heat.getStack({ name: s.stack, id: s.stackId }, ctx.signal, {
-        resolveOutputs: false,
-      });
-      return stack === undefined || stack.stack_status === 'DELETE_COMPLETE' ? undefined : stack;
+      try {
+        const heat = await ctx.input.clients.heat(s.cloud, s.regionName);
+        const stack = await heat.getStack({ name: s.stack, id: s.stackId }, ctx.signal, {
+          resolveOutputs: false,
+        });
+        return stack === undefined || stack.stack_status === 'DELETE_COMPLETE' ? undefined : stack;
+      } catch (e) {
+        // a region the cloud no longer offers must not block the design's own deploy: not listed
+        if (ctx.signal.aborted) throw e;
+        return undefined;
+      }
     }),
   );
   const live: RemovedStack[] = [];
