@@ -113,7 +113,11 @@ export async function startRun(
     s0.clearDeployParameters(fields.filter((f) => f.hidden).map((f) => f.name));
   const r =
     operation === 'deploy'
-      ? await api.deploy.start({ ...request, parameters, deleteRemoved })
+      ? await api.deploy.start({
+          ...request,
+          parameters,
+          ...(deleteRemoved ? { deleteRemoved: true } : {}),
+        })
       : operation === 'rollback'
         ? await api.deploy.rollback(request)
         : await api.destroy.start(request);
