@@ -8,6 +8,7 @@ import {
   CLOUD,
   cleanupPrefix,
   devcloudCloudsYaml,
+  stacksWithPrefix,
   testClients,
   uniqueName,
 } from '../test/support/cloud';
@@ -82,8 +83,37 @@ test.describe('deploy from the canvas', () => {
     await expect(deploy.timeline.getByTestId('tl-row-app/app_server')).toBeVisible();
     await app.screenshot('deploy-timeline');
 
+    // a lane removed from the design: its stack is listed "to delete" and deleted once confirmed
+    await page.getByRole('button', { name: 'Remove lane audit' }).click();
+    const ask = page.getByRole('dialog', { name: 'Remove lane audit?' });
+    await ask.getByLabel('Move to lane').selectOption('app');
+    await ask.getByRole('button', { name: 'Move them to' }).click();
+    await deploy.openConfirmation('deploy');
+    await expect(deploy.plan.getByTestId('plan-step-audit')).toContainText(
+      `delete${prefix}-audit in RegionOne (lane audit)`,
+    );
+    await expect(deploy.plan).toContainText('To delete (lanes removed from the design)');
+    await app.screenshot('deploy-confirm-removed-lane');
+    await deploy.confirm('deploy');
+    // the stack of the removed lane is deleted after the other waves (read from Heat)
+    const clients = testClients();
+    try {
+      await expect
+        .poll(async () => (await stacksWithPrefix(clients, prefix)).map((s) => s.name).sort(), {
+          timeout: 240_000,
+          intervals: [2_000],
+        })
+        .toEqual([`${prefix}-app`, `${prefix}-config`]);
+    } finally {
+      await clients.close();
+    }
+    await expect(deploy.progressText).toContainText('Deploy succeeded', { timeout: 60_000 });
+    await expect(deploy.laneStatus('audit')).toHaveCount(0);
+    await app.screenshot('deploy-removed-lane-deleted');
+
     await deploy.openConfirmation('destroy');
-    await expect(deploy.plan.getByTestId('plan-step-audit')).toContainText('delete');
+    await expect(deploy.plan.getByTestId('plan-step-app')).toContainText('delete');
+    await expect(deploy.plan).not.toContainText('lane audit');
     await deploy.confirm('destroy');
     await expect(deploy.progressText).toContainText('Destroy succeeded', { timeout: 240_000 });
     await expect(deploy.nodeStatus('app_server')).toHaveAttribute('data-status', 'DELETE_COMPLETE');

@@ -24,7 +24,7 @@ import { redactOutputs, redactorFor, redactValue } from '../../shared/deploy/red
 
 const HELP = [
   'Usage: isotherm deploy DESIGN --cloud NAME [--yes] [--preview] [--param NAME=VALUE]... [--environment FILE]',
-  '                       [--on-failure keep|rollback|delete] [--data-dir DIR] [--timeout MINUTES]',
+  '                       [--on-failure keep|rollback|delete] [--delete-removed] [--data-dir DIR] [--timeout MINUTES]',
   '',
   'Creates or updates one Heat stack per lane of DESIGN in its region, wave by wave, passing outputs of one',
   'region into parameters of the next. Clouds come from clouds.yaml (+ secure.yaml) or OS_* variables.',
@@ -37,6 +37,8 @@ const HELP = [
   '  --environment F   a Heat environment file sent with every stack (e.g. resource_registry stubs)',
   '  --on-failure X    what to do with the stacks of a failed deploy without a terminal: keep (default),',
   "                    rollback (delete the stacks this deploy created) or delete (delete all the design's stacks)",
+  '  --delete-removed  also delete the stacks of lanes removed from the design (listed "delete" in the plan),',
+  '                    after the other waves succeeded; without it (and without a "yes" when asked) they are left',
   '',
   'Exit codes: 0 deployed, 1 the deploy failed, 2 usage or design errors, 3 cloud or authentication error.',
 ].join('\n');
@@ -44,6 +46,7 @@ const HELP = [
 function describePlan(previews: UpdatePreview[]): string[] {
   return previews.map((p) => {
     const head = `  ${p.action.padEnd(6)} ${p.stack} in ${p.regionName} (lane ${p.region})`;
+    if (p.action === 'delete') return `${head}: lane removed from the design, the stack is deleted`;
     if (p.action === 'create') return `${head}: ${p.resources?.length ?? 0} resources`;
     if (p.changes !== undefined) {
       const c = p.changes;
@@ -87,6 +90,37 @@ async function onFailure(
   io.err(`isotherm: ${choice} ${r.outcome}.`);
 }
 
+/**
+ * Delete the removed lanes' stacks (the plan's `delete` lines)? `--delete-removed` says yes; else a
+ * terminal is asked; else (--yes without a terminal) no: never deleted without being asked for.
+ */
+async function confirmRemoval(
+  previews: UpdatePreview[],
+  flag: boolean,
+  env: DeployCliEnv,
+): Promise<boolean> {
+  const n = previews.filter((p) => p.action === 'delete').length;
+  if (n === 0 || flag) return flag;
+  if (!env.stdinIsTTY) return false;
+  const answer = (
+    await env.ask(`Delete the ${n} stack(s) of lanes removed from the design? [y/N] `)
+  )
+    .trim()
+    .toLowerCase();
+  return answer === 'y' || answer === 'yes';
+}
+
+function reportRemoved(result: DeployResult, io: CliIo): void {
+  for (const s of result.removedDeleted)
+    io.err(
+      `isotherm: deleted ${s.stack} in ${s.regionName} (lane ${s.region} removed from the design)`,
+    );
+  for (const s of result.removedLeft)
+    io.err(
+      `isotherm: left ${s.stack} in ${s.regionName}: lane ${s.region} is no longer in the design; deploy with --delete-removed to delete it`,
+    );
+}
+
 export const deployCommand: CliCommand = {
   name: 'deploy',
   summary: "deploy a design's stacks to its regions, wave by wave, with live status",
@@ -102,6 +136,7 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
     param: { type: 'string', multiple: true },
     environment: { type: 'string', short: 'e' },
     'on-failure': { type: 'string' },
+    'delete-removed': { type: 'boolean' },
     'data-dir': { type: 'string' },
     timeout: { type: 'string' },
   });
@@ -135,7 +170,10 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
         `Deploy ${p.design.name} to cloud ${p.cloud}, ${p.compiled.plan.waves.length} wave(s):`,
       );
       for (const line of describePlan(previews)) io.err(line);
-      return confirmOrRefuse('Deploy', values.yes === true, env, 'deploy');
+      if (!(await confirmOrRefuse('Deploy', values.yes === true, env, 'deploy'))) return false;
+      return {
+        deleteRemoved: await confirmRemoval(previews, values['delete-removed'] === true, env),
+      };
     },
   });
   const view = createProgressView(env, io.err);
@@ -161,6 +199,7 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
       return DEPLOY_EXIT.failed;
     }
     if (result.outcome === 'failed') {
+      reportRemoved(result, io);
       for (const f of result.failed)
         io.err(`isotherm: failed: ${String(redactValue(redactor, describeFailure(f)))}`);
       for (const s of result.skipped)
@@ -176,6 +215,7 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
       });
       return DEPLOY_EXIT.failed;
     }
+    reportRemoved(result, io);
     io.err(`isotherm: deployed ${p.design.name} in ${(result.elapsedMs / 1000).toFixed(1)}s.`);
     return DEPLOY_EXIT.ok;
   } catch (e) {

@@ -5,8 +5,14 @@
  * its journal without creating anything twice.
  */
 import type { PlanStep } from '../../shared/compile/types';
-import type { DeployListener, StackRef, Unsubscribe } from '../../shared/deploy/events';
+import type {
+  DeployListener,
+  PlannedStep,
+  StackRef,
+  Unsubscribe,
+} from '../../shared/deploy/events';
 import { deployActionOf, plannedWaves, templateOfStep } from '../../shared/deploy/plannedStep';
+import { removalStep } from '../../shared/deploy/removed';
 import { blockersOf, inputsOfStep } from '../../shared/deploy/schedule';
 import { replayJournal, type JournalState } from '../../shared/deploy/journal';
 import { isOpenStackError } from '../openstack/errors';
@@ -14,6 +20,8 @@ import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
 import { findResumable, JournalFile, readJournal } from './journalFile';
 import { computePreviews } from './preview';
+import { discoverRemoved } from './removed';
+import { deleteRemovedStacks, type RemovalOutcome } from './removal';
 import { discoverStacks, newDeployId, nowIso, recordBegin, RunContext } from './runContext';
 import { acquireRunLock } from './runLock';
 import { runStep } from './step';
@@ -75,18 +83,26 @@ export class DeployRun {
 async function execute(ctx: DeployContext): Promise<DeployResult> {
   const t0 = Date.now();
   await discoverStacks(ctx);
-  if (!(await confirmed(ctx))) return declined(Date.now() - t0);
+  await discoverRemoved(ctx);
+  const answer = await confirmed(ctx);
+  if (answer === false) return declined(Date.now() - t0);
   const journal = await openJournal(ctx);
-  announcePlan(ctx, journal);
+  announcePlan(ctx, journal, answer.deleteRemoved);
   const waves = await runWaves(ctx, journal.state);
-  return finish(ctx, journal, waves, t0);
+  const removal = await deleteRemovedStacks(ctx, waves, answer.deleteRemoved);
+  return finish(ctx, journal, waves, removal, t0);
 }
 
-/** Without `confirm`, yes; else the previews are shown and the answer decides. */
-async function confirmed(ctx: DeployContext): Promise<boolean> {
+/**
+ * Without `confirm`, yes (removed lanes' stacks deleted as `deleteRemoved` says); else the previews
+ * are shown and the answer decides.
+ */
+async function confirmed(ctx: DeployContext): Promise<false | { deleteRemoved: boolean }> {
   const { confirm } = ctx.input;
-  if (confirm === undefined) return true;
-  return confirm(await computePreviews(ctx));
+  const asGiven = { deleteRemoved: ctx.input.deleteRemoved === true };
+  if (confirm === undefined) return asGiven;
+  const answer = await confirm(await computePreviews(ctx));
+  return answer === true ? asGiven : answer;
 }
 
 function declined(elapsedMs: number): DeployResult {
@@ -100,6 +116,8 @@ function declined(elapsedMs: number): DeployResult {
     outputs: {},
     created: [],
     resumed: false,
+    removedDeleted: [],
+    removedLeft: [],
   };
 }
 
@@ -119,7 +137,7 @@ async function openJournal(ctx: DeployContext): Promise<OpenedJournal> {
   return { deployId, path, state, resumed: resumable !== undefined };
 }
 
-function announcePlan(ctx: DeployContext, journal: OpenedJournal): void {
+function announcePlan(ctx: DeployContext, journal: OpenedJournal, deleteRemoved: boolean): void {
   const { compiled } = ctx.input;
   ctx.emit({
     kind: 'plan-started',
@@ -128,11 +146,20 @@ function announcePlan(ctx: DeployContext, journal: OpenedJournal): void {
     deployId: journal.deployId,
     design: ctx.input.design,
     cloud: ctx.input.cloud,
-    waves: plannedWaves(compiled, compiled.plan.waves, (step) =>
-      deployActionOf(step, ctx.existing.has(step.region)),
-    ),
+    waves: [
+      ...plannedWaves(compiled, compiled.plan.waves, (step) =>
+        deployActionOf(step, ctx.existing.has(step.region)),
+      ),
+      ...removalWaves(ctx, deleteRemoved),
+    ],
     resumed: journal.resumed,
   });
+}
+
+/** The wave that deletes the removed lanes' stacks, when the caller opted in. */
+function removalWaves(ctx: DeployContext, deleteRemoved: boolean): PlannedStep[][] {
+  if (!deleteRemoved || ctx.removed.size === 0) return [];
+  return [[...ctx.removed.values()].map(removalStep)];
 }
 
 async function runWaves(ctx: DeployContext, journal: JournalState): Promise<WavesOutcome> {
@@ -226,9 +253,12 @@ async function finish(
   ctx: DeployContext,
   journal: OpenedJournal,
   waves: WavesOutcome,
+  removal: RemovalOutcome,
   t0: number,
 ): Promise<DeployResult> {
-  const { failed, skipped, aborted } = waves;
+  const { skipped } = waves;
+  const failed = [...waves.failed, ...removal.failed];
+  const aborted = waves.aborted || removal.aborted;
   const outcome = aborted
     ? 'aborted'
     : failed.length > 0 || skipped.length > 0
@@ -244,6 +274,7 @@ async function finish(
     elapsedMs,
     failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })),
     skipped,
+    ...(removal.left.length > 0 ? { removedLeft: removal.left } : {}),
   });
   await ctx.journal?.close().catch(() => {});
   ctx.journal = undefined;
@@ -257,6 +288,8 @@ async function finish(
     outputs: ctx.outputs,
     created: await createdStacks(ctx, journal.path),
     resumed: journal.resumed,
+    removedDeleted: removal.deleted,
+    removedLeft: removal.left,
   };
 }
 

@@ -21,7 +21,11 @@ export interface DestroyInput extends RunInput {
   only?: Record<string, string>;
 }
 
-async function deleteOne(ctx: RunContext, region: string): Promise<StackFailure | undefined> {
+/** Delete one lane's stack (the one found), followed to DELETE_COMPLETE; journaled. */
+export async function deleteOne(
+  ctx: RunContext,
+  region: string,
+): Promise<StackFailure | undefined> {
   const ref = ctx.ref(region);
   const existing = ctx.existing.get(region);
   if (existing === undefined) {

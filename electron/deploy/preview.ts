@@ -7,18 +7,23 @@ import type { HotTemplate, PlanStep } from '../../shared/compile/types';
 import type { PlannedStep } from '../../shared/deploy/events';
 import { parametersForStep } from '../../shared/deploy/parameters';
 import { deployActionOf, plannedWaves, templateOfStep } from '../../shared/deploy/plannedStep';
+import { removalStep } from '../../shared/deploy/removed';
 import { parameterNamesOf } from '../../shared/deploy/schedule';
 import { outputsOf } from '../openstack/heat';
 import type { TemplateBody } from '../openstack/heatTypes';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
+import { discoverRemoved } from './removed';
 import { discoverStacks, RunContext } from './runContext';
 import type { DeployInput, UpdatePreview } from './types';
 
 export type PreviewInput = Omit<DeployInput, 'confirm'>;
 
 export interface DeployPreview {
-  /** The waves as the deploy would announce them (create or update, from what exists now). */
+  /**
+   * The waves as the deploy would announce them (create or update, from what exists now), then one
+   * of `delete` steps: the stacks of lanes removed from the design (deleted only when confirmed).
+   */
   waves: PlannedStep[][];
   /** One preview per planned stack. */
   previews: UpdatePreview[];
@@ -31,18 +36,27 @@ export async function previewDeploy(input: PreviewInput): Promise<DeployPreview>
   const ctx = new RunContext(input, new DeployEventBus(), store, signal);
   try {
     await discoverStacks(ctx);
+    const removed = await discoverRemoved(ctx);
     const previews = await computePreviews(ctx);
     const { compiled } = input;
     const waves = plannedWaves(compiled, compiled.plan.waves, (step) =>
       deployActionOf(step, ctx.existing.has(step.region)),
     );
+    if (removed.length > 0) waves.push(removed.map(removalStep));
     return { waves, previews };
   } finally {
     store.dispose();
   }
 }
 
+/** One preview per planned stack, then a `delete` for each removed lane's stack the run found. */
 export async function computePreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePreview[]> {
+  const previews = await planPreviews(ctx);
+  for (const region of ctx.removed.keys()) previews.push({ ...ctx.ref(region), action: 'delete' });
+  return previews;
+}
+
+async function planPreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePreview[]> {
   const { input } = ctx;
   const { plan } = input.compiled;
   const outputs: Record<string, Record<string, unknown>> = {};

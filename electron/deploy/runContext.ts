@@ -14,6 +14,7 @@ import {
 import { redactEvent, redactorFor, type Redactor } from '../../shared/deploy/redact';
 import { JOURNAL_VERSION, type JournalRecord } from '../../shared/deploy/journal';
 import { stacksByLane } from '../../shared/deploy/plannedStep';
+import type { RemovedStack } from '../../shared/deploy/removed';
 import type { HeatClient } from '../openstack/heat';
 import type { HeatStackSummary } from '../openstack/heatTypes';
 import type { DisposableStore } from './disposables';
@@ -36,6 +37,8 @@ export class RunContext<I extends RunInput = RunInput> {
   journal?: JournalFile;
   /** Stacks known to exist, by lane id. */
   readonly existing = new Map<string, HeatStackSummary>();
+  /** Stacks of lanes removed from the design that still exist (electron/deploy/removed.ts), by lane id. */
+  readonly removed = new Map<string, RemovedStack>();
   /** Outputs of settled stacks, by lane id. */
   readonly outputs: Record<string, Record<string, unknown>> = {};
   private view: DeployView = emptyView();
@@ -60,17 +63,22 @@ export class RunContext<I extends RunInput = RunInput> {
     return p;
   }
 
+  /** The planned stack of a lane, else the stack of a removed lane this run knows of. */
+  private stackOf(region: string): { regionName: string; stack: string; cloud?: string } {
+    return this.stacks.get(region) ?? this.removed.get(region) ?? this.planned(region);
+  }
+
   cloudOf(region: string): string {
-    return this.planned(region).cloud ?? this.input.cloud;
+    return this.stackOf(region).cloud ?? this.input.cloud;
   }
 
   ref(region: string): StackRef {
-    const p = this.planned(region);
+    const p = this.stackOf(region);
     return { region, regionName: p.regionName, stack: p.stack };
   }
 
   heat(region: string): Promise<HeatClient> {
-    const p = this.planned(region);
+    const p = this.stackOf(region);
     return this.input.clients.heat(p.cloud ?? this.input.cloud, p.regionName);
   }
 

@@ -21,7 +21,8 @@ export interface RunInput {
 }
 
 export interface UpdatePreview extends StackRef {
-  action: 'create' | 'update';
+  /** `delete`: the stack of a lane removed from the design (deleted only with `deleteRemoved`). */
+  action: 'create' | 'update' | 'delete';
   /** Heat's update preview (update), or the resources to be created (create). */
   changes?: HeatResourceChanges;
   resources?: string[];
@@ -41,8 +42,17 @@ export interface DeployInput extends RunInput {
   validate?: boolean;
   /** Ask Heat for update previews of existing stacks (shown through `confirm`). */
   preview?: boolean;
-  /** When given, the plan (with previews when `preview`) is shown first; the deploy goes on only if this resolves true. */
-  confirm?: (previews: UpdatePreview[]) => Promise<boolean>;
+  /**
+   * When given, the plan (with previews when `preview`) is shown first; the deploy goes on only if
+   * this resolves true or `{ deleteRemoved }` (yes, and whether the `delete` previews are confirmed
+   * too; `true` keeps `deleteRemoved` as given).
+   */
+  confirm?: (previews: UpdatePreview[]) => Promise<boolean | { deleteRemoved: boolean }>;
+  /**
+   * Delete the stacks of lanes removed from the design (listed as `delete` in the previews), after
+   * the other waves, when they all succeeded. Without it they are left and reported in `removedLeft`.
+   */
+  deleteRemoved?: boolean;
   /** An answer lost for a create this long ago or less is waited for (default 20 s). */
   lostAnswerWindowMs?: number;
 }
@@ -74,4 +84,8 @@ export interface DeployResult extends RunResult {
   /** Stacks this deployment created (over all its resumed runs): what a rollback deletes. */
   created: CreatedStack[];
   resumed: boolean;
+  /** Stacks of lanes removed from the design that this run deleted. */
+  removedDeleted: StackRef[];
+  /** Stacks of lanes removed from the design that still exist (no `deleteRemoved`, or a failed deploy). */
+  removedLeft: StackRef[];
 }

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { DeployPlan } from '../../shared/ipc/channels/deploy';
+import type { DeployPlan, StackPlan } from '../../shared/ipc/channels/deploy';
 import { Modal } from '../ui/Modal';
 import { api } from '../api';
 import { appStore, useApp } from '../store/appStore';
@@ -38,7 +38,10 @@ function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
   const fields = operation === 'deploy' ? parameterFields(design) : [];
   const missing = missingParameters(fields, entered);
   const errors = (plan?.diagnostics ?? []).filter((d) => d.severity === 'error').length;
-  const existing = plan?.stacks.filter((s) => s.action === 'update').length ?? 0;
+  const count = (action: StackPlan['action']): number =>
+    plan?.stacks.filter((s) => s.action === action).length ?? 0;
+  const existing = count('update');
+  const removed = count('delete');
   const title =
     operation === 'deploy'
       ? `Deploy ${plan?.design ?? ''} to ${cloud ?? ''}?`
@@ -53,7 +56,7 @@ function ConfirmRun({ operation }: { operation: 'deploy' | 'destroy' }) {
         <>
           <p>
             {operation === 'deploy'
-              ? `${plan.stacks.length} stack(s) in ${plan.waves.length} wave(s): ${plan.stacks.length - existing} to create, ${existing} to update.`
+              ? `${plan.stacks.length - removed} stack(s) in ${plan.waves.length - (removed > 0 ? 1 : 0)} wave(s): ${count('create')} to create, ${existing} to update${removed > 0 ? `; ${removed} to delete (lanes removed from the design)` : ''}.`
               : existing === 0
                 ? 'No stack of this design exists on this cloud: nothing to delete.'
                 : `${existing} stack(s) will be deleted, in reverse wave order, with all their resources.`}

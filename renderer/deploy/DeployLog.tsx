@@ -6,6 +6,7 @@ import { toneOf } from './statusClass';
 const selectLog = (s: AppState) => s.view.log;
 const selectLanes = (s: AppState) => s.view.lanes;
 const selectErrors = (s: AppState) => s.view.errors;
+const selectRemovedLeft = (s: AppState) => s.view.removedLeft;
 const selectOperation = (s: AppState) => s.view.operation;
 
 const clock = (iso: string) => (iso.length >= 19 ? iso.slice(11, 19) : iso);
@@ -70,6 +71,7 @@ function Outputs() {
 export function DeployLog() {
   const log = useApp(selectLog);
   const errors = useApp(selectErrors);
+  const removedLeft = useApp(selectRemovedLeft);
   const operation = useApp(selectOperation);
   const end = useRef<HTMLLIElement>(null);
   useEffect(() => {
@@ -100,6 +102,18 @@ export function DeployLog() {
             <span className="log-resource">{e.code}</span>
             <span className="log-status">{e.transient ? 'RETRYING' : 'ERROR'}</span>
             <span className="log-reason">{e.message}</span>
+          </li>
+        ))}
+        {(removedLeft ?? []).map((r) => (
+          <li key={`left-${r.region}`} className="log-row" data-testid="log-removed-left">
+            <span className="log-time" />
+            <span className="log-region">{r.region}</span>
+            <span className="log-resource">{r.stack}</span>
+            <span className="log-status">LEFT</span>
+            <span className="log-reason">
+              lane removed from the design; its stack in {r.regionName} was not deleted (deploy
+              again and confirm to delete it)
+            </span>
           </li>
         ))}
         <li ref={end} aria-hidden="true" />

@@ -1,6 +1,12 @@
 import type { DeployPlan, StackPlan } from '../../shared/ipc/channels/deploy';
 
 function Changes({ stack }: { stack: StackPlan }) {
+  if (stack.action === 'delete')
+    return (
+      <span className="plan-change">
+        its lane was removed from the design: the stack and all its resources are deleted
+      </span>
+    );
   if (stack.action === 'create')
     return (
       <span className="plan-change">
@@ -45,14 +51,18 @@ export function PlanSummary({
   return (
     <ol className="plan-waves" data-testid="deploy-plan">
       {waves.map((wave, i) => {
-        const steps = wave.filter((s) => operation === 'deploy' || !seen.has(s.region));
+        // a destroy deletes the design's stacks only; removed lanes' stacks are a deploy's to delete
+        const steps = wave.filter(
+          (s) => operation === 'deploy' || (!seen.has(s.region) && s.action !== 'delete'),
+        );
         for (const s of steps) seen.add(s.region);
         if (steps.length === 0) return null;
         return (
           <li key={i} className="plan-wave">
             <div className="plan-wave-title">
-              Wave {i + 1}
-              {steps.length > 1 ? ' (in parallel)' : ''}
+              {steps.every((s) => s.action === 'delete') && operation === 'deploy'
+                ? 'To delete (lanes removed from the design), after the other waves'
+                : `Wave ${i + 1}${steps.length > 1 ? ' (in parallel)' : ''}`}
             </div>
             <ul>
               {steps.map((step) => {

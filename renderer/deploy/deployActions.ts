@@ -104,6 +104,8 @@ export async function startRun(
   s0.runStarting();
   s0.setDeployBusy('start');
   const request = { cloud, designText: currentText(store) };
+  // the confirmation listed these stacks "to delete": confirming it confirms their deletion
+  const deleteRemoved = (s0.plan?.stacks ?? []).some((st) => st.action === 'delete');
   const fields = parameterFields(s0.design);
   const parameters = parameterValues(fields, s0.deployParameters);
   // secrets typed for this deploy are sent once, then forgotten here
@@ -111,7 +113,11 @@ export async function startRun(
     s0.clearDeployParameters(fields.filter((f) => f.hidden).map((f) => f.name));
   const r =
     operation === 'deploy'
-      ? await api.deploy.start({ ...request, parameters })
+      ? await api.deploy.start({
+          ...request,
+          parameters,
+          ...(deleteRemoved ? { deleteRemoved: true } : {}),
+        })
       : operation === 'rollback'
         ? await api.deploy.rollback(request)
         : await api.destroy.start(request);

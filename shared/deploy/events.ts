@@ -171,6 +171,8 @@ export interface DeployFinishedEvent extends EventBase {
   elapsedMs: number;
   failed: StackRef[];
   skipped: StackRef[];
+  /** Stacks of lanes removed from the design that the deploy left in place (not confirmed for deletion). */
+  removedLeft?: StackRef[];
 }
 
 export type DeployEvent =

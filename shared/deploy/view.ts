@@ -11,6 +11,7 @@ import type {
   HeatEventEvent,
   PlannedStep,
   StackAction,
+  StackRef,
 } from './events';
 import { parseStatus } from './heatStatus';
 
@@ -64,6 +65,8 @@ export interface DeployView {
   log: HeatEventEvent[];
   errors: ErrorEvent[];
   progress: { done: number; total: number; stepsDone: number; stepsTotal: number };
+  /** Stacks of lanes removed from the design that the finished deploy left in place. */
+  removedLeft?: StackRef[];
 }
 
 export const LOG_LIMIT = 2000;
@@ -265,7 +268,12 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
     case 'error':
       return { ...view, errors: [...view.errors, event] };
     case 'deploy-finished':
-      return { ...view, outcome: event.outcome, finishedAt: event.time };
+      return {
+        ...view,
+        outcome: event.outcome,
+        finishedAt: event.time,
+        ...(event.removedLeft !== undefined ? { removedLeft: event.removedLeft } : {}),
+      };
   }
 }
 

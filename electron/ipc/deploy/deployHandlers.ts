@@ -153,7 +153,7 @@ export function createDeployHandlers(
         ),
       );
     },
-    'deploy.start': async ({ cloud, designText, parameters }) => {
+    'deploy.start': async ({ cloud, designText, parameters, deleteRemoved }) => {
       const design = requireDeployable(designText, ctx.catalog());
       const pool = clients();
       // fail now (not in the event stream) when the cloud cannot be used: unknown, no password, bad settings
@@ -173,6 +173,7 @@ export function createDeployHandlers(
         clients: pool,
         journalDir: journalDir(design.design.name),
         parameters,
+        deleteRemoved,
         pollIntervalMs: options.pollIntervalMs,
       });
       return { runId, design: design.design.name, cloud };

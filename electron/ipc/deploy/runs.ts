@@ -37,6 +37,8 @@ export interface RunRequest {
   clients: ClientPool;
   journalDir: string;
   parameters?: Record<string, string>;
+  /** A deploy deletes the stacks of lanes removed from the design (the user confirmed them). */
+  deleteRemoved?: boolean;
   pollIntervalMs?: number;
 }
 
@@ -111,7 +113,11 @@ export class RunRegistry {
     };
     try {
       if (request.operation === 'deploy') {
-        const run = new DeployRun({ ...base, parameters: request.parameters });
+        const run = new DeployRun({
+          ...base,
+          parameters: request.parameters,
+          deleteRemoved: request.deleteRemoved === true,
+        });
         const off = run.subscribe(listener);
         try {
           const result = await run.run();

@@ -59,7 +59,8 @@ export const stackPlanSchema = z.object({
   region: z.string(),
   regionName: z.string(),
   stack: z.string(),
-  action: z.enum(['create', 'update']),
+  /** `delete`: the stack of a lane removed from the design (deleted only when the deploy opts in). */
+  action: z.enum(['create', 'update', 'delete']),
   /** Heat's stack_status when the stack exists. */
   status: z.string().optional(),
   /** create: the resources of the template. */
@@ -122,8 +123,15 @@ export const deployRequests = {
   ),
   /** The compiled plan, which stacks exist (create or update) and Heat's update preview of each existing one. */
   'deploy.plan': op(withParameters, deployPlanSchema),
-  /** Start a deploy; its events come as `deploy.event` with the returned run id. */
-  'deploy.start': op(withParameters, runStartedSchema),
+  /**
+   * Start a deploy; its events come as `deploy.event` with the returned run id. `deleteRemoved`:
+   * the user confirmed deleting the stacks of lanes removed from the design (the plan's `delete`
+   * stacks); without it they are left and the run's `deploy-finished` lists them in `removedLeft`.
+   */
+  'deploy.start': op(
+    withParameters.extend({ deleteRemoved: z.boolean().optional() }),
+    runStartedSchema,
+  ),
   /** Start deleting the design's stacks (reverse wave order). */
   'destroy.start': op(designOnCloud, runStartedSchema),
   /**
