@@ -67,10 +67,9 @@ function restoreRegion(id: string, file: RegionFile, out: Diagnostic[]): Region 
 
 function restoreResource(id: string, file: ResourceFile, out: Diagnostic[]): DesignResource {
   const resource: DesignResource = { type: file.type, region: file.region };
-  // `properties:` left empty means no properties, as in HOT
-  if (file.properties !== null && file.properties !== undefined)
-    resource.properties = clone(file.properties);
+  // `properties:` left empty (null) means no properties, as in HOT; it is kept, so the file reads back the same
   copyPresent(resource, file, [
+    'properties',
     'depends_on',
     'condition',
     'metadata',

@@ -130,8 +130,12 @@ export function assemble(
   if (description !== undefined) design.description = description;
   design.parameters = parameters;
   const groups = mergeGroups(lanes);
+  const nullSection = (key: 'parameter_groups' | 'conditions') =>
+    lanes.some((l) => l.nullSections?.includes(key) === true);
   if (groups.length > 0) design.parameter_groups = groups;
+  else if (nullSection('parameter_groups')) design.parameter_groups = null;
   if (Object.keys(conditions).length > 0) design.conditions = conditions;
+  else if (nullSection('conditions')) design.conditions = null;
   for (const lane of lanes) Object.assign(design.resources, lane.resources);
   design.outputs = mergeOutputs(lanes, (id) => design.resources[id]?.region, diagnostics);
   const bases = new Map(lanes.map((l) => [l.id, l.fileBase ?? '']));
