@@ -1,4 +1,4 @@
-import type { Design, HotMap, HotValue } from '../design/model';
+import type { Design, HotMap, HotValue, NullSection } from '../design/model';
 import { dependsOnList, valueReferences } from '../design/refs';
 import { crossRefValue, type CrossRef } from './crossRefs';
 import { setOwn } from '../hot/value';
@@ -177,10 +177,14 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
   });
   if (groups.length > 0) template.parameter_groups = groups;
   else if (design.parameter_groups === null) template.parameter_groups = null;
+  const keptNull = (key: NullSection) => design.nullSections?.includes(key) === true;
   if (Object.keys(parameters).length > 0) template.parameters = parameters;
+  else if (keptNull('parameters')) template.parameters = null;
   if (Object.keys(conditions).length > 0) template.conditions = conditions;
   else if (design.conditions === null) template.conditions = null;
-  template.resources = resources;
+  template.resources =
+    Object.keys(resources).length === 0 && keptNull('resources') ? null : resources;
   if (Object.keys(outputs).length > 0) template.outputs = outputs;
+  else if (keptNull('outputs')) template.outputs = null;
   return template;
 }

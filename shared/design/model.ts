@@ -55,6 +55,10 @@ export interface DesignOutput {
   extra?: HotMap;
 }
 
+/** A map section of a design a template may write as null. */
+export type NullSection = 'parameters' | 'resources' | 'outputs';
+export const NULL_SECTIONS: readonly NullSection[] = ['parameters', 'resources', 'outputs'];
+
 export interface Position {
   x: number;
   y: number;
@@ -77,6 +81,8 @@ export interface Design {
   outputs: Record<string, DesignOutput>;
   /** Canvas positions; kept apart from semantics. */
   layout: Record<string, Position>;
+  /** Map sections the imported template wrote as null (`outputs: null`): written as null while they stay empty. */
+  nullSections?: NullSection[];
   /** Unknown top-level keys found in the file, kept as they are and written back after `layout`. */
   extra?: HotMap;
 }

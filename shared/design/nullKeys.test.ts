@@ -9,6 +9,7 @@ description: null
 heat_template_version: 2021-04-16
 regions:
   east: {region_name: RegionOne}
+parameters: null
 parameter_groups: null
 conditions: null
 resources:
@@ -18,6 +19,7 @@ resources:
     properties: null
     depends_on: null
     deletion_policy: null
+outputs: null
 `;
 
 describe('design file: keys written as null', () => {
@@ -36,6 +38,15 @@ describe('design file: keys written as null', () => {
       null,
       null,
     ]);
+    expect(design!.nullSections).toEqual(['parameters', 'outputs']);
+  });
+
+  it('keeps `resources: null` too (a design with no resources yet)', () => {
+    const text =
+      'isotherm: 1\nname: shop\nheat_template_version: 2021-04-16\nregions: {}\nresources: null\n';
+    const { design, diagnostics } = parseDesign(text);
+    expect(diagnostics).toEqual([]);
+    expect(serializeDesign(design!)).toBe(text);
   });
 
   it('serializes byte-identically, with and without the source', () => {

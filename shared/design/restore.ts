@@ -7,7 +7,7 @@ import { diag } from '../util/diagnostics';
 import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
 import { OUTPUT_KEYS, REGION_KEYS, RESOURCE_KEYS, TOP_LEVEL_KEYS } from './fileObject';
-import { DEFAULT_HEAT_TEMPLATE_VERSION, DESIGN_FORMAT_VERSION } from './model';
+import { DEFAULT_HEAT_TEMPLATE_VERSION, DESIGN_FORMAT_VERSION, NULL_SECTIONS } from './model';
 import type {
   Design,
   DesignOutput,
@@ -177,6 +177,8 @@ export function restoreDesign(file: DesignFile): { design: Design; diagnostics: 
     setOwn(design.resources, id, restoreResource(id, r, out));
   for (const [name, o] of Object.entries(file.outputs ?? {}))
     setOwn(design.outputs, name, restoreOutput(name, o, out));
+  const nullSections = NULL_SECTIONS.filter((key) => file[key] === null);
+  if (nullSections.length > 0) design.nullSections = nullSections;
   const extra = extraOf(file, TOP_LEVEL_KEYS, [], 'the design (top level)', {}, out);
   if (extra) design.extra = extra;
   return { design, diagnostics: out };

@@ -42,8 +42,15 @@ outputs:
     condition: null
 `;
 
-async function imported() {
-  const template = load(TEMPLATE) as HotMap;
+/** A template whose every map section is written as null. */
+const EMPTY = `heat_template_version: 2021-04-16
+parameters: null
+resources: null
+outputs: null
+`;
+
+async function imported(text = TEMPLATE) {
+  const template = load(text) as HotMap;
   const result = await importTemplates([{ regionId: 'main', regionName: 'RegionOne', template }], {
     catalog,
     layout: false,
@@ -57,6 +64,19 @@ describe('import keeps keys written as null', () => {
     expect(result.diagnostics).toEqual([]);
     const compiled = compile(result.design!, catalog);
     expect(compiled.templates.main).toStrictEqual(template);
+  });
+
+  it('keeps map sections written as null, through the design file too', async () => {
+    const { template, result } = await imported(EMPTY);
+    expect(compile(result.design!, catalog).templates.main).toStrictEqual({
+      ...template,
+      description: 'Isotherm design imported, region main', // the compiler's, as for any template without one
+    });
+    const text = serializeDesign(result.design!);
+    expect(text).toContain('parameters: null\nresources: null\noutputs: null\n');
+    const parsed = parseDesign(text);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.design).toStrictEqual(result.design);
   });
 
   it('keeps them through the design file too, and validation treats them as absent', async () => {

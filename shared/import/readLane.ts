@@ -164,7 +164,9 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
     );
   }
   lane.conditions = clone(section('conditions'));
-  const nulls = (['parameter_groups', 'conditions'] as const).filter((k) => template[k] === null);
+  const nulls = (
+    ['parameter_groups', 'conditions', 'parameters', 'resources', 'outputs'] as const
+  ).filter((k) => template[k] === null);
   if (nulls.length > 0) lane.nullSections = nulls;
   for (const [id, body] of Object.entries(section('resources'))) {
     const resource = readResource(id, body, region, diagnostics);
