@@ -32,7 +32,10 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
   const diagnostics: Diagnostic[] = [];
   const parent: HotTemplate = {
     heat_template_version: design.heat_template_version,
-    description: design.description ?? `Isotherm design ${design.name}: one stack per region`,
+    description:
+      design.description !== undefined
+        ? design.description
+        : `Isotherm design ${design.name}: one stack per region`,
   };
   const cycles = regionCycles(result);
   if (cycles.length > 0 || result.plan.stacks.some((s) => s.passes > 1)) {

@@ -1,4 +1,4 @@
-import type { Design, HotMap, HotValue } from '../design/model';
+import type { Design, HotMap, HotValue, NullSection } from '../design/model';
 import { dependsOnList, valueReferences } from '../design/refs';
 import { crossRefValue, type CrossRef } from './crossRefs';
 import { setOwn } from '../hot/value';
@@ -58,6 +58,9 @@ function resourceBody(ctx: TemplateContext, id: string, lane: string): HotMap {
     (t) => rewriter.laneOf(t) === undefined || rewriter.laneOf(t) === lane,
   );
   if (deps.length > 0) body.depends_on = typeof r.depends_on === 'string' ? deps[0]! : deps;
+  // written empty (`depends_on: null` or `[]`): kept as written
+  else if (r.depends_on === null || (Array.isArray(r.depends_on) && r.depends_on.length === 0))
+    body.depends_on = r.depends_on === null ? null : [];
   if (r.condition !== undefined) body.condition = r.condition;
   if (r.metadata !== undefined) body.metadata = rewriteValue(r.metadata, lane, rewriter);
   if (r.update_policy !== undefined)
@@ -162,7 +165,10 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
 
   const template: HotTemplate = {
     heat_template_version: design.heat_template_version,
-    description: design.description ?? `Isotherm design ${design.name}, region ${spec.lane}`,
+    description:
+      design.description !== undefined
+        ? design.description
+        : `Isotherm design ${design.name}, region ${spec.lane}`,
   };
   const groups = (design.parameter_groups ?? []).flatMap((g): HotValue[] => {
     if (!isMap(g) || !Array.isArray(g.parameters)) return [g];
@@ -170,9 +176,15 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
     return kept.length > 0 ? [{ ...g, parameters: kept }] : [];
   });
   if (groups.length > 0) template.parameter_groups = groups;
+  else if (design.parameter_groups === null) template.parameter_groups = null;
+  const keptNull = (key: NullSection) => design.nullSections?.includes(key) === true;
   if (Object.keys(parameters).length > 0) template.parameters = parameters;
+  else if (keptNull('parameters')) template.parameters = null;
   if (Object.keys(conditions).length > 0) template.conditions = conditions;
-  template.resources = resources;
+  else if (design.conditions === null) template.conditions = null;
+  template.resources =
+    Object.keys(resources).length === 0 && keptNull('resources') ? null : resources;
   if (Object.keys(outputs).length > 0) template.outputs = outputs;
+  else if (keptNull('outputs')) template.outputs = null;
   return template;
 }

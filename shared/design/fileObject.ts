@@ -2,7 +2,7 @@
  * The design as file data, in the canonical key order (the order `serializeDesign` writes).
  * Map entries the user orders (resources, parameters, properties...) keep the model's insertion order.
  */
-import type { Design, DesignOutput, DesignResource, HotMap, Region } from './model';
+import type { Design, DesignOutput, DesignResource, HotMap, NullSection, Region } from './model';
 import { clone, setOwn } from '../hot/value';
 import type { PlainMap } from '../hot/value';
 
@@ -72,6 +72,11 @@ export function roundCoordinate(n: number): number {
   return Number.isFinite(n) ? Math.round(n) || 0 : 0;
 }
 
+/** An empty map section: null when the imported template wrote it so, else `empty` (absent or `{}`). */
+function emptySection(design: Design, key: NullSection, empty: PlainMap | undefined) {
+  return design.nullSections?.includes(key) === true ? null : empty;
+}
+
 export function designToFile(design: Design): PlainMap {
   const body: Record<string, unknown> = {
     isotherm: design.isotherm,
@@ -82,14 +87,20 @@ export function designToFile(design: Design): PlainMap {
       design.regions.map((r) => [r.id, r] as [string, Region]),
       regionToFile,
     ),
-    parameters: Object.keys(design.parameters).length > 0 ? clone(design.parameters) : undefined,
+    parameters:
+      Object.keys(design.parameters).length > 0
+        ? clone(design.parameters)
+        : emptySection(design, 'parameters', undefined),
     parameter_groups: design.parameter_groups,
     conditions: design.conditions,
-    resources: mapOf(Object.entries(design.resources), resourceToFile),
+    resources:
+      Object.keys(design.resources).length > 0
+        ? mapOf(Object.entries(design.resources), resourceToFile)
+        : emptySection(design, 'resources', {}),
     outputs:
       Object.keys(design.outputs).length > 0
         ? mapOf(Object.entries(design.outputs), outputToFile)
-        : undefined,
+        : emptySection(design, 'outputs', undefined),
     layout:
       Object.keys(design.layout).length > 0
         ? mapOf(Object.entries(design.layout), (p) => ({

@@ -30,11 +30,14 @@ export interface DesignResource {
   type: string;
   /** Lane id. */
   region: string;
-  properties?: HotMap;
-  depends_on?: string | string[];
+  /** null when the template says `properties: null` (kept; it means no properties, as in Heat). */
+  properties?: HotMap | null;
+  /** null when the template says `depends_on: null` (kept; no dependencies). */
+  depends_on?: string | string[] | null;
   condition?: HotValue;
   metadata?: HotValue;
-  deletion_policy?: string;
+  /** null when the template says `deletion_policy: null` (kept; Heat's default, Delete). */
+  deletion_policy?: string | null;
   update_policy?: HotValue;
   external_id?: HotValue;
   /** Any other keys of the HOT resource, kept as they are. */
@@ -52,6 +55,10 @@ export interface DesignOutput {
   extra?: HotMap;
 }
 
+/** A map section of a design a template may write as null. */
+export type NullSection = 'parameters' | 'resources' | 'outputs';
+export const NULL_SECTIONS: readonly NullSection[] = ['parameters', 'resources', 'outputs'];
+
 export interface Position {
   x: number;
   y: number;
@@ -60,18 +67,22 @@ export interface Position {
 export interface Design {
   isotherm: typeof DESIGN_FORMAT_VERSION;
   name: string;
-  description?: string;
+  /** null when the imported template says `description: null` (kept; compile writes it back instead of its own). */
+  description?: string | null;
   heat_template_version: string;
   /** Ordered: the order of the swimlanes. */
   regions: Region[];
   /** HOT parameters, shared by all regions (each region's template declares the ones it uses). */
   parameters: Record<string, HotMap>;
-  parameter_groups?: HotValue[];
-  conditions?: HotMap;
+  /** null (as `conditions: null`) when the imported template wrote the section empty: kept, compile writes it back. */
+  parameter_groups?: HotValue[] | null;
+  conditions?: HotMap | null;
   resources: Record<string, DesignResource>;
   outputs: Record<string, DesignOutput>;
   /** Canvas positions; kept apart from semantics. */
   layout: Record<string, Position>;
+  /** Map sections the imported template wrote as null (`outputs: null`): written as null while they stay empty. */
+  nullSections?: NullSection[];
   /** Unknown top-level keys found in the file, kept as they are and written back after `layout`. */
   extra?: HotMap;
 }

@@ -67,7 +67,7 @@ export function valueReferences(
 
 export function dependsOnList(resource: Pick<DesignResource, 'depends_on'>): string[] {
   const d = resource.depends_on;
-  if (d === undefined) return [];
+  if (d === undefined || d === null) return [];
   return typeof d === 'string' ? [d] : [...d];
 }
 

@@ -7,7 +7,7 @@ import { diag } from '../util/diagnostics';
 import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
 import { OUTPUT_KEYS, REGION_KEYS, RESOURCE_KEYS, TOP_LEVEL_KEYS } from './fileObject';
-import { DEFAULT_HEAT_TEMPLATE_VERSION, DESIGN_FORMAT_VERSION } from './model';
+import { DEFAULT_HEAT_TEMPLATE_VERSION, DESIGN_FORMAT_VERSION, NULL_SECTIONS } from './model';
 import type {
   Design,
   DesignOutput,
@@ -67,10 +67,9 @@ function restoreRegion(id: string, file: RegionFile, out: Diagnostic[]): Region 
 
 function restoreResource(id: string, file: ResourceFile, out: Diagnostic[]): DesignResource {
   const resource: DesignResource = { type: file.type, region: file.region };
-  // `properties:` left empty means no properties, as in HOT
-  if (file.properties !== null && file.properties !== undefined)
-    resource.properties = clone(file.properties);
+  // `properties:` left empty (null) means no properties, as in HOT; it is kept, so the file reads back the same
   copyPresent(resource, file, [
+    'properties',
     'depends_on',
     'condition',
     'metadata',
@@ -178,6 +177,8 @@ export function restoreDesign(file: DesignFile): { design: Design; diagnostics: 
     setOwn(design.resources, id, restoreResource(id, r, out));
   for (const [name, o] of Object.entries(file.outputs ?? {}))
     setOwn(design.outputs, name, restoreOutput(name, o, out));
+  const nullSections = NULL_SECTIONS.filter((key) => file[key] === null);
+  if (nullSections.length > 0) design.nullSections = nullSections;
   const extra = extraOf(file, TOP_LEVEL_KEYS, [], 'the design (top level)', {}, out);
   if (extra) design.extra = extra;
   return { design, diagnostics: out };

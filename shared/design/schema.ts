@@ -57,11 +57,12 @@ export const resourceFileSchema = z.looseObject(
       .union([name('a resource id'), z.array(name('a resource id'))], {
         error: 'expected a resource id or a list of them',
       })
+      .nullable()
       .optional(),
     condition: hotValue.optional(),
     metadata: hotValue.optional(),
     update_policy: hotValue.optional(),
-    deletion_policy: text('Delete, Retain or Snapshot').optional(),
+    deletion_policy: text('Delete, Retain or Snapshot').nullable().optional(),
     external_id: hotValue.optional(),
   },
   { error: 'expected a map with type and region' },
@@ -87,12 +88,15 @@ const mapOf = <T extends z.ZodType>(item: T, what: string) =>
 export const designFileSchema = z.looseObject({
   isotherm: z.number().int().positive(),
   name: name('the design name').optional(),
-  description: text('a description').optional(),
+  description: text('a description').nullable().optional(),
   heat_template_version: name('a HOT version such as 2021-04-16').optional(),
   regions: mapOf(regionFileSchema, 'lanes').nullable().optional(),
   parameters: mapOf(hotMap, 'parameters').nullable().optional(),
-  parameter_groups: z.array(hotValue, { error: 'expected a list of parameter groups' }).optional(),
-  conditions: hotMap.optional(),
+  parameter_groups: z
+    .array(hotValue, { error: 'expected a list of parameter groups' })
+    .nullable()
+    .optional(),
+  conditions: hotMap.nullable().optional(),
   resources: mapOf(resourceFileSchema, 'resources').nullable().optional(),
   outputs: mapOf(outputFileSchema, 'outputs').nullable().optional(),
   layout: hotValue.optional(),

@@ -1,6 +1,6 @@
 import type { Catalog } from '../catalog/types';
 import { typeSchema } from '../catalog/catalog';
-import { emptyDesign, type Design, type HotMap } from '../design/model';
+import { emptyDesign, NULL_SECTIONS, type Design, type HotMap } from '../design/model';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { ImportCodes } from './codes';
 import { checkFileReferences, type ReadFile } from './fileRefs';
@@ -130,8 +130,14 @@ export function assemble(
   if (description !== undefined) design.description = description;
   design.parameters = parameters;
   const groups = mergeGroups(lanes);
+  const nullSection = (key: NonNullable<LaneTemplate['nullSections']>[number]) =>
+    lanes.some((l) => l.nullSections?.includes(key) === true);
+  const nullSections = NULL_SECTIONS.filter(nullSection);
+  if (nullSections.length > 0) design.nullSections = nullSections;
   if (groups.length > 0) design.parameter_groups = groups;
+  else if (nullSection('parameter_groups')) design.parameter_groups = null;
   if (Object.keys(conditions).length > 0) design.conditions = conditions;
+  else if (nullSection('conditions')) design.conditions = null;
   for (const lane of lanes) Object.assign(design.resources, lane.resources);
   design.outputs = mergeOutputs(lanes, (id) => design.resources[id]?.region, diagnostics);
   const bases = new Map(lanes.map((l) => [l.id, l.fileBase ?? '']));

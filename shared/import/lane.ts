@@ -1,4 +1,4 @@
-import type { DesignOutput, DesignResource, HotMap, HotValue } from '../design/model';
+import type { DesignOutput, DesignResource, HotMap, HotValue, NullSection } from '../design/model';
 
 /**
  * One input template, restored into design-shaped parts but still in its own namespace
@@ -16,7 +16,10 @@ export interface LaneTemplate {
   /** Folder of the file the lane came from, relative to the import's readFile (for get_file). */
   fileBase?: string;
   version?: string;
-  description?: string;
+  /** null when the template says `description: null`. */
+  description?: string | null;
+  /** Sections the template wrote as null (`conditions: null`), kept so compile writes them back. */
+  nullSections?: ('parameter_groups' | 'conditions' | NullSection)[];
   parameters: Record<string, HotMap>;
   parameterGroups: HotValue[];
   conditions: HotMap;

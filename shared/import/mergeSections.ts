@@ -16,7 +16,9 @@ export const GENERATED_DESCRIPTION =
 export function generatedName(lanes: readonly LaneTemplate[]): string | undefined {
   const names = new Set(
     lanes.map((l) =>
-      l.description === undefined ? undefined : GENERATED_DESCRIPTION.exec(l.description)?.[1],
+      typeof l.description === 'string'
+        ? GENERATED_DESCRIPTION.exec(l.description)?.[1]
+        : undefined,
     ),
   );
   return names.size === 1 ? [...names][0] : undefined;
@@ -42,12 +44,13 @@ export function mergeVersion(lanes: readonly LaneTemplate[], diagnostics: Diagno
 export function mergeDescription(
   lanes: readonly LaneTemplate[],
   diagnostics: Diagnostic[],
-): string | undefined {
+): string | null | undefined {
   const described = lanes.filter(
-    (l) => l.description !== undefined && !GENERATED_DESCRIPTION.test(l.description),
+    (l) => typeof l.description === 'string' && !GENERATED_DESCRIPTION.test(l.description),
   );
   const first = described[0];
-  if (first === undefined) return undefined;
+  // `description: null` is kept when no template has a description of its own
+  if (first === undefined) return lanes.some((l) => l.description === null) ? null : undefined;
   const others = described.filter((l) => l.description !== first.description);
   if (others.length > 0) {
     diagnostics.push(

@@ -266,7 +266,7 @@ function rewireParentResource(
   }
   const deps =
     typeof resource.depends_on === 'string' ? [resource.depends_on] : resource.depends_on;
-  if (deps !== undefined && deps.some((d) => link.lanes.has(d))) {
+  if (deps !== undefined && deps !== null && deps.some((d) => link.lanes.has(d))) {
     const kept = deps.filter((d) => !link.lanes.has(d));
     if (kept.length === 0) delete resource.depends_on;
     else resource.depends_on = kept;

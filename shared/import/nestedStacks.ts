@@ -63,6 +63,7 @@ export function remoteStackOf(
   if (
     resource.type !== 'OS::Heat::Stack' ||
     props === undefined ||
+    props === null ||
     !isMap(props.context) ||
     props.context.region_name === undefined
   )

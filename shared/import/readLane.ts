@@ -120,8 +120,8 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
     }
   }
   const description = template.description;
-  if (typeof description === 'string') lane.description = description;
-  else if (description !== undefined && description !== null) {
+  if (typeof description === 'string' || description === null) lane.description = description;
+  else if (description !== undefined) {
     diagnostics.push(
       diag(ImportCodes.BAD_SECTION, 'error', 'description must be a string; it was dropped.', {
         region,
@@ -164,6 +164,10 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
     );
   }
   lane.conditions = clone(section('conditions'));
+  const nulls = (
+    ['parameter_groups', 'conditions', 'parameters', 'resources', 'outputs'] as const
+  ).filter((k) => template[k] === null);
+  if (nulls.length > 0) lane.nullSections = nulls;
   for (const [id, body] of Object.entries(section('resources'))) {
     const resource = readResource(id, body, region, diagnostics);
     if (resource !== undefined) lane.resources[id] = resource;
@@ -218,18 +222,19 @@ function readResource(
     if (key === 'type' || value === undefined) continue;
     switch (key) {
       case 'properties':
-        if (isMap(value)) resource.properties = clone(value);
-        else if (value !== null) bad(key, 'a map');
+        if (isMap(value) || value === null) resource.properties = clone(value);
+        else bad(key, 'a map');
         break;
       case 'depends_on':
         if (typeof value === 'string') resource.depends_on = value;
         else if (Array.isArray(value) && value.every((d) => typeof d === 'string'))
           resource.depends_on = [...(value as string[])];
-        else if (value !== null) bad(key, 'a resource id or a list of resource ids');
+        else if (value === null) resource.depends_on = null;
+        else bad(key, 'a resource id or a list of resource ids');
         break;
       case 'deletion_policy':
-        if (typeof value === 'string') resource.deletion_policy = value;
-        else if (value !== null) bad(key, 'Delete, Retain or Snapshot');
+        if (typeof value === 'string' || value === null) resource.deletion_policy = value;
+        else bad(key, 'Delete, Retain or Snapshot');
         break;
       case 'condition':
       case 'metadata':

@@ -40,7 +40,7 @@ export function renameResources(lane: LaneTemplate, renames: ReadonlyMap<string,
   for (const [id, resource] of Object.entries(lane.resources)) {
     mapResourceValues(resource, fix);
     if (typeof resource.depends_on === 'string') resource.depends_on = rename(resource.depends_on);
-    else if (resource.depends_on !== undefined)
+    else if (Array.isArray(resource.depends_on))
       resource.depends_on = resource.depends_on.map(rename);
     resources[rename(id)] = resource;
   }

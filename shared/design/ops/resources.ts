@@ -119,7 +119,7 @@ export function setProperty(
 ): Design {
   const r = design.resources[id];
   if (r === undefined || path.length === 0) return design;
-  const properties = setInMap(r.properties, path, value);
+  const properties = setInMap(r.properties ?? undefined, path, value);
   const next: DesignResource = { ...r, properties };
   if (Object.keys(properties).length === 0) delete next.properties;
   return { ...design, resources: { ...design.resources, [id]: next } };

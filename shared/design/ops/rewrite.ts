@@ -50,7 +50,8 @@ export function renameInResource(resource: DesignResource, rename: Rename): Desi
   for (const key of ['metadata', 'update_policy', 'external_id'] as const) {
     if (resource[key] !== undefined) out[key] = renameTargets(resource[key], rename);
   }
-  if (resource.depends_on !== undefined)
+  // an empty depends_on (null or []) has nothing to rename and stays as written
+  if (dependsOnList(resource).length > 0)
     out.depends_on = normalizeDependsOn(dependsOnList(resource).map(rename), resource.depends_on);
   return out;
 }
