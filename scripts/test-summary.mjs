@@ -48,7 +48,7 @@ if (pw) {
 const staticCheck = existsSync('.tmp/static.txt')
   ? readFileSync('.tmp/static.txt', 'utf8').trim()
   : 'not run';
-lines.push(`typecheck+lint: ${staticCheck}`);
+lines.push(`typecheck+lint+format: ${staticCheck}`);
 if (staticCheck !== 'ok') failed += 1;
 
 const skippedTiers = existsSync('.tmp/skipped.txt')
