@@ -1,19 +1,16 @@
 // Drift: a stack Isotherm deployed and someone then updated or deleted with Heat directly is reported
 // as such by status (the engine and `isotherm status`); right after a deploy there is no drift.
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { deploy, deploymentsDir, readStatus } from '../../electron/deploy/index';
+import { deploy, readStatus } from '../../electron/deploy/index';
 import {
   CLOUD,
   cleanupPrefix,
   cloudEnv,
   describeCloud,
-  tempDir,
   testClients,
   uniqueName,
 } from '../support/cloud';
-import { compiled, designOf } from '../support/designs';
+import { designOnDisk } from '../support/designOnDisk';
 import { runCli } from '../support/cli';
 
 const twoLanes = (name: string) => `isotherm: 1
@@ -42,20 +39,7 @@ describeCloud('drift: stacks changed or deleted outside Isotherm', () => {
   });
 
   it('status reports a stack updated outside Isotherm and one deleted outside it', async () => {
-    const dir = await tempDir();
-    const dataDir = join(dir, 'data');
-    const text = twoLanes(name);
-    const file = join(dir, `${name}.isotherm.yaml`);
-    await writeFile(file, text);
-    const input = {
-      design: name,
-      compiled: compiled(designOf(text)),
-      cloud: CLOUD,
-      clients,
-      journalDir: deploymentsDir(dataDir, name),
-      pollIntervalMs: 500,
-      timeoutMins: 4,
-    };
+    const { dataDir, file, input } = await designOnDisk(clients, name, twoLanes(name));
     expect((await deploy(input)).outcome).toBe('succeeded');
     const before = await readStatus(input);
     expect(before.map((r) => [r.region, r.exists, r.drift])).toEqual([

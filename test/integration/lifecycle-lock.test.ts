@@ -1,20 +1,17 @@
 // Two deploys of the same design and cloud at once: the second is refused with a clear message,
 // in the same process (the engine) and from another process (the CLI); the first one finishes.
-import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { deploy, deploymentsDir, destroy } from '../../electron/deploy/index';
+import { deploy, destroy } from '../../electron/deploy/index';
 import {
   CLOUD,
   cleanupPrefix,
   cloudEnv,
   describeCloud,
   stacksWithPrefix,
-  tempDir,
   testClients,
   uniqueName,
 } from '../support/cloud';
-import { compiled, designOf } from '../support/designs';
+import { designOnDisk } from '../support/designOnDisk';
 import { runCli } from '../support/cli';
 
 /** One lane whose stack takes a while to create (a TestResource that waits). */
@@ -39,20 +36,7 @@ describeCloud('one deploy of a design on a cloud at a time', () => {
   });
 
   it('refuses a second deploy while the first runs, in this process and from the CLI', async () => {
-    const dir = await tempDir();
-    const dataDir = join(dir, 'data');
-    const text = slowDesign(name);
-    const file = join(dir, `${name}.isotherm.yaml`);
-    await writeFile(file, text);
-    const input = {
-      design: name,
-      compiled: compiled(designOf(text)),
-      cloud: CLOUD,
-      clients,
-      journalDir: deploymentsDir(dataDir, name),
-      pollIntervalMs: 500,
-      timeoutMins: 4,
-    };
+    const { dataDir, file, input } = await designOnDisk(clients, name, slowDesign(name));
     let firstDone = false;
     const first = deploy(input).finally(() => (firstDone = true));
     const second = await deploy(input).then(
@@ -78,7 +62,7 @@ describeCloud('one deploy of a design on a cloud at a time', () => {
     expect((await stacksWithPrefix(clients, name)).map((s) => s.name)).toEqual([`${name}-east`]);
 
     // the lock is released: destroy (which takes the same lock) runs
-    const removed = await destroy({ ...input, journalDir: deploymentsDir(dataDir, name) });
+    const removed = await destroy(input);
     expect(removed.outcome).toBe('succeeded');
     expect(await stacksWithPrefix(clients, name)).toEqual([]);
   });
