@@ -130,6 +130,11 @@ function expectAgreement(store: AppStore, savedText: string): void {
   if (!isDirty(store.getState())) expect(designCodec.parse(savedText).design).toEqual(now.design);
 }
 
+/** What an action that does nothing leaves as it was: the revision and the history's length. */
+function historyMark(s: ReturnType<AppStore['getState']>): string {
+  return `${s.revision}/${s.past.length}/${s.future.length}`;
+}
+
 function run(actions: Action[]): void {
   const store = testStore(designCodec);
   const first = twoLaneDesign();
@@ -143,6 +148,7 @@ function run(actions: Action[]): void {
     const nudged =
       a.kind === 'nudge' ? pick(Object.keys(store.getState().design.resources), a.pick) : undefined;
     const s = store.getState();
+    const untouched = historyMark(s);
     if (a.kind === 'undo' || a.kind === 'redo') {
       const can = a.kind === 'undo' ? s.past.length > 0 : s.future.length > 0;
       expect(can).toBe(a.kind === 'undo' ? cursor > 0 : cursor < timeline.length - 1);
@@ -166,7 +172,8 @@ function run(actions: Action[]): void {
       }
     }
     expectAgreement(store, savedText);
-    if (a.kind !== 'save') lastNudge = nudged;
+    // only an action that did something ends a burst of nudges (a redo with nothing to redo does not)
+    if (historyMark(store.getState()) !== untouched) lastNudge = nudged;
   }
 }
 
@@ -179,6 +186,17 @@ describe('undo/redo across the YAML pane, canvas and inspector', () => {
       { kind: 'redo' },
       { kind: 'save' },
       { kind: 'undo' },
+      { kind: 'undo' },
+    ]);
+  });
+
+  it('a redo with nothing to redo does not end a burst of moves; an undo and redo that act do', () => {
+    run([{ kind: 'nudge', pick: 0, dx: -8 }, { kind: 'redo' }, { kind: 'nudge', pick: 0, dx: 8 }]);
+    run([
+      { kind: 'nudge', pick: 0, dx: 8 },
+      { kind: 'undo' },
+      { kind: 'redo' },
+      { kind: 'nudge', pick: 0, dx: 8 },
       { kind: 'undo' },
     ]);
   });

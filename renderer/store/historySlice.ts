@@ -3,7 +3,10 @@ import { flushPendingEdits } from './pendingEdits';
 import type { SliceCreator } from './slice';
 import type { AppState, HistoryEntry, HistorySlice } from './types';
 
-/** Undo/redo of design changes only (STYLE.md 10): canvas, inspector and YAML edits share this one history. */
+/**
+ * Undo/redo of design changes only (STYLE.md 10): canvas, inspector and YAML edits share this one history.
+ * An undo or redo that acts ends a burst of merged moves: the next move is an undo step of its own.
+ */
 
 function restore(state: AppState, entry: HistoryEntry): Partial<AppState> {
   const live = new Set(Object.keys(entry.design.resources));
@@ -26,6 +29,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) =
       ...restore(state, entry),
       past: state.past.slice(0, -1),
       future: [snapshot(state, entry.label), ...state.future],
+      lastMerge: null,
     });
   },
   redo() {
@@ -37,6 +41,7 @@ export const createHistorySlice: SliceCreator<HistorySlice> = () => (set, get) =
       ...restore(state, entry),
       future: state.future.slice(1),
       past: [...state.past, snapshot(state, entry.label)],
+      lastMerge: null,
     });
   },
 });
