@@ -7,6 +7,7 @@ import type { DeployListener, StackRef } from '../../shared/deploy/events';
 import { plannedWaves } from '../../shared/deploy/plannedStep';
 import { destroyWaves } from '../../shared/deploy/schedule';
 import { isOpenStackError } from '../openstack/errors';
+import { delay } from '../openstack/retry';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
 import { failedResourcesOf, reportCallFailure, reportFailure } from './failure';
@@ -21,7 +22,15 @@ export interface DestroyInput extends RunInput {
   only?: Record<string, string>;
 }
 
-/** Delete one lane's stack (the one found), followed to DELETE_COMPLETE; journaled. */
+/** How many times a stack whose delete ends DELETE_FAILED is deleted in all (Heat allows deleting it again). */
+const DELETE_ATTEMPTS = 3;
+/** The pause before deleting again: a failed delete is often a service that was briefly unreachable. */
+const DELETE_RETRY_DELAY_MS = 3_000;
+
+type HeatOf = Awaited<ReturnType<RunContext['heat']>>;
+type StackIdentity = { name: string; id: string };
+
+/** Delete one lane's stack (the one found), followed to DELETE_COMPLETE, deleted again if it fails; journaled. */
 export async function deleteOne(
   ctx: RunContext,
   region: string,
@@ -29,101 +38,96 @@ export async function deleteOne(
   const ref = ctx.ref(region);
   const existing = ctx.existing.get(region);
   if (existing === undefined) {
-    ctx.emit({
-      kind: 'stack-settled',
-      time: nowIso(),
-      region,
-      stack: ref.stack,
-      action: 'delete',
-      pass: 1,
-      stackId: '',
-      status: 'DELETE_COMPLETE',
-      elapsedMs: 0,
-    });
+    emitDeleted(ctx, region, '', 0);
     return undefined;
   }
   const started = Date.now();
   const id = { name: ref.stack, id: existing.id };
   try {
     const heat = await ctx.heat(region);
-    const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
-    await ctx.record({
-      t: 'intent',
-      time: nowIso(),
-      op: 'delete',
-      region,
-      stack: ref.stack,
-      pass: 1,
-    });
-    ctx.emit({
-      kind: 'stack-action',
-      time: nowIso(),
-      region,
-      stack: ref.stack,
-      action: 'delete',
-      pass: 1,
-      stackId: existing.id,
-    });
-    await heat.deleteStack(id, ctx.signal);
-    await ctx.record({
-      t: 'accepted',
-      time: nowIso(),
-      op: 'delete',
-      region,
-      stack: ref.stack,
-      pass: 1,
-      stackId: existing.id,
-      adopted: false,
-    });
-    const result = await followStack({
-      heat,
-      region,
-      identity: id,
-      action: 'DELETE',
-      marker: last?.id,
-      emit: ctx.emit,
-      store: ctx.store,
-      signal: ctx.signal,
-      intervalMs: ctx.input.pollIntervalMs,
-    });
-    await ctx.record({
-      t: 'settled',
-      time: nowIso(),
-      op: 'delete',
-      region,
-      stack: ref.stack,
-      pass: 1,
-      stackId: existing.id,
-      status: result.status,
-    });
+    let result = await deleteAndFollow(ctx, heat, region, id);
+    for (
+      let attempt = 2;
+      result.status === 'DELETE_FAILED' && attempt <= DELETE_ATTEMPTS;
+      attempt++
+    ) {
+      announceRetry(ctx, region, result.reason, attempt);
+      await delay(DELETE_RETRY_DELAY_MS, ctx.signal);
+      result = await deleteAndFollow(ctx, heat, region, id);
+    }
     if (result.status !== 'DELETE_COMPLETE') {
       const resources = await heat.resources(id, { signal: ctx.signal }).catch(() => []);
-      return reportFailure(
-        ctx,
-        region,
-        1,
-        'delete',
-        result.status,
-        result.reason,
-        failedResourcesOf(resources),
-      );
+      const failed = failedResourcesOf(resources);
+      return reportFailure(ctx, region, 1, 'delete', result.status, result.reason, failed);
     }
-    ctx.emit({
-      kind: 'stack-settled',
-      time: nowIso(),
-      region,
-      stack: ref.stack,
-      action: 'delete',
-      pass: 1,
-      stackId: existing.id,
-      status: result.status,
-      elapsedMs: Date.now() - started,
-    });
+    emitDeleted(ctx, region, existing.id, Date.now() - started);
     return undefined;
   } catch (e) {
     if (ctx.signal.aborted) throw e;
     return reportCallFailure(ctx, region, 1, 'delete', e);
   }
+}
+
+/** One delete call, journaled from intent to settled state, followed until Heat settles. */
+async function deleteAndFollow(
+  ctx: RunContext,
+  heat: HeatOf,
+  region: string,
+  id: StackIdentity,
+): Promise<{ status: string; reason: string }> {
+  const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
+  const step = { op: 'delete' as const, region, stack: id.name, pass: 1 };
+  await ctx.record({ t: 'intent', time: nowIso(), ...step });
+  ctx.emit({ kind: 'stack-action', time: nowIso(), ...stepOf(step), stackId: id.id });
+  await heat.deleteStack(id, ctx.signal);
+  await ctx.record({ t: 'accepted', time: nowIso(), ...step, stackId: id.id, adopted: false });
+  const result = await followStack({
+    heat,
+    region,
+    identity: id,
+    action: 'DELETE',
+    marker: last?.id,
+    emit: ctx.emit,
+    store: ctx.store,
+    signal: ctx.signal,
+    intervalMs: ctx.input.pollIntervalMs,
+  });
+  await ctx.record({
+    t: 'settled',
+    time: nowIso(),
+    ...step,
+    stackId: id.id,
+    status: result.status,
+  });
+  return result;
+}
+
+function stepOf(step: { region: string; stack: string; pass: number }) {
+  return { region: step.region, stack: step.stack, action: 'delete' as const, pass: step.pass };
+}
+
+/** A failed delete that will be tried again: shown as a retried error with Heat's reason. */
+function announceRetry(ctx: RunContext, region: string, reason: string, attempt: number): void {
+  ctx.emit({
+    kind: 'error',
+    time: nowIso(),
+    region,
+    stack: ctx.ref(region).stack,
+    code: 'E_SERVER',
+    message: `delete failed (${reason}); deleting again, attempt ${attempt} of ${DELETE_ATTEMPTS}`,
+    transient: true,
+  });
+}
+
+function emitDeleted(ctx: RunContext, region: string, stackId: string, elapsedMs: number): void {
+  ctx.emit({
+    kind: 'stack-settled',
+    time: nowIso(),
+    ...stepOf({ region, stack: ctx.ref(region).stack, pass: 1 }),
+    stackId,
+    status: 'DELETE_COMPLETE',
+    elapsedMs,
+  });
 }
 
 export async function destroy(input: DestroyInput, listener?: DeployListener): Promise<RunResult> {
