@@ -10,7 +10,8 @@
  * fastest peer, Isotherm's own overhead per wave (wall minus, for each wave, the slowest stack's time from
  * the start of its POST to its final Heat event) and the requests per second spent following each stack.
  *
- *   npx tsx bench/deploy.ts [runs]       (default 3; needs the local cloud: npm run devcloud:up)
+ *   npx tsx bench/deploy.ts [runs] [--design chain|wide] [--peers isotherm,script,parent] [--trace]
+ *   (runs: default 3; --trace prints where each Isotherm run spent its time; needs the local cloud)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +28,7 @@ import type { CompileResult } from '../shared/compile/types';
 import type { DeployEvent } from '../shared/deploy/events';
 import type { Design } from '../shared/design/model';
 import { parseDesign } from '../shared/design/parse';
+import { printTrace } from './deployTrace';
 
 const CLOUDS = join(
   process.env['ISOTHERM_DEVCLOUD_DIR'] || '/var/lib/isotherm-devcloud',
@@ -104,7 +106,11 @@ function waveTimes(result: CompileResult, events: DeployEvent[]): number[] {
   return result.plan.waves.map((wave) => Math.max(0, ...wave.map((step) => stackMs(step.region))));
 }
 
-async function runIsotherm(name: string, text: string): Promise<IsothermFigures> {
+async function runIsotherm(
+  name: string,
+  text: string,
+  trace: boolean,
+): Promise<IsothermFigures> {
   const { result } = compiled(text);
   const requests: Stamped[] = [];
   const clients = new ClientPool({
@@ -124,6 +130,7 @@ async function runIsotherm(name: string, text: string): Promise<IsothermFigures>
     (e) => events.push(e),
   );
   const wallMs = Date.now() - t0;
+  if (trace) printTrace(t0, events, requests);
   try {
     if (r.outcome !== 'succeeded')
       throw new Error(`isotherm: deploy ${r.outcome}: ${JSON.stringify(r.failed)}`);
@@ -217,6 +224,68 @@ function ensureClient(): void {
   if (r.status !== 0) throw new Error('could not install python3-openstackclient: run as root');
 }
 
+interface Options {
+  runs: number;
+  designs: ('chain' | 'wide')[];
+  peers: Peer[];
+  trace: boolean;
+}
+
+function options(argv: string[]): Options {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i < 0 ? undefined : argv[i + 1];
+  };
+  const runs = Number(argv.find((a) => /^\d+$/.test(a)) ?? 3);
+  const designs = (value('--design')?.split(',') ?? ['chain', 'wide']) as Options['designs'];
+  const peers = (value('--peers')?.split(',') ?? [...PEERS]) as Peer[];
+  for (const d of designs)
+    if (d !== 'chain' && d !== 'wide') throw new Error(`--design ${d}: choose chain or wide`);
+  for (const p of peers)
+    if (!PEERS.includes(p)) throw new Error(`--peers ${p}: choose from ${PEERS.join(', ')}`);
+  return { runs, designs, peers, trace: argv.includes('--trace') };
+}
+
+const overheadOf = (f: IsothermFigures): number =>
+  (f.wallMs - f.waveMs.reduce((a, b) => a + b, 0)) / f.waveMs.length;
+
+async function runPeer(peer: Peer, name: string, text: string, trace: boolean) {
+  if (peer === 'isotherm') return runIsotherm(name, text, trace);
+  return peer === 'script' ? runScript(name, text) : runParent(name, text);
+}
+
+async function benchDesign(label: 'chain' | 'wide', o: Options): Promise<void> {
+  const make = label === 'chain' ? chainDesign : wideDesign;
+  const walls: Record<Peer, number[]> = { isotherm: [], script: [], parent: [] };
+  const iso: IsothermFigures[] = [];
+  for (let i = 0; i < o.runs; i++) {
+    const order = o.peers.map((_, k) => o.peers[(k + i) % o.peers.length]!);
+    const line: string[] = [];
+    for (const peer of order) {
+      const name = `bench-${label}-${peer}-${Date.now().toString(36)}`;
+      const r = await runPeer(peer, name, make(name), o.trace);
+      if (typeof r === 'number') {
+        walls[peer].push(r);
+        line.push(`${peer === 'script' ? 'deploy.sh' : peer} ${sec(r)}`);
+      } else {
+        iso.push(r);
+        walls.isotherm.push(r.wallMs);
+        line.push(
+          `isotherm ${sec(r.wallMs)} (waves ${r.waveMs.map(sec).join(' + ')}, overhead ${sec(overheadOf(r))}/wave, req/s per followed stack ${r.reqPerSecPerStack.map((x) => x.toFixed(2)).join(' ')})`,
+        );
+      }
+    }
+    console.log(`${label} run ${i + 1}: ${line.join(', ')}`);
+  }
+  const m = (p: Peer): number => median(walls[p]);
+  const ratio = (p: Peer): string => (m('isotherm') / m(p)).toFixed(2);
+  const fastestPeer = Math.min(m('script'), m('parent'));
+  const rps = iso.flatMap((f) => f.reqPerSecPerStack);
+  console.log(
+    `${label}: median wall isotherm ${sec(m('isotherm'))}, deploy.sh ${sec(m('script'))}, parent ${sec(m('parent'))}; ratio isotherm / deploy.sh ${ratio('script')}, isotherm / parent ${ratio('parent')}, isotherm / fastest peer ${(m('isotherm') / fastestPeer).toFixed(2)} (goal <= 1); isotherm overhead per wave median ${sec(median(iso.map(overheadOf)))} (goal <= 0.5s); req/s per followed stack median ${median(rps).toFixed(2)} max ${Math.max(...rps).toFixed(2)} (goal <= 2)`,
+  );
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CLOUDS)) {
     console.warn(
@@ -224,44 +293,9 @@ async function main(): Promise<void> {
     );
     return;
   }
-  ensureClient();
-  const runs = Number(process.argv[2] ?? 3);
-  for (const [label, make] of [
-    ['chain', chainDesign],
-    ['wide', wideDesign],
-  ] as const) {
-    const walls: Record<Peer, number[]> = { isotherm: [], script: [], parent: [] };
-    const iso: IsothermFigures[] = [];
-    for (let i = 0; i < runs; i++) {
-      const order = PEERS.map((_, k) => PEERS[(k + i) % PEERS.length]!);
-      for (const peer of order) {
-        const name = `bench-${label}-${peer}-${Date.now().toString(36)}`;
-        const text = make(name);
-        if (peer === 'isotherm') {
-          const f = await runIsotherm(name, text);
-          iso.push(f);
-          walls.isotherm.push(f.wallMs);
-        } else {
-          walls[peer].push(
-            peer === 'script' ? await runScript(name, text) : await runParent(name, text),
-          );
-        }
-      }
-      const f = iso.at(-1)!;
-      const overhead = (f.wallMs - f.waveMs.reduce((a, b) => a + b, 0)) / f.waveMs.length;
-      console.log(
-        `${label} run ${i + 1}: isotherm ${sec(f.wallMs)} (waves ${f.waveMs.map(sec).join(' + ')}, overhead ${sec(overhead)}/wave, req/s per followed stack ${f.reqPerSecPerStack.map((x) => x.toFixed(2)).join(' ')}), deploy.sh ${sec(walls.script.at(-1)!)}, parent ${sec(walls.parent.at(-1)!)}`,
-      );
-    }
-    const fastestPeer = Math.min(median(walls.script), median(walls.parent));
-    const overheads = iso.map(
-      (f) => (f.wallMs - f.waveMs.reduce((a, b) => a + b, 0)) / f.waveMs.length,
-    );
-    const rps = iso.flatMap((f) => f.reqPerSecPerStack);
-    console.log(
-      `${label}: median wall isotherm ${sec(median(walls.isotherm))}, deploy.sh ${sec(median(walls.script))}, parent ${sec(median(walls.parent))}; ratio isotherm / fastest peer ${(median(walls.isotherm) / fastestPeer).toFixed(2)} (goal <= 1); isotherm overhead per wave median ${sec(median(overheads))} (goal <= 0.5s); req/s per followed stack median ${median(rps).toFixed(2)} max ${Math.max(...rps).toFixed(2)} (goal <= 2)`,
-    );
-  }
+  const o = options(process.argv.slice(2));
+  if (o.peers.some((p) => p !== 'isotherm')) ensureClient();
+  for (const label of o.designs) await benchDesign(label, o);
 }
 
 await main();
