@@ -24,7 +24,7 @@ import { discoverRemoved } from './removed';
 import { deleteRemovedStacks, type RemovalOutcome } from './removal';
 import { discoverStacks, newDeployId, nowIso, recordBegin, RunContext } from './runContext';
 import { acquireRunLock } from './runLock';
-import { runStep } from './step';
+import { runStep, specOfStep } from './step';
 import type { CreatedStack, DeployInput, DeployResult, StackFailure } from './types';
 
 type DeployContext = RunContext<DeployInput>;
@@ -82,6 +82,7 @@ export class DeployRun {
 
 async function execute(ctx: DeployContext): Promise<DeployResult> {
   const t0 = Date.now();
+  ctx.prevalidation.start(ctx, (step) => specOfStep(ctx, step).spec);
   await discoverStacks(ctx);
   await discoverRemoved(ctx);
   const answer = await confirmed(ctx);

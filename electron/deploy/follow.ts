@@ -1,7 +1,9 @@
 /**
- * Follow one stack until it settles: new events by marker every tick, the stack itself when its
- * own events say it changed (and every few ticks anyway), its resources at the start and the end.
- * About 1.5 requests per second whatever the stack's size; a change shows within one tick.
+ * Follow one stack until it settles: new events by marker every tick (the stack's status from its own
+ * events), the stack itself with its outputs as soon as its own end event shows (and without them every
+ * few ticks anyway), its resources at the start of a create and at the end. The cadence adapts
+ * (followPace.ts): fast after the call and whenever nothing is known busy, slower while resources are
+ * busy and quiet; never more than 2 requests per second sustained, whatever the stack's size.
  */
 import type { DeployEvent } from '../../shared/deploy/events';
 import { parseStatus } from '../../shared/deploy/heatStatus';
@@ -10,6 +12,7 @@ import type { HeatClient } from '../openstack/heat';
 import type { HeatEvent, HeatResource, HeatStack, StackIdentity } from '../openstack/heatTypes';
 import { delay } from '../openstack/retry';
 import type { DisposableStore } from './disposables';
+import { FAST_POLL_MS, nextIntervalMs, RequestPacer } from './followPace';
 
 export interface FollowOptions {
   heat: HeatClient;
@@ -24,6 +27,7 @@ export interface FollowOptions {
   emit: (event: DeployEvent) => void;
   store: DisposableStore;
   signal?: AbortSignal;
+  /** The slowest poll, while resources are busy and nothing changes (default 2 s; never under 0.5 s). */
   intervalMs?: number;
   /** Read the stack itself at least every this many ticks (default 3). */
   stackEvery?: number;
@@ -70,9 +74,15 @@ export function isSettled(
 interface FollowState {
   /** The resources' last reported status and physical id, by name. */
   resourceStatus: Map<string, string>;
+  /** A create's resources as first listed, their status kept up to date from the events. */
+  listed: Map<string, HeatResource>;
+  /** A create's resources are still to be listed (with the first events read). */
+  needsListing: boolean;
   marker?: string;
   lastStatus?: string;
   sawInProgress: boolean;
+  /** Some event about the stack itself was seen. */
+  sawStackEvent: boolean;
   /** Consecutive failed polls. */
   failures: number;
   /** Consecutive 404s of the stack itself (reset only by a successful read of the stack). */
@@ -85,8 +95,6 @@ interface FollowState {
 }
 
 export async function followStack(o: FollowOptions): Promise<FollowResult> {
-  const interval = o.intervalMs ?? 700;
-  const stackEvery = o.stackEvery ?? 3;
   const deadline = Date.now() + (o.deadlineMs ?? 3600_000);
   const controller = new AbortController();
   const release = o.store.add(() => controller.abort());
@@ -95,31 +103,37 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
   const signal = controller.signal;
   const state: FollowState = {
     resourceStatus: new Map(),
+    listed: new Map(),
+    needsListing: o.action === 'CREATE',
     marker: o.marker,
     sawInProgress: false,
+    sawStackEvent: false,
     failures: 0,
     notFound: 0,
     endEvent: false,
   };
+  const pacer = new RequestPacer();
+  const paced = <T>(fn: () => Promise<T>): Promise<T> => pacer.run(fn, signal);
+  let interval = FAST_POLL_MS;
   try {
-    if (o.action === 'CREATE') await emitInitialResources(o, state, signal);
     for (let tick = 0; ; tick++) {
       if (Date.now() > deadline)
         throw new OpenStackError(
           'E_TIMEOUT',
           `Stack ${o.identity.name} in ${o.heat.region} did not settle in time. It is still in Heat: run status, or destroy.`,
         );
+      const started = Date.now();
+      let changed = false;
       try {
-        const stackEvent = await readNewEvents(o, state, signal);
-        if (tick === 0 || stackEvent || tick % stackEvery === 0) {
-          const settled = await pollStack(o, state, signal);
-          if (settled !== undefined) return settled;
-        }
+        const polled = await pollOnce(o, state, tick, paced, signal);
+        if (polled.settled !== undefined) return polled.settled;
+        changed = polled.changed;
         state.failures = 0;
       } catch (e) {
         onPollFailure(o, state, e, signal);
       }
-      await delay(interval, signal);
+      interval = nextIntervalMs(interval, { changed, busy: isBusy(state) }, o.intervalMs);
+      await delay(Math.max(0, started + interval - Date.now()), signal);
     }
   } finally {
     o.signal?.removeEventListener('abort', onAbort);
@@ -127,20 +141,62 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
   }
 }
 
+type Paced = <T>(fn: () => Promise<T>) => Promise<T>;
+
+/**
+ * One tick: new events (and, for a create, the resources listing beside the first read); the stack
+ * is read at once with its outputs when its own end event shows, else when nothing said how it is
+ * (first tick) and every few ticks anyway.
+ */
+async function pollOnce(
+  o: FollowOptions,
+  state: FollowState,
+  tick: number,
+  paced: Paced,
+  signal: AbortSignal,
+): Promise<{ settled?: FollowResult; changed: boolean }> {
+  const listing = state.needsListing ? initialResources(o, paced, signal) : undefined;
+  const [listed, events] = await Promise.all([listing, readNewEvents(o, state, paced, signal)]);
+  if (listing !== undefined) {
+    state.needsListing = false;
+    if (listed !== undefined) listResources(o, state, listed);
+  }
+  for (const ev of events) reportEvent(o, state, ev);
+  const changed = events.length > 0;
+  if (state.endEvent) return { settled: await endRead(o, state, paced, signal), changed };
+  const stackEvery = o.stackEvery ?? 3;
+  if ((tick === 0 && !state.sawStackEvent) || (tick > 0 && tick % stackEvery === 0))
+    return { settled: await pollStack(o, state, paced, signal), changed };
+  return { changed };
+}
+
+/** Some resource is in progress as far as the follower knows (its events or the listing). */
+function isBusy(state: FollowState): boolean {
+  for (const sig of state.resourceStatus.values()) if (sig.includes('_IN_PROGRESS')) return true;
+  return false;
+}
+
 /**
  * Resources are read up front only for a create (their types for the canvas); during an update the
  * events say enough, and a resource listing racing Heat's first resource update was seen to stall it.
+ * A failed listing is not retried (the end read lists them).
  */
-async function emitInitialResources(
+async function initialResources(
   o: FollowOptions,
-  state: FollowState,
+  paced: Paced,
   signal: AbortSignal,
-): Promise<void> {
+): Promise<HeatResource[] | undefined> {
   try {
-    emitResources(o, state, await o.heat.resources(o.identity, { signal }));
+    return await paced(() => o.heat.resources(o.identity, { signal }));
   } catch (e) {
     if (signal.aborted) throw e;
+    return undefined;
   }
+}
+
+function listResources(o: FollowOptions, state: FollowState, resources: HeatResource[]): void {
+  for (const r of resources) state.listed.set(r.resource_name, r);
+  emitResources(o, state, resources);
 }
 
 function emitResources(o: FollowOptions, state: FollowState, resources: HeatResource[]): void {
@@ -164,27 +220,28 @@ function emitResources(o: FollowOptions, state: FollowState, resources: HeatReso
   }
 }
 
-/** Events after the marker (up to 20 pages); true when one of them is about the stack itself. */
+/** Events after the marker (up to 20 pages), oldest first; the marker moves past them. */
 async function readNewEvents(
   o: FollowOptions,
   state: FollowState,
+  paced: Paced,
   signal: AbortSignal,
-): Promise<boolean> {
-  let stackEvent = false;
+): Promise<HeatEvent[]> {
+  const all: HeatEvent[] = [];
+  let marker = state.marker;
   for (let page = 0; page < 20; page++) {
-    const events = await o.heat.events(o.identity, { marker: state.marker, limit: 100, signal });
-    for (const ev of events) if (reportEvent(o, state, ev)) stackEvent = true;
+    const events = await paced(() => o.heat.events(o.identity, { marker, limit: 100, signal }));
+    all.push(...events);
+    if (events.length > 0) marker = events.at(-1)!.id;
     if (events.length < 100) break;
   }
-  return stackEvent;
+  return all;
 }
 
-/** Publish one Heat event (and the resource status it tells of); true when it is about the stack. */
-function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): boolean {
+/** Publish one Heat event (and the resource or stack status it tells of). */
+function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): void {
   state.marker = ev.id;
   const isStack = ev.physical_resource_id === o.identity.id || ev.resource_name === o.identity.name;
-  if (isStack && isActionInProgress(ev.resource_status, o.action)) state.sawInProgress = true;
-  if (isStack) state.endEvent = parseStatus(ev.resource_status).state !== 'IN_PROGRESS';
   o.emit({
     kind: 'heat-event',
     time: now(),
@@ -197,11 +254,31 @@ function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): boole
     status: ev.resource_status,
     reason: ev.resource_status_reason ?? '',
   });
-  if (isStack) return true;
+  if (isStack) {
+    state.sawStackEvent = true;
+    if (isActionInProgress(ev.resource_status, o.action)) state.sawInProgress = true;
+    state.endEvent = parseStatus(ev.resource_status).state !== 'IN_PROGRESS';
+    // the stack's status as its own event tells it (a read follows at its end)
+    if (!state.endEvent && ev.resource_status !== state.lastStatus)
+      reportStackStatus(o, state, {
+        id: o.identity.id,
+        stack_status: ev.resource_status,
+        stack_status_reason: ev.resource_status_reason,
+      });
+    return;
+  }
   state.resourceStatus.set(
     ev.resource_name,
     `${ev.resource_status}\u0000${ev.physical_resource_id ?? ''}`,
   );
+  const listed = state.listed.get(ev.resource_name);
+  if (listed !== undefined)
+    state.listed.set(ev.resource_name, {
+      ...listed,
+      resource_status: ev.resource_status,
+      resource_status_reason: ev.resource_status_reason,
+      physical_resource_id: ev.physical_resource_id || listed.physical_resource_id,
+    });
   o.emit({
     kind: 'resource-status',
     time: now(),
@@ -213,7 +290,6 @@ function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): boole
     physicalId: ev.physical_resource_id || undefined,
     heatTime: heatIso(ev.event_time),
   });
-  return false;
 }
 
 function isActionInProgress(status: string, action: FollowOptions['action']): boolean {
@@ -221,41 +297,115 @@ function isActionInProgress(status: string, action: FollowOptions['action']): bo
   return parsed.action === action && parsed.state === 'IN_PROGRESS';
 }
 
-/**
- * Read the stack: its status when it changed, and the result once the followed action settled.
- * Mid-action reads leave the outputs out (Heat 404s and stalls resolving them mid-update); right
- * after the stack's own end event the read takes them, saving a round trip before the next wave.
- */
-async function pollStack(
+/** Read the stack: 404 is "gone" after a delete, a transient error otherwise. */
+async function readStack(
   o: FollowOptions,
   state: FollowState,
+  paced: Paced,
   signal: AbortSignal,
-): Promise<FollowResult | undefined> {
-  const withOutputs = state.endEvent && o.action !== 'DELETE';
-  state.endEvent = false;
-  const stack = await o.heat.getStack(o.identity, signal, { resolveOutputs: withOutputs });
-  if (stack === undefined) {
-    if (o.action === 'DELETE')
-      return {
-        status: 'DELETE_COMPLETE',
-        reason: 'Stack is gone.',
-        resources: [],
-        marker: state.marker,
-      };
+  withOutputs: boolean,
+): Promise<HeatStack | undefined> {
+  const stack = await paced(() =>
+    o.heat.getStack(o.identity, signal, { resolveOutputs: withOutputs }),
+  );
+  if (stack === undefined && o.action !== 'DELETE')
     // Heat can answer 404 for a moment while an update swaps the stack's template: transient, a few times
     throw new OpenStackError(
       'E_NOT_FOUND',
       `Stack ${o.identity.name} disappeared from ${o.heat.region} while being followed.`,
       { status: 404, retryable: true },
     );
+  if (stack !== undefined) {
+    state.notFound = 0;
+    if (stack.stack_status !== state.lastStatus) reportStackStatus(o, state, stack);
   }
-  state.notFound = 0;
-  if (stack.stack_status !== state.lastStatus) reportStackStatus(o, state, stack);
-  if (!isSettled(stack, o.action, o.previousUpdatedTime, state.sawInProgress)) return undefined;
-  return settledResult(o, state, stack, withOutputs, signal);
+  return stack;
 }
 
-function reportStackStatus(o: FollowOptions, state: FollowState, stack: HeatStack): void {
+const gone = (state: FollowState): FollowResult => ({
+  status: 'DELETE_COMPLETE',
+  reason: 'Stack is gone.',
+  resources: [],
+  marker: state.marker,
+});
+
+/**
+ * A periodic read of the stack, without its outputs (Heat 404s and stalls resolving them
+ * mid-update); when it shows the action settled, the end read follows.
+ */
+async function pollStack(
+  o: FollowOptions,
+  state: FollowState,
+  paced: Paced,
+  signal: AbortSignal,
+): Promise<FollowResult | undefined> {
+  const stack = await readStack(o, state, paced, signal, false);
+  if (stack === undefined) return gone(state);
+  if (!isSettled(stack, o.action, o.previousUpdatedTime, state.sawInProgress)) return undefined;
+  if (o.action === 'DELETE')
+    return settledResult(o, state, stack, await resourcesAtEnd(o, state, paced, signal));
+  return endRead(o, state, paced, signal);
+}
+
+/**
+ * The stack's own end event showed: read it with its outputs and, beside it, its resources (unless a
+ * completed create's events already told every listed resource's end), as each round trip here
+ * delays the next wave. Undefined when the read shows the action not settled after all.
+ */
+async function endRead(
+  o: FollowOptions,
+  state: FollowState,
+  paced: Paced,
+  signal: AbortSignal,
+): Promise<FollowResult | undefined> {
+  state.endEvent = false;
+  const listing = eventsToldAll(o, state)
+    ? undefined
+    : resourcesAtEnd(o, state, paced, signal).catch((e: unknown) => e as Error);
+  const stack = await readStack(o, state, paced, signal, o.action !== 'DELETE').catch(
+    async (e: unknown) => {
+      await listing;
+      throw e;
+    },
+  );
+  const resources = await listing;
+  if (resources instanceof Error) throw resources;
+  if (stack === undefined) return gone(state);
+  if (!isSettled(stack, o.action, o.previousUpdatedTime, state.sawInProgress)) {
+    if (resources !== undefined) emitResources(o, state, resources);
+    return undefined;
+  }
+  const ok = parseStatus(stack.stack_status).state === 'COMPLETE';
+  return settledResult(
+    o,
+    state,
+    stack,
+    resources ?? (ok ? [...state.listed.values()] : await resourcesAtEnd(o, state, paced, signal)),
+  );
+}
+
+/** A create whose listing and events show every resource created: a listing would say nothing new. */
+function eventsToldAll(o: FollowOptions, state: FollowState): boolean {
+  if (o.action !== 'CREATE' || state.listed.size === 0) return false;
+  for (const r of state.listed.values()) if (r.resource_status !== 'CREATE_COMPLETE') return false;
+  return true;
+}
+
+function resourcesAtEnd(
+  o: FollowOptions,
+  state: FollowState,
+  paced: Paced,
+  signal: AbortSignal,
+): Promise<HeatResource[]> {
+  if (o.action === 'DELETE') return Promise.resolve([]);
+  return paced(() => o.heat.resources(o.identity, { signal }));
+}
+
+function reportStackStatus(
+  o: FollowOptions,
+  state: FollowState,
+  stack: Pick<HeatStack, 'id' | 'stack_status' | 'stack_status_reason'> & Partial<HeatStack>,
+): void {
   state.lastStatus = stack.stack_status;
   if (isActionInProgress(stack.stack_status, o.action)) state.sawInProgress = true;
   o.emit({
@@ -271,22 +421,13 @@ function reportStackStatus(o: FollowOptions, state: FollowState, stack: HeatStac
   });
 }
 
-/**
- * The settled stack with its outputs and resources (none after a delete): the outputs (unless the
- * poll had them) and the resources side by side, as each round trip here delays the next wave.
- */
-async function settledResult(
+/** The settled stack with its outputs and resources (none after a delete). */
+function settledResult(
   o: FollowOptions,
   state: FollowState,
-  polled: HeatStack,
-  hasOutputs: boolean,
-  signal: AbortSignal,
-): Promise<FollowResult> {
-  const deleted = o.action === 'DELETE';
-  const [stack, resources] = await Promise.all([
-    deleted || hasOutputs ? polled : o.heat.getStack(o.identity, signal).then((s) => s ?? polled),
-    deleted ? [] : o.heat.resources(o.identity, { signal }),
-  ]);
+  stack: HeatStack,
+  resources: HeatResource[],
+): FollowResult {
   emitResources(o, state, resources);
   return {
     stack,

@@ -20,6 +20,7 @@ import type { HeatStackSummary } from '../openstack/heatTypes';
 import type { DisposableStore } from './disposables';
 import type { DeployEventBus } from './eventBus';
 import type { JournalFile } from './journalFile';
+import { Prevalidation } from './prevalidate';
 import type { DeployInput, RunInput } from './types';
 
 export const nowIso = (): string => new Date().toISOString();
@@ -41,6 +42,8 @@ export class RunContext<I extends RunInput = RunInput> {
   readonly removed = new Map<string, RemovedStack>();
   /** Outputs of settled stacks, by lane id. */
   readonly outputs: Record<string, Record<string, unknown>> = {};
+  /** A deploy's early Heat validate of every step (prevalidate.ts). */
+  readonly prevalidation = new Prevalidation();
   private view: DeployView = emptyView();
   /** What is published never holds a hidden parameter's value (the view and the steps keep the real ones). */
   readonly redactor: Redactor;

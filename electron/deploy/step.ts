@@ -78,7 +78,7 @@ export async function runStep(
     const heat = await ctx.heat(step.region);
     const { spec, hash, missing } = specOfStep(ctx, step);
     if (missing.length > 0) return inputsMissing(ctx, step, action, missing);
-    if (ctx.input.validate !== false) await heat.validate(spec, ctx.signal);
+    await ctx.prevalidation.check(ctx, step, heat, spec);
     call = { ctx, step, heat, name, spec, hash, journal, action };
     const existing = await adoptLostCreate(call, ctx.existing.get(step.region));
     const result =

@@ -17,6 +17,12 @@ import type {
 } from './heatTypes';
 
 const SERVICE = 'orchestration';
+/**
+ * Deadline of a create or an update call. Heat answers them only once its engine stored the stack
+ * (an RPC call, itself given 60 s by Heat): a loaded Heat took over 30 s (the session's default) in
+ * bench/deploy.ts with 6 stacks at once, and an answer given up on costs look-ups and a second call.
+ */
+const WRITE_TIMEOUT_MS = 120_000;
 
 /** Heat parses YAML's dates: make sure a JSON template carries its version as a string. */
 export function normalizeTemplate(template: TemplateBody): TemplateBody {
@@ -92,7 +98,13 @@ export class HeatClient {
   private async call<T>(
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     path: string,
-    options: { json?: unknown; safe: boolean; accept?: number[]; signal?: AbortSignal },
+    options: {
+      json?: unknown;
+      safe: boolean;
+      accept?: number[];
+      signal?: AbortSignal;
+      timeoutMs?: number;
+    },
   ): Promise<{ status: number; body: T | undefined; location?: string }> {
     const res = await this.session.request({
       service: SERVICE,
@@ -103,6 +115,7 @@ export class HeatClient {
       retry: options.safe ? this.retry : NO_RETRY,
       accept: options.accept,
       signal: options.signal,
+      timeoutMs: options.timeoutMs,
     });
     const location = res.headers['location'];
     return {
@@ -257,6 +270,7 @@ export class HeatClient {
           json: { stack_name: name, ...specBody(spec) },
           safe: false,
           signal,
+          timeoutMs: WRITE_TIMEOUT_MS,
         });
         const id = r.body?.stack?.id;
         if (id === undefined)
@@ -308,6 +322,7 @@ export class HeatClient {
           json: specBody(spec),
           safe: false,
           signal,
+          timeoutMs: WRITE_TIMEOUT_MS,
         });
         return;
       } catch (e) {

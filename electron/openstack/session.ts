@@ -1,12 +1,14 @@
 /**
  * An authenticated session with one cloud: keeps a token (re-authenticates before it expires and
  * once when a service answers 401), finds endpoints in the catalog, and sends requests with a
- * deadline and, for calls marked safe, retries with backoff on network errors and 5xx.
+ * deadline and, for calls marked safe, retries with backoff on network errors and 5xx. The first
+ * request to an endpoint with a new token goes alone (firstContact.ts).
  */
 import { Agent } from 'undici';
 import type { CloudConfig } from './cloudConfig';
 import { secretsOf } from './cloudConfig';
 import { OpenStackError, codeOfStatus } from './errors';
+import { FirstContact } from './firstContact';
 import { describeRequest, sendOnce, type HttpRequest, type HttpResponse } from './http';
 import { authenticate, type Token } from './keystone';
 import { NO_RETRY, withRetries, type RetryPolicy } from './retry';
@@ -94,6 +96,7 @@ export class Session {
   private current?: Token;
   private pending?: Promise<Token>;
   private closed = false;
+  private readonly firstContact = new FirstContact();
 
   constructor(cloud: CloudConfig, options: SessionOptions = {}) {
     this.cloud = cloud;
@@ -166,6 +169,7 @@ export class Session {
           const token = await this.token(req.signal);
           const base = await this.endpoint(req.service, req.region, req.signal);
           const secrets = [token.value, ...secretsOf(this.cloud)];
+          const contacted = await this.firstContact.enter(token, base, req.signal);
           const started = Date.now();
           let res: HttpResponse;
           try {
@@ -188,6 +192,8 @@ export class Session {
               error: (e as OpenStackError).code,
             });
             throw e;
+          } finally {
+            contacted();
           }
           this.options.onRequest?.({
             method: req.method,
