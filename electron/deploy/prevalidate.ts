@@ -48,7 +48,12 @@ export class Prevalidation {
   }
 
   /** Heat's validate of this step's body: its early answer when that was yes, else the call itself. */
-  async check(ctx: DeployContext, step: PlanStep, heat: HeatClient, spec: StackSpec): Promise<void> {
+  async check(
+    ctx: DeployContext,
+    step: PlanStep,
+    heat: HeatClient,
+    spec: StackSpec,
+  ): Promise<void> {
     if (ctx.input.validate === false) return;
     const early = this.answers.get(keyOf(ctx, step, spec));
     if (early !== undefined && (await early)) return;
