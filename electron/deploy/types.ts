@@ -16,7 +16,7 @@ export interface RunInput {
   /** Folder of this design's journals (see deploymentsDir). */
   journalDir: string;
   signal?: AbortSignal;
-  /** Stack poll interval (default 700 ms). */
+  /** The slowest stack poll, while resources are busy and quiet (default 2 s; never under 0.5 s: followPace.ts). */
   pollIntervalMs?: number;
 }
 
