@@ -268,12 +268,21 @@ async function benchDesign(label: 'chain' | 'wide', o: Options): Promise<void> {
   const make = label === 'chain' ? chainDesign : wideDesign;
   const walls: Record<Peer, number[]> = { isotherm: [], script: [], parent: [] };
   const iso: IsothermFigures[] = [];
+  const failures: string[] = [];
   for (let i = 0; i < o.runs; i++) {
     const order = o.peers.map((_, k) => o.peers[(k + i) % o.peers.length]!);
     const line: string[] = [];
     for (const peer of order) {
       const name = `bench-${label}-${peer}-${Date.now().toString(36)}`;
-      const r = await runPeer(peer, name, make(name), o.trace);
+      let r: number | IsothermFigures;
+      try {
+        r = await runPeer(peer, name, make(name), o.trace);
+      } catch (e) {
+        // a loaded shared cloud fails a run now and then: said, left out of the medians, the bench goes on
+        failures.push(`${peer}: ${String((e as Error).message).split('\n')[0]}`);
+        line.push(`${peer === 'script' ? 'deploy.sh' : peer} FAILED`);
+        continue;
+      }
       if (typeof r === 'number') {
         walls[peer].push(r);
         line.push(`${peer === 'script' ? 'deploy.sh' : peer} ${sec(r)}`);
@@ -287,12 +296,13 @@ async function benchDesign(label: 'chain' | 'wide', o: Options): Promise<void> {
     }
     console.log(`${label} run ${i + 1}: ${line.join(', ')}`);
   }
+  for (const f of failures) console.log(`${label}: failed run: ${f}`);
   const m = (p: Peer): number => median(walls[p]);
   const ratio = (p: Peer): string => (m('isotherm') / m(p)).toFixed(2);
   const fastestPeer = Math.min(m('script'), m('parent'));
   const rps = iso.flatMap((f) => f.reqPerSecPerStack);
   console.log(
-    `${label}: median wall isotherm ${sec(m('isotherm'))}, deploy.sh ${sec(m('script'))}, parent ${sec(m('parent'))}; ratio isotherm / deploy.sh ${ratio('script')}, isotherm / parent ${ratio('parent')}, isotherm / fastest peer ${(m('isotherm') / fastestPeer).toFixed(2)} (goal <= 1); isotherm overhead per wave median ${sec(median(iso.map(overheadOf)))} (goal <= 0.5s), of which start ${sec(median(iso.map((f) => f.startMs)) / iso[0]!.waveMs.length)}/wave, after the start ${sec(median(iso.map(waveOverheadOf)))}/wave; req/s per followed stack median ${median(rps).toFixed(2)} max ${Math.max(...rps).toFixed(2)} (goal <= 2)`,
+    `${label}: median wall isotherm ${sec(m('isotherm'))}, deploy.sh ${sec(m('script'))}, parent ${sec(m('parent'))}; ratio isotherm / deploy.sh ${ratio('script')}, isotherm / parent ${ratio('parent')}, isotherm / fastest peer ${(m('isotherm') / fastestPeer).toFixed(2)} (goal <= 1); isotherm overhead per wave median ${sec(median(iso.map(overheadOf)))} (goal <= 0.5s), of which start ${sec(median(iso.map((f) => f.startMs / f.waveMs.length)))}/wave, after the start ${sec(median(iso.map(waveOverheadOf)))}/wave; req/s per followed stack median ${median(rps).toFixed(2)} max ${Math.max(...rps).toFixed(2)} (goal <= 2)`,
   );
 }
 
