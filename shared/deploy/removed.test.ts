@@ -54,7 +54,7 @@ describe('removedStacks', () => {
   it('lists the stack of a lane no longer in the plan, with its region name and id', () => {
     const removed = removedStacks([firstDeploy], [web]);
     expect(removed).toEqual([
-      { region: 'db', regionName: 'RegionTwo', stack: 'app-db', stackId: 'd1', cloud: 'dev' },
+      { lane: 'db', regionName: 'RegionTwo', stack: 'app-db', stackId: 'd1', cloud: 'dev' },
     ]);
     expect(removalStep(removed[0]!)).toMatchObject({ lane: 'db', action: 'delete', pass: 1 });
   });
