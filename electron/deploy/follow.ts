@@ -16,7 +16,7 @@ import { FAST_POLL_MS, nextIntervalMs, RequestPacer } from './followPace';
 
 export interface FollowOptions {
   heat: HeatClient;
-  region: string;
+  lane: string;
   identity: StackIdentity;
   /** The Heat action being followed: CREATE, UPDATE or DELETE. */
   action: 'CREATE' | 'UPDATE' | 'DELETE';
@@ -208,7 +208,7 @@ function emitResources(o: FollowOptions, state: FollowState, resources: HeatReso
     o.emit({
       kind: 'resource-status',
       time: now(),
-      region: o.region,
+      lane: o.lane,
       stack: o.identity.name,
       resource: key,
       type: r.resource_type,
@@ -245,7 +245,7 @@ function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): void 
   o.emit({
     kind: 'heat-event',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     eventId: ev.id,
     eventTime: heatIso(ev.event_time) ?? ev.event_time,
@@ -282,7 +282,7 @@ function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): void 
   o.emit({
     kind: 'resource-status',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     resource: ev.resource_name,
     status: ev.resource_status,
@@ -411,7 +411,7 @@ function reportStackStatus(
   o.emit({
     kind: 'stack-status',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     stackId: stack.id,
     status: stack.stack_status,
@@ -458,7 +458,7 @@ function onPollFailure(
   o.emit({
     kind: 'error',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     code: e.code,
     message: e.message,
