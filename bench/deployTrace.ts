@@ -64,10 +64,10 @@ export function printTrace(
           /_(COMPLETE|FAILED)$/.test(e.status),
       );
       const final = finals.at(-1);
-      const settled = events.find((e) => e.kind === 'stack-settled' && e.region === ref.region);
-      const outputs = events.find((e) => e.kind === 'outputs' && e.region === ref.region);
+      const settled = events.find((e) => e.kind === 'stack-settled' && e.lane === ref.lane);
+      const outputs = events.find((e) => e.kind === 'outputs' && e.lane === ref.lane);
       console.log(
-        `    ${ref.region.padEnd(6)} w${w.wave} ${at(t0, Date.parse(w.time))} validate ${at(t0, validate?.start)}-${at(t0, validate?.end)} post ${at(t0, post?.start)}-${at(t0, post?.end)} heat-final ${at(t0, final ? heatMs(final.eventTime) : undefined)} seen ${at(t0, time(final))} settled ${at(t0, time(settled))} outputs ${at(t0, time(outputs))}`,
+        `    ${ref.lane.padEnd(6)} w${w.wave} ${at(t0, Date.parse(w.time))} validate ${at(t0, validate?.start)}-${at(t0, validate?.end)} post ${at(t0, post?.start)}-${at(t0, post?.end)} heat-final ${at(t0, final ? heatMs(final.eventTime) : undefined)} seen ${at(t0, time(final))} settled ${at(t0, time(settled))} outputs ${at(t0, time(outputs))}`,
       );
     }
   }

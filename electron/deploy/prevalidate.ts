@@ -19,7 +19,7 @@ type DeployContext = RunContext<DeployInput>;
 /** What decides Heat's answer: where it is asked, and the template with its environment and files. */
 function keyOf(ctx: DeployContext, step: PlanStep, spec: StackSpec): string {
   const { template, environment, files } = spec;
-  const where = `${ctx.cloudOf(step.region)}\u0000${ctx.ref(step.region).regionName}`;
+  const where = `${ctx.cloudOf(step.lane)}\u0000${ctx.ref(step.lane).regionName}`;
   return `${where}\u0000${stableHash({ template, environment, files })}`;
 }
 
@@ -37,7 +37,7 @@ export class Prevalidation {
       this.answers.set(
         key,
         ctx
-          .heat(step.region)
+          .heat(step.lane)
           .then((heat) => heat.validate(spec, ctx.signal))
           .then(
             () => true,
