@@ -115,6 +115,7 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
   const pacer = new RequestPacer();
   const paced = <T>(fn: () => Promise<T>): Promise<T> => pacer.run(fn, signal);
   let interval = FAST_POLL_MS;
+  let lastNews = Date.now();
   try {
     for (let tick = 0; ; tick++) {
       if (Date.now() > deadline)
@@ -132,7 +133,9 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
       } catch (e) {
         onPollFailure(o, state, e, signal);
       }
-      interval = nextIntervalMs(interval, { changed, busy: isBusy(state) }, o.intervalMs);
+      if (changed) lastNews = Date.now();
+      const summary = { changed, busy: isBusy(state), quietMs: Date.now() - lastNews };
+      interval = nextIntervalMs(interval, summary, o.intervalMs);
       await delay(Math.max(0, started + interval - Date.now()), signal);
     }
   } finally {

@@ -51,6 +51,13 @@ describe('nextIntervalMs', () => {
     expect(seq).toEqual([750, 1125, 1687.5, SLOW_POLL_MS, SLOW_POLL_MS, SLOW_POLL_MS]);
   });
 
+  it('keeps polling fast while resources have been busy for less than 3 s', () => {
+    expect(nextIntervalMs(FAST_POLL_MS, { changed: false, busy: true, quietMs: 2000 })).toBe(
+      FAST_POLL_MS,
+    );
+    expect(nextIntervalMs(FAST_POLL_MS, { changed: false, busy: true, quietMs: 3500 })).toBe(750);
+  });
+
   it('never polls faster than the limit allows, whatever the slow bound asked', () => {
     expect(nextIntervalMs(FAST_POLL_MS, { changed: false, busy: true }, 100)).toBe(FAST_POLL_MS);
     expect(nextIntervalMs(FAST_POLL_MS, { changed: true, busy: true }, 100)).toBe(FAST_POLL_MS);

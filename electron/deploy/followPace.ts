@@ -3,8 +3,9 @@
  * - `RequestPacer`: a token bucket, the hard limit: at most `perSecond` requests per second sustained,
  *   bursts of at most `burst` (3: a create's first tick lists the resources beside the events, and when
  *   those show the stack done the read of its outputs goes out at once, as each wait delays the next wave);
- * - `nextIntervalMs`: the adaptive cadence under it: fast right after the call and whenever nothing is
- *   known to be in progress (the stack may be about to end, or its next resource to start), backing off
+ * - `nextIntervalMs`: the adaptive cadence under it: fast right after the call, whenever nothing is
+ *   known to be in progress (the stack may be about to end, or its next resource to start) and for the
+ *   first 3 s of a quiet busy spell, backing off
  *   while resources are busy and nothing changes, fast again as soon as something does.
  */
 import { delay } from '../openstack/retry';
@@ -61,16 +62,22 @@ export class RequestPacer {
 export interface TickSummary {
   /** The tick brought news (new events). */
   changed: boolean;
-  /** Some resource (or the stack) is known to be in progress. */
+  /** Some resource is known to be in progress. */
   busy: boolean;
+  /** Since the last news (0 when unknown). */
+  quietMs?: number;
 }
 
+/** Resources busy for less than this are polled fast (most settle within a few seconds). */
+export const QUIET_BEFORE_BACKOFF_MS = 3000;
+
 /**
- * The pause before the next tick, from its start: fast after news or when nothing is known busy, else
- * the last pause times 1.5 up to `slowMs` (never below `FAST_POLL_MS`).
+ * The pause before the next tick, from its start: fast after news, when nothing is known busy or not
+ * for long (3 s), else the last pause times 1.5 up to `slowMs` (never below `FAST_POLL_MS`).
  */
 export function nextIntervalMs(last: number, tick: TickSummary, slowMs = SLOW_POLL_MS): number {
   const slow = Math.max(FAST_POLL_MS, slowMs);
-  if (tick.changed || !tick.busy) return FAST_POLL_MS;
+  if (tick.changed || !tick.busy || (tick.quietMs ?? Infinity) < QUIET_BEFORE_BACKOFF_MS)
+    return FAST_POLL_MS;
   return Math.min(slow, Math.max(FAST_POLL_MS, last) * BACKOFF);
 }
