@@ -7,7 +7,7 @@ import { customConstraintOf, typeSchema } from '../catalog/catalog';
 import { cloudLookupOf, hasCloudValue, type CloudValue } from '../catalog/cloudLookups';
 import type { Catalog, HeatPropertySchema } from '../catalog/types';
 import type { Design, HotValue } from '../design/model';
-import { intrinsicOf, isMap } from '../hot';
+import { intrinsicCall, isMap } from '../hot';
 import { diag, type Diagnostic } from '../util/diagnostics';
 
 export const NOT_IN_CLOUD_CODE = 'W_NOT_IN_CLOUD';
@@ -31,7 +31,7 @@ function collect(
   path: (string | number)[],
   found: (path: (string | number)[], constraint: string, value: string) => void,
 ): void {
-  if (value === undefined || value === null || intrinsicOf(value) !== undefined) return;
+  if (value === undefined || value === null || intrinsicCall(value) !== undefined) return;
   const constraint = customConstraintOf(schema);
   if (typeof value === 'string') {
     if (value !== '' && cloudLookupOf(constraint) !== undefined) found(path, constraint!, value);

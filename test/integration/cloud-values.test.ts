@@ -104,44 +104,16 @@ describeFullCloud('cloud values: the real Nova, Glance and Neutron', () => {
   it.each(REGIONS)(
     'lists the image cirros and the flavors m1.tiny and m1.small of %s',
     async (region) => {
-      const images = await values(h(), region, 'glance.image');
-      const flavors = await values(h(), region, 'nova.flavor');
-      const networks = await values(h(), region, 'neutron.network');
-      expect(images.kind === 'values' && images.values.map((v) => v.name)).toContain('cirros');
-      expect(flavors.kind === 'values' && flavors.values.map((v) => v.name)).toEqual(
-        expect.arrayContaining(['m1.tiny', 'm1.small']),
-      );
-      expect(networks.kind === 'values' && networks.values.map((v) => v.name)).toContain('public');
-      for (const a of [images, flavors, networks])
-        if (a.kind === 'values') for (const v of a.values) expect(v.id).not.toBe('');
+      const names = async (constraint: string) => {
+        const answer = await values(h(), region, constraint);
+        // an `unavailable` answer fails here with its reason
+        expect(answer).toMatchObject({ kind: 'values' });
+        const list = answer.kind === 'values' ? answer.values : [];
+        for (const v of list) expect(v.id).not.toBe('');
+        return list.map((v) => v.name);
+      };
+      expect(await names('glance.image')).toContain('cirros');
+      expect(await names('nova.flavor')).toEqual(expect.arrayContaining(['m1.tiny', 'm1.small']));
     },
   );
-
-  it('flags a flavor and an image the region does not have, naming the value and the region', async () => {
-    const r = value(
-      await h().call<{ diagnostics: Diagnostic[] }>('cloud.validate', {
-        cloud: CLOUD,
-        designText: serverDesign('m1.nope', 'no-such-image'),
-      }),
-    );
-    const flagged = r.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD');
-    expect(flagged.map((d) => [d.resource, d.path, d.region])).toEqual(
-      expect.arrayContaining([
-        ['vm', ['properties', 'flavor'], 'one'],
-        ['vm', ['properties', 'image'], 'one'],
-        ['vm2', ['properties', 'image'], 'two'],
-      ]),
-    );
-    expect(flagged).toHaveLength(3);
-    expect(flagged.find((d) => d.path?.[1] === 'flavor')?.message).toMatch(
-      /"m1\.nope" is not among the flavors of region RegionOne/,
-    );
-    const ok = value(
-      await h().call<{ diagnostics: Diagnostic[] }>('cloud.validate', {
-        cloud: CLOUD,
-        designText: serverDesign('m1.small', 'cirros'),
-      }),
-    );
-    expect(ok.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD')).toEqual([]);
-  });
 });
