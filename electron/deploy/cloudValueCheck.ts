@@ -29,7 +29,9 @@ export async function checkCloudValues(input: CloudValueCheckInput): Promise<Dia
     if (answer === undefined) {
       answer = input.clients
         .session(cloud)
-        .then((s) => listCloudValues(s, region, constraint, { signal: input.signal }));
+        .then((s) =>
+          listCloudValues(s, region, constraint, { signal: input.signal, timeoutMs: 60_000 }),
+        );
       lists.set(key, answer);
     }
     return answer;

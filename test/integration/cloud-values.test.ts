@@ -116,4 +116,32 @@ describeFullCloud('cloud values: the real Nova, Glance and Neutron', () => {
       expect(await names('nova.flavor')).toEqual(expect.arrayContaining(['m1.tiny', 'm1.small']));
     },
   );
+
+  it('flags a flavor and an image the region does not have, naming the value and the region', async () => {
+    const r = value(
+      await h().call<{ diagnostics: Diagnostic[] }>('cloud.validate', {
+        cloud: CLOUD,
+        designText: serverDesign('m1.nope', 'no-such-image'),
+      }),
+    );
+    const flagged = r.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD');
+    expect(flagged.map((d) => [d.resource, d.path, d.region])).toEqual(
+      expect.arrayContaining([
+        ['vm', ['properties', 'flavor'], 'one'],
+        ['vm', ['properties', 'image'], 'one'],
+        ['vm2', ['properties', 'image'], 'two'],
+      ]),
+    );
+    expect(flagged).toHaveLength(3);
+    expect(flagged.find((d) => d.path?.[1] === 'flavor')?.message).toMatch(
+      /"m1\.nope" is not among the flavors of region RegionOne/,
+    );
+    const ok = value(
+      await h().call<{ diagnostics: Diagnostic[] }>('cloud.validate', {
+        cloud: CLOUD,
+        designText: serverDesign('m1.small', 'cirros'),
+      }),
+    );
+    expect(ok.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD')).toEqual([]);
+  });
 });
