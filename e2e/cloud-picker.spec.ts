@@ -134,6 +134,7 @@ test.describe('drift on the canvas', () => {
   const prefix = uniqueName('e2e-drift');
 
   test.afterAll(async () => {
+    test.setTimeout(300_000);
     const clients = testClients();
     try {
       await cleanupPrefix(clients, prefix);
@@ -152,7 +153,9 @@ test.describe('drift on the canvas', () => {
     await writeFile(file, driftDesign(prefix));
     await new CanvasPage(page).open(file, 'east_key');
     await deploy.pickCloud(CLOUD);
-    await deploy.openConfirmation('deploy');
+    // the plan may take a while on a loaded cloud
+    await page.getByTestId('cmd-deploy.deploy').click();
+    await deploy.plan.waitFor({ timeout: 240_000 });
     await deploy.confirm('deploy');
     await expect(deploy.progressText).toContainText('Deploy succeeded', { timeout: 300_000 });
     const k = new KeyboardDesigner(page);

@@ -18,7 +18,7 @@ export type CloudValuesAnswer =
   { kind: 'values'; values: CloudValue[] } | { kind: 'unavailable'; reason: string };
 
 export interface CloudValuesOptions {
-  /** Deadline of the list request (default 30 s; a closed port answers at once, a loaded service may be slow). */
+  /** Deadline of the list request (default 60 s: a loaded service may be slow; a closed port answers at once). */
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -56,7 +56,7 @@ export async function listCloudValues(
       region,
       method: 'GET',
       path: lookupPath(lookup, endpoint),
-      timeoutMs: options.timeoutMs ?? 30_000,
+      timeoutMs: options.timeoutMs ?? 60_000,
       signal: options.signal,
     });
     return { kind: 'values', values: valuesFromAnswer(lookup, res.body) };

@@ -60,7 +60,7 @@ export async function validateOnCloud(ctx: DeployContext): Promise<void> {
   s.setCloudDiagnostics(r.value.diagnostics);
   s.setBottomTab('problems');
   const missing = r.value.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD').length;
-  const n = r.value.diagnostics.length - missing;
+  const n = r.value.diagnostics.filter((d) => d.severity === 'error').length;
   const values = missing === 0 ? '' : ` ${missing} value(s) are not in the cloud: see Problems.`;
   s.notify(
     n === 0 && missing === 0 ? 'info' : 'error',

@@ -11,6 +11,7 @@ import { intrinsicCall, isMap } from '../hot';
 import { diag, type Diagnostic } from '../util/diagnostics';
 
 export const NOT_IN_CLOUD_CODE = 'W_NOT_IN_CLOUD';
+export const CLOUD_VALUES_UNCHECKED_CODE = 'I_CLOUD_VALUES_UNCHECKED';
 
 export interface CloudLiteral {
   resource: string;
@@ -92,5 +93,16 @@ export function notInCloud(
     'warning',
     `"${literal.value}" is not among the ${noun} of region ${literal.regionName} on ${cloud} (by name or id): pick one from the cloud in the inspector, or create it first.`,
     { resource: literal.resource, path: literal.path, region: literal.lane },
+  );
+}
+
+/** Information (once per lane region and kind): literals that could not be checked, and why. */
+export function valuesUnchecked(literal: CloudLiteral, reason: string): Diagnostic {
+  const noun = cloudLookupOf(literal.constraint)?.noun ?? literal.constraint;
+  return diag(
+    CLOUD_VALUES_UNCHECKED_CODE,
+    'info',
+    `The ${noun} named in lane ${literal.lane} were not checked against region ${literal.regionName}: ${reason}`,
+    { region: literal.lane },
   );
 }

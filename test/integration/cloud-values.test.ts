@@ -21,7 +21,7 @@ resources:
   vm:
     type: OS::Nova::Server
     region: one
-    properties: {flavor: ${flavor}, image: ${image}, networks: [{network: public}]}
+    properties: {flavor: ${flavor}, image: ${image}}
   vm2:
     type: OS::Nova::Server
     region: two
@@ -94,6 +94,19 @@ describeCloud('cloud values: services the region lacks or cannot reach', () => {
         }),
       );
       expect(r.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD')).toEqual([]);
+      // ...and says which were not checked, and why: once per lane and kind
+      const unchecked = r.diagnostics.filter((d) => d.code === 'I_CLOUD_VALUES_UNCHECKED');
+      expect(unchecked.map((d) => d.message).sort()).toEqual([
+        expect.stringMatching(
+          /^The flavors named in lane one were not checked against region RegionOne: Region RegionOne's compute \(Nova\) service is not reachable/,
+        ),
+        expect.stringMatching(
+          /^The images named in lane one were not checked .*image \(Glance\) service is not reachable/,
+        ),
+        expect.stringMatching(
+          /^The images named in lane two were not checked against region RegionTwo/,
+        ),
+      ]);
     },
   );
 });
@@ -124,6 +137,8 @@ describeFullCloud('cloud values: the real Nova, Glance and Neutron', () => {
         designText: serverDesign('m1.nope', 'no-such-image'),
       }),
     );
+    // a list the loaded cloud could not give in time would make this test meaningless: say so
+    expect(r.diagnostics.filter((d) => d.code === 'I_CLOUD_VALUES_UNCHECKED')).toEqual([]);
     const flagged = r.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD');
     expect(flagged.map((d) => [d.resource, d.path, d.region])).toEqual(
       expect.arrayContaining([
