@@ -13,7 +13,7 @@ import {
   valuesFromAnswer,
 } from '../../shared/catalog/cloudLookups';
 import { parseDesign } from '../../shared/design/parse';
-import { cloudLiterals, notInCloud } from '../../shared/validate/cloudLiterals';
+import { cloudLiterals, notInCloud, valuesUnchecked } from '../../shared/validate/cloudLiterals';
 import { driftMarkOf } from '../../renderer/deploy/laneDrift';
 import { cloudPickFor } from '../../renderer/inspector/schemaFields';
 
@@ -164,6 +164,17 @@ describe('literals validate-on-cloud checks', () => {
       path: ['properties', 'flavor'],
       region: 'one',
     });
+  });
+});
+
+it('says which values could not be checked, and why, on the lane', () => {
+  const flavor = cloudLiterals(design, catalog).find((l) => l.constraint === 'nova.flavor')!;
+  expect(valuesUnchecked(flavor, 'Region RegionOne has no compute (Nova) service.')).toEqual({
+    code: 'I_CLOUD_VALUES_UNCHECKED',
+    severity: 'info',
+    message:
+      'The flavors named in lane one were not checked against region RegionOne: Region RegionOne has no compute (Nova) service.',
+    region: 'one',
   });
 });
 
