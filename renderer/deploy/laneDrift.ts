@@ -23,6 +23,6 @@ export function driftMarkOf(status: LaneStatus, readAt: string): DriftMark | und
 export function selectDriftMark(s: AppState, lane: string): DriftMark | undefined {
   const statuses = s.laneStatuses;
   if (statuses === null || statuses.documentId !== s.documentId) return undefined;
-  const status = statuses.lanes.find((l) => l.region === lane);
+  const status = statuses.lanes.find((l) => l.lane === lane);
   return status === undefined ? undefined : driftMarkOf(status, statuses.readAt);
 }

@@ -92,7 +92,7 @@ export function notInCloud(
     NOT_IN_CLOUD_CODE,
     'warning',
     `"${literal.value}" is not among the ${noun} of region ${literal.regionName} on ${cloud} (by name or id): pick one from the cloud in the inspector, or create it first.`,
-    { resource: literal.resource, path: literal.path, region: literal.lane },
+    { resource: literal.resource, path: literal.path, lane: literal.lane },
   );
 }
 
@@ -103,6 +103,6 @@ export function valuesUnchecked(literal: CloudLiteral, reason: string): Diagnost
     CLOUD_VALUES_UNCHECKED_CODE,
     'info',
     `The ${noun} named in lane ${literal.lane} were not checked against region ${literal.regionName}: ${reason}`,
-    { region: literal.lane },
+    { lane: literal.lane },
   );
 }

@@ -140,7 +140,7 @@ describeFullCloud('cloud values: the real Nova, Glance and Neutron', () => {
     // a list the loaded cloud could not give in time would make this test meaningless: say so
     expect(r.diagnostics.filter((d) => d.code === 'I_CLOUD_VALUES_UNCHECKED')).toEqual([]);
     const flagged = r.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD');
-    expect(flagged.map((d) => [d.resource, d.path, d.region])).toEqual(
+    expect(flagged.map((d) => [d.resource, d.path, d.lane])).toEqual(
       expect.arrayContaining([
         ['vm', ['properties', 'flavor'], 'one'],
         ['vm', ['properties', 'image'], 'one'],

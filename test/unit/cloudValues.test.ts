@@ -162,7 +162,7 @@ describe('literals validate-on-cloud checks', () => {
       ),
       resource: 'vm',
       path: ['properties', 'flavor'],
-      region: 'one',
+      lane: 'one',
     });
   });
 });
@@ -174,7 +174,7 @@ it('says which values could not be checked, and why, on the lane', () => {
     severity: 'info',
     message:
       'The flavors named in lane one were not checked against region RegionOne: Region RegionOne has no compute (Nova) service.',
-    region: 'one',
+    lane: 'one',
   });
 });
 
@@ -198,7 +198,7 @@ describe('the inspector and the lane headers', () => {
   });
 
   it('marks a changed or deleted stack with what changed and when', () => {
-    const lane = { region: 'one', regionName: 'RegionOne', stack: 'picks-one', exists: true };
+    const lane = { lane: 'one', regionName: 'RegionOne', stack: 'picks-one', exists: true };
     expect(driftMarkOf(lane, 't0')).toBeUndefined();
     const changed = driftMarkOf(
       { ...lane, drift: { kind: 'changed', message: 'updated outside Isotherm at T1', at: 'T1' } },

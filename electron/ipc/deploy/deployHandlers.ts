@@ -67,7 +67,7 @@ async function cloudCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
 function laneStatusOf(r: StackStatusReport): LaneStatus {
   const updatedTime = r.updatedTime ?? r.creationTime;
   return {
-    region: r.region,
+    lane: r.lane,
     regionName: r.regionName,
     stack: r.stack,
     exists: r.exists,

@@ -84,7 +84,7 @@ export type DeployPlan = z.infer<typeof deployPlanSchema>;
 
 /** One lane's stack as `deploy.status` reads it: Heat's status and drift since Isotherm's last deploy. */
 export const laneStatusSchema = z.object({
-  region: z.string(),
+  lane: z.string(),
   regionName: z.string(),
   stack: z.string(),
   exists: z.boolean(),
