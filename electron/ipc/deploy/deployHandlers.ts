@@ -96,6 +96,17 @@ export function createDeployHandlers(
     new ClientPool({ resolve: cloudResolver(where, secrets, seen) });
   const journalDir = (design: string): string => deploymentsDir(ctx.userDataDir, design);
 
+  /**
+   * One pool for the picker's lookups, kept between requests so each pick does not authenticate
+   * again (Session renews its token); dropped when a password changes.
+   */
+  let lookups: ClientPool | undefined;
+  const dropLookups = async (): Promise<void> => {
+    const pool = lookups;
+    lookups = undefined;
+    await pool?.close();
+  };
+
   /** A pool for one request, closed after it. */
   async function withClients<T>(fn: (pool: ClientPool) => Promise<T>): Promise<T> {
     const pool = clients();
@@ -148,10 +159,12 @@ export function createDeployHandlers(
     'clouds.list': () => cloudCall('Reading clouds.yaml', () => listCloudSummaries(where, secrets)),
     'cloud.setPassword': async ({ cloud, password }) => {
       await secrets.set(cloud, password);
+      await dropLookups();
       return null;
     },
     'cloud.forgetPassword': async ({ cloud }) => {
       await secrets.delete(cloud);
+      await dropLookups();
       return null;
     },
     'cloud.validate': async ({ cloud, designText, parameters }) => {
@@ -181,7 +194,7 @@ export function createDeployHandlers(
     },
     'cloud.values': ({ cloud, region, constraint }) =>
       cloudCall(`Listing ${constraint} of ${region} on ${cloud}`, () =>
-        withClients(async (pool) => listCloudValues(await pool.session(cloud), region, constraint)),
+        (lookups ??= clients()).session(cloud).then((s) => listCloudValues(s, region, constraint)),
       ),
     'deploy.status': async ({ cloud, designText }) => {
       const design = requireDeployable(designText, ctx.catalog());
