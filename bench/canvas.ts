@@ -24,6 +24,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     steps: { type: 'string', default: '90' },
     profile: { type: 'string' },
+    trace: { type: 'string' },
+    'profile-size': { type: 'string', default: '1000' },
   },
 });
 const RUNS = Number(values.runs);
@@ -77,6 +79,8 @@ async function openDesign(page: Page, path: string): Promise<number> {
 /** A CPU profile of what `fn` makes the page do (Chromium's DevTools protocol), written to `file`. */
 async function profiled<T>(page: Page, file: string | undefined, fn: () => Promise<T>): Promise<T> {
   if (file === undefined) return fn();
+  if (values.trace !== undefined)
+    return traced(page, file.replace('.cpuprofile', '.trace.json'), fn);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -85,6 +89,22 @@ async function profiled<T>(page: Page, file: string | undefined, fn: () => Promi
   const { profile } = await cdp.send('Profiler.stop');
   await writeFile(file, JSON.stringify(profile));
   await cdp.detach();
+  return result;
+}
+
+/** A Chromium trace (style, layout, paint, scripts) of what `fn` makes the page do, written to `file`. */
+async function traced<T>(page: Page, file: string, fn: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8.execute',
+      'blink',
+    ],
+  });
+  const result = await fn();
+  await writeFile(file, await browser.stopTracing());
   return result;
 }
 
@@ -204,13 +224,13 @@ async function main(): Promise<void> {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         await page.goto(server.url);
         await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
-        const last = values.profile !== undefined && n === 1000 && run === RUNS - 1;
-        if (last) await mkdir(values.profile!, { recursive: true });
-        const at = (what: string) =>
-          last ? join(values.profile!, `${what}.cpuprofile`) : undefined;
-        const openMs = await profiled(page, at('open-1000'), () => openDesign(page, file));
+        const dir = values.profile ?? values.trace;
+        const last = dir !== undefined && n === Number(values['profile-size']) && run === RUNS - 1;
+        if (last) await mkdir(dir, { recursive: true });
+        const at = (what: string) => (last ? join(dir, `${what}-${n}.cpuprofile`) : undefined);
+        const openMs = await profiled(page, at('open'), () => openDesign(page, file));
         await settle(page);
-        const frames = await dragFrames(page, at('drop-1000'));
+        const frames = await dragFrames(page, at('drop'));
         results[n]!.push({
           median: quantile(frames, 0.5),
           p95: quantile(frames, 0.95),

@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, Position } from '../design/model';
 import { dependenciesOf } from '../design/refs';
@@ -55,7 +55,8 @@ export async function layoutLane(
     children: ids.map((id) => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT })),
     edges,
   };
-  elk ??= new ELK();
+  // loaded on first use: elkjs is large (most of the renderer's bundle), and opening or starting needs none of it
+  elk ??= new (await import('elkjs/lib/elk.bundled.js')).default();
   const result = await elk.layout(graph);
   const placed = (result.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0 }));
   const minX = Math.min(...placed.map((p) => p.x));
