@@ -17,22 +17,6 @@ export async function serializeInBackground(design: Design, source: unknown): Pr
     : designCodec.serialize(design, source);
 }
 
-/** Calls `fn` once the browser has painted the next frame (or soon, where there are no frames). */
-function afterNextPaint(fn: () => void): () => void {
-  if (typeof requestAnimationFrame === 'undefined') {
-    const t = setTimeout(fn, 0);
-    return () => clearTimeout(t);
-  }
-  let t: ReturnType<typeof setTimeout> | undefined;
-  const raf = requestAnimationFrame(() => {
-    t = setTimeout(fn, 0);
-  });
-  return () => {
-    cancelAnimationFrame(raf);
-    if (t !== undefined) clearTimeout(t);
-  };
-}
-
 export interface SerializedText {
   design: Design | undefined;
   source: unknown;
@@ -47,16 +31,11 @@ export function useSerializedText(design: Design, source: unknown): SerializedTe
   const [shown, setShown] = useState<SerializedText>({ design: undefined, source, text: '' });
   useEffect(() => {
     let current = true;
-    // after the change is on screen: handing a large design to the worker (a structured clone) takes a while
-    const cancel = afterNextPaint(
-      () =>
-        void serializeInBackground(design, source).then((text) => {
-          if (current) setShown({ design, source, text });
-        }),
-    );
+    void serializeInBackground(design, source).then((text) => {
+      if (current) setShown({ design, source, text });
+    });
     return () => {
       current = false;
-      cancel();
     };
   }, [design, source]);
   return shown;
