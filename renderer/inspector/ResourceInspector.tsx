@@ -89,7 +89,7 @@ export function ResourceInspector({ id }: { id: string }) {
             appStore
               .getState()
               .apply(`Move ${id} to ${e.target.value}`, (d) =>
-                moveResource(d, id, { region: e.target.value }),
+                moveResource(d, id, { lane: e.target.value }),
               )
           }
         >

@@ -11,7 +11,7 @@ import { PlanPicture } from './planPicture/PlanPicture';
 import { DeployTabs, DeployTabView } from '../deploy/DeployTabs';
 
 const selectTab = (s: AppState) => s.bottomTab;
-const selectRegions = (s: AppState) => s.design.regions;
+const selectLanes = (s: AppState) => s.design.regions;
 
 /** Templates (compiled HOT per lane + the plan, live) and Problems. */
 export function BottomPanel() {
@@ -65,10 +65,10 @@ export function BottomPanel() {
 
 function TemplatesView() {
   const compiled = useApp(selectCompiled);
-  const regions = useApp(selectRegions);
+  const lanes = useApp(selectLanes);
   const dark = useDark();
   const [picked, setPicked] = useState<string>('');
-  const tabs = [...regions.map((r) => r.id), 'plan'];
+  const tabs = [...lanes.map((r) => r.id), 'plan'];
   const current = tabs.includes(picked) ? picked : (tabs[0] ?? 'plan');
   const text = useMemo(() => {
     if (current === 'plan') return stringify(compiled.plan, { lineWidth: 0 });

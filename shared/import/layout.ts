@@ -80,7 +80,7 @@ export async function layoutDesign(
   options: LayoutOptions = {},
 ): Promise<Record<string, Position>> {
   const positions: Record<string, Position> = {};
-  for (const region of design.regions)
-    Object.assign(positions, await layoutLane(design, region.id, options));
+  for (const lane of design.regions)
+    Object.assign(positions, await layoutLane(design, lane.id, options));
   return positions;
 }

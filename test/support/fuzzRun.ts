@@ -72,12 +72,10 @@ async function exportAndImport(design: Design, ctx: Context): Promise<Design | n
   }
   const imported = await importTemplates(
     result.plan.stacks.flatMap((s) => {
-      const template = Object.hasOwn(result.templates, s.region)
-        ? result.templates[s.region]
+      const template = Object.hasOwn(result.templates, s.lane)
+        ? result.templates[s.lane]
         : undefined;
-      return template === undefined
-        ? []
-        : [{ regionId: s.region, regionName: 'RegionOne', template }];
+      return template === undefined ? [] : [{ laneId: s.lane, regionName: 'RegionOne', template }];
     }),
     { catalog, layout: false },
   );
@@ -121,7 +119,7 @@ export async function fuzzOne(input: FuzzInput, ctx: Context): Promise<void> {
     ctx.diagnostics.push(...read.diagnostics);
     if (read.template === undefined) return;
     const imported = await importTemplates(
-      [{ regionId: 'east', regionName: 'RegionOne', template: read.template }],
+      [{ laneId: 'east', regionName: 'RegionOne', template: read.template }],
       { catalog, layout: false },
     );
     ctx.diagnostics.push(...imported.diagnostics);
@@ -185,7 +183,7 @@ export async function runFuzz(
       figures.escapes += ctx.escapes.length;
       for (const e of ctx.escapes) fail(`escape ${input.label}: ${e}`);
       const pathless = ctx.diagnostics.filter(
-        (d) => d.path === undefined && d.resource === undefined && d.region === undefined,
+        (d) => d.path === undefined && d.resource === undefined && d.lane === undefined,
       );
       figures.pathless += pathless.length;
       if (pathless.length > 0) fail(`pathless ${pathless[0]!.code} ${input.label}`);

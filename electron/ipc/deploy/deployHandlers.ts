@@ -79,8 +79,8 @@ export function createDeployHandlers(
     cloud: string,
     designText: string,
   ): Promise<{ runId: string; design: string; cloud: string }> {
-    const design = requireDeployable(designText, ctx.catalog());
-    const name = design.design.name;
+    const deployable = requireDeployable(designText, ctx.catalog());
+    const name = deployable.design.name;
     if (
       operation === 'rollback' &&
       (await runs.createdBy(name, cloud, journalDir(name))).length === 0
@@ -102,7 +102,7 @@ export function createDeployHandlers(
     });
     const runId = runs.start({
       operation,
-      design,
+      deployable,
       cloud,
       clients: pool,
       journalDir: journalDir(name),
@@ -138,23 +138,23 @@ export function createDeployHandlers(
       return { diagnostics: heatDiagnostics, lanes: result.compiled.plan.stacks.length };
     },
     'deploy.plan': async ({ cloud, designText, parameters }) => {
-      const design = requireDeployable(designText, ctx.catalog());
+      const deployable = requireDeployable(designText, ctx.catalog());
       return cloudCall(`Planning on ${cloud}`, () =>
         withClients((pool) =>
           planDeploy({
-            design: design.design.name,
-            compiled: design.compiled,
-            diagnostics: design.diagnostics,
+            design: deployable.design.name,
+            compiled: deployable.compiled,
+            diagnostics: deployable.diagnostics,
             cloud,
             clients: pool,
-            journalDir: journalDir(design.design.name),
+            journalDir: journalDir(deployable.design.name),
             parameters,
           }),
         ),
       );
     },
     'deploy.start': async ({ cloud, designText, parameters, deleteRemoved }) => {
-      const design = requireDeployable(designText, ctx.catalog());
+      const deployable = requireDeployable(designText, ctx.catalog());
       const pool = clients();
       // fail now (not in the event stream) when the cloud cannot be used: unknown, no password, bad settings
       await cloudCall(`Cloud ${cloud}`, () =>
@@ -168,15 +168,15 @@ export function createDeployHandlers(
       });
       const runId = runs.start({
         operation: 'deploy',
-        design,
+        deployable,
         cloud,
         clients: pool,
-        journalDir: journalDir(design.design.name),
+        journalDir: journalDir(deployable.design.name),
         parameters,
         deleteRemoved,
         pollIntervalMs: options.pollIntervalMs,
       });
-      return { runId, design: design.design.name, cloud };
+      return { runId, design: deployable.design.name, cloud };
     },
     'destroy.start': ({ cloud, designText }) => startRemoval('destroy', cloud, designText),
     'deploy.rollback': ({ cloud, designText }) => startRemoval('rollback', cloud, designText),

@@ -56,7 +56,7 @@ export const stackChangesSchema = z.object({
 export type StackChanges = z.infer<typeof stackChangesSchema>;
 
 export const stackPlanSchema = z.object({
-  region: z.string(),
+  lane: z.string(),
   regionName: z.string(),
   stack: z.string(),
   /** `delete`: the stack of a lane removed from the design (deleted only when the deploy opts in). */
