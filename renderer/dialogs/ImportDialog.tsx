@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ImportRequest } from '../../shared/ipc';
 import { api } from '../api';
-import { loadText } from '../files/fileActions';
+import { openText } from '../files/fileActions';
 import { appStore } from '../store/appStore';
 import { FileBrowser } from './FileBrowser';
 import { Modal } from '../ui/Modal';
@@ -36,7 +36,7 @@ export function ImportDialog() {
       setError(r.value.diagnostics.map((d) => d.message).join(' ') || 'Nothing could be imported.');
       return;
     }
-    if (loadText(appStore, r.value.text, null, true)) {
+    if (await openText(appStore, r.value.text, null, true)) {
       const n = r.value.diagnostics.length;
       appStore
         .getState()

@@ -5,7 +5,7 @@ import { appStore, useApp } from '../store/appStore';
 import { selectCompiled, selectDiagnostics } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { useDark } from '../ui/useDark';
-import { CodeView } from '../yaml/CodeView';
+import { LazyCodeView } from '../yaml/LazyCodeView';
 import { ProblemsList } from './ProblemsList';
 import { PlanPicture } from './planPicture/PlanPicture';
 import { DeployTabs, DeployTabView } from '../deploy/DeployTabs';
@@ -93,7 +93,7 @@ function TemplatesView() {
       </div>
       <div className={current === 'plan' ? 'plan-split' : 'template-single'}>
         {current === 'plan' && <PlanPicture plan={compiled.plan} />}
-        <CodeView
+        <LazyCodeView
           value={text}
           readOnly
           dark={dark}
