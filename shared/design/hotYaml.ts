@@ -42,12 +42,16 @@ function heatBooleans(doc: Document.Parsed): void {
   });
 }
 
+/** heatBooleans for the fast reading: a plain value's source text. */
+const heatBoolean = (source: string, value: unknown): unknown =>
+  typeof value === 'string' && YAML11_BOOLEAN.test(source) ? /^(?:yes|on)$/i.test(source) : value;
+
 /**
  * Read a HOT template written for Heat. Dates such as `2021-04-16` stay strings (as Heat reads them),
  * plain yes/no/on/off are booleans (as Heat reads them). Never throws.
  */
 export function parseHot(text: string, options: Partial<ParseLimits> = {}): ParseHotResult {
-  const read = readYaml(text, resolveLimits(options), heatBooleans);
+  const read = readYaml(text, resolveLimits(options), { doc: heatBooleans, value: heatBoolean });
   if (read.value === undefined) return { template: null, diagnostics: read.diagnostics };
   const diagnostics = [...read.diagnostics];
   const raw = read.value;
