@@ -71,7 +71,12 @@ async function fuzz(): Promise<number> {
   const f = await runFuzz(SEED, INPUTS, {
     writeEvery: 50,
     from: FROM,
-    onProgress: (done) => done % 1000 === 0 && console.log(`  ${done} inputs, ${seconds()} s`),
+    // running figures, so that a long run stopped early still tells what it found
+    onProgress: (p) =>
+      p.inputs % 100 === 0 &&
+      console.log(
+        `  ${p.inputs} inputs, ${p.crashes} crashes, ${p.hangs} hangs, ${p.escapes} escapes, ${p.pathless} without a path; slowest ${p.slowestMs.toFixed(0)} ms busy; ${seconds()} s`,
+      ),
   });
   console.log(
     `fuzz (seed ${SEED}, inputs ${FROM}-${FROM + INPUTS - 1}): ${f.inputs} inputs, ${f.crashes} crashes, ${f.hangs} hangs (> 2 s busy), ${f.escapes} escapes, ${f.pathless} diagnostics without a path; slowest input ${f.slowestMs.toFixed(0)} ms busy (${f.slowest}); ${seconds()} s in all`,

@@ -2,12 +2,11 @@
  * The fast way to read a large YAML file into plain data: js-yaml's event parser (several times faster than
  * the `yaml` package's Document layer, which keeps every comment and every byte's place) and a small
  * iterative builder. It gives the data readYaml gives, for the plain YAML that design files and templates are
- * made of; anything beyond (anchors, aliases, tags, directives, merge keys, keys that are lists or maps,
- * `null` keys, the same key twice, more than one document, a carriage return alone) or anything js-yaml refuses
- * gives `undefined`, and
- * the caller reads the text the full way, whose diagnostics say what is wrong and where.
- * Plain scalars are resolved by the `yaml` package's own YAML 1.2 core schema, so `2021-04-16` stays text
- * and `0o17` is 15 exactly as in the full reading.
+ * made of. Anything beyond (anchors, aliases, tags, directives, merge keys, keys that are lists or maps, `null`
+ * keys, the same key twice, more than one document, a carriage return alone, a byte order mark inside) or
+ * anything js-yaml refuses gives `undefined`, and the caller reads the text the full way, whose diagnostics say
+ * what is wrong and where. Plain scalars are resolved by the `yaml` package's own YAML 1.2 core schema, so
+ * `2021-04-16` stays text and `0o17` is 15 exactly as in the full reading (fastRead.test.ts compares both).
  */
 import {
   EVENT_ALIAS,
@@ -127,8 +126,9 @@ export function readPlainData(
   text: string,
   plainValue?: PlainValueHook,
 ): { value: unknown } | undefined {
-  // a carriage return alone ends a line for js-yaml (as YAML 1.2 says) but not for the `yaml` package
-  if (LONE_CR.test(text)) return undefined;
+  // a carriage return alone ends a line for js-yaml (as YAML 1.2 says) but not for the `yaml` package, and a
+  // byte order mark after the start is text for js-yaml but skipped by the `yaml` package
+  if (LONE_CR.test(text) || text.indexOf('\uFEFF', 1) !== -1) return undefined;
   let events: Event[];
   try {
     events = parseEvents(text, { maxDepth: MAX_PARSER_DEPTH });

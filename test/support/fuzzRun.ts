@@ -220,7 +220,7 @@ function record(figures: FuzzFigures, input: FuzzInput, ctx: Context, ms: number
 export async function runFuzz(
   seed: number,
   count: number,
-  options: { writeEvery?: number; from?: number; onProgress?: (done: number) => void } = {},
+  options: { writeEvery?: number; from?: number; onProgress?: (figures: FuzzFigures) => void } = {},
 ): Promise<FuzzFigures> {
   const figures: FuzzFigures = {
     inputs: 0,
@@ -253,7 +253,7 @@ export async function runFuzz(
       if (snapshot() !== before) ctx.escapes.push('a prototype was modified');
       record(figures, input, ctx, busyMs(startWall, startCpu));
       figures.inputs += 1;
-      options.onProgress?.(figures.inputs);
+      options.onProgress?.(figures);
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
