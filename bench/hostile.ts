@@ -68,15 +68,20 @@ function worstCases(): void {
 async function fuzz(): Promise<number> {
   const start = performance.now();
   const seconds = () => ((performance.now() - start) / 1000).toFixed(0);
+  let shown = 0;
   const f = await runFuzz(SEED, INPUTS, {
     writeEvery: 50,
     from: FROM,
-    // running figures, so that a long run stopped early still tells what it found
-    onProgress: (p) =>
-      p.inputs % 100 === 0 &&
-      console.log(
-        `  ${p.inputs} inputs, ${p.crashes} crashes, ${p.hangs} hangs, ${p.escapes} escapes, ${p.pathless} without a path; slowest ${p.slowestMs.toFixed(0)} ms busy; ${seconds()} s`,
-      ),
+    // running figures and each failure when found, so that a long run stopped early still tells what it found
+    onProgress: (p) => {
+      for (const failure of p.failures.slice(shown))
+        console.log(`  ${failure.split('\n').slice(0, 4).join(' | ')}`);
+      shown = p.failures.length;
+      if (p.inputs % 100 === 0)
+        console.log(
+          `  ${p.inputs} inputs, ${p.crashes} crashes, ${p.hangs} hangs, ${p.escapes} escapes, ${p.pathless} without a path; slowest ${p.slowestMs.toFixed(0)} ms busy; ${seconds()} s`,
+        );
+    },
   });
   console.log(
     `fuzz (seed ${SEED}, inputs ${FROM}-${FROM + INPUTS - 1}): ${f.inputs} inputs, ${f.crashes} crashes, ${f.hangs} hangs (> 2 s busy), ${f.escapes} escapes, ${f.pathless} diagnostics without a path; slowest input ${f.slowestMs.toFixed(0)} ms busy (${f.slowest}); ${seconds()} s in all`,
@@ -85,7 +90,6 @@ async function fuzz(): Promise<number> {
     console.log(
       `  slowest ${stage}: ${f.stages[stage].ms.toFixed(0)} ms wall (${f.stages[stage].label})`,
     );
-  for (const failure of f.failures) console.log(`  ${failure.split('\n')[0]}`);
   return f.crashes + f.hangs + f.escapes + f.pathless;
 }
 
