@@ -4,9 +4,12 @@
  * in Debian's Chromium (frame rate unlimited, so a frame's time is the work it did), several runs each.
  * Also the time of the drop (mouse up to the second frame after it) and of opening the design (Open pressed
  * to the first node shown). `--profile DIR` writes a Chromium CPU profile of the last 1,000-resource
- * drop (and of its opening) there, to load in Chromium's performance panel.
+ * drop (and of its opening) there, to load in Chromium's performance panel (`--trace DIR`: a Chromium trace
+ * instead, with style, layout and paint; `--profile-size 10`: of the small design). `--cpu` also prints the main
+ * thread's CPU time of the open and the drop (thread time from a trace: on a loaded machine, wall times count the
+ * time other processes held the cores).
  *
- *   npx tsx bench/canvas.ts [--runs 3] [--steps 90] [--profile DIR]
+ *   npx tsx bench/canvas.ts [--runs 3] [--steps 90] [--profile DIR | --trace DIR] [--cpu]
  */
 import { mkdir, mkdtemp, realpath, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,12 +21,16 @@ import { serializeDesign } from '../shared/design/serialize';
 import { startFallback } from '../e2e/fixtures/fallbackServer';
 import { READY_SELECTOR } from '../shared/ipc/ready';
 import { buildRenderer } from '../scripts/build-renderer.mjs';
+import { mainThreadCpuMs } from './traceCpu';
 
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '3' },
     steps: { type: 'string', default: '90' },
     profile: { type: 'string' },
+    trace: { type: 'string' },
+    'profile-size': { type: 'string', default: '1000' },
+    cpu: { type: 'boolean', default: false },
   },
 });
 const RUNS = Number(values.runs);
@@ -74,9 +81,23 @@ async function openDesign(page: Page, path: string): Promise<number> {
   return Date.now() - t0;
 }
 
+/** The main thread's CPU time of the last `profiled` call with --cpu (NaN without). */
+let lastCpu = NaN;
+
 /** A CPU profile of what `fn` makes the page do (Chromium's DevTools protocol), written to `file`. */
+/** A `file` that asks for nothing, not even --cpu (the drag's frames are measured, not traced). */
+const NO_CPU = '';
+
 async function profiled<T>(page: Page, file: string | undefined, fn: () => Promise<T>): Promise<T> {
-  if (file === undefined) return fn();
+  lastCpu = NaN;
+  if (file === undefined && values.cpu) {
+    const { result, cpu } = await cpuOf(page, fn);
+    lastCpu = cpu;
+    return result;
+  }
+  if (file === undefined || file === NO_CPU) return fn();
+  if (values.trace !== undefined)
+    return traced(page, file.replace('.cpuprofile', '.trace.json'), fn);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -85,6 +106,30 @@ async function profiled<T>(page: Page, file: string | undefined, fn: () => Promi
   const { profile } = await cdp.send('Profiler.stop');
   await writeFile(file, JSON.stringify(profile));
   await cdp.detach();
+  return result;
+}
+
+/** `fn`'s result and the page's main-thread CPU time (ms) while it ran. */
+async function cpuOf<T>(page: Page, fn: () => Promise<T>): Promise<{ result: T; cpu: number }> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  const result = await fn();
+  return { result, cpu: mainThreadCpuMs(await browser.stopTracing()) };
+}
+
+/** A Chromium trace (style, layout, paint, scripts) of what `fn` makes the page do, written to `file`. */
+async function traced<T>(page: Page, file: string, fn: () => Promise<T>): Promise<T> {
+  const browser = page.context().browser()!;
+  await browser.startTracing(page, {
+    categories: [
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8.execute',
+      'blink',
+    ],
+  });
+  const result = await fn();
+  await writeFile(file, await browser.stopTracing());
   return result;
 }
 
@@ -129,7 +174,7 @@ async function middleNode(page: Page): Promise<string> {
 async function dragFrames(
   page: Page,
   profileFile?: string,
-): Promise<number[] & { dropMs?: number }> {
+): Promise<number[] & { dropMs?: number; dropCpu?: number }> {
   const box = (await page.getByTestId(await middleNode(page)).boundingBox())!;
   // In-page code as text: tsx would otherwise wrap functions with its `__name` helper, unknown in the page.
   await page.evaluate(`(() => {
@@ -147,7 +192,7 @@ async function dragFrames(
   const y0 = box.y + box.height / 2;
   await page.mouse.move(x0, y0);
   await page.mouse.down();
-  await profiled(page, profileFile?.replace('drop', 'drag'), async () => {
+  await profiled(page, profileFile?.replace('drop', 'drag') ?? NO_CPU, async () => {
     for (let i = 1; i <= STEPS; i++) {
       await page.mouse.move(x0 + i * 2, y0 + Math.sin(i / 8) * 20);
       await page.evaluate('new Promise((r) => requestAnimationFrame(() => r(null)))');
@@ -155,7 +200,7 @@ async function dragFrames(
   });
   const frames = (await page.evaluate(
     '(() => { window.__stop = true; return window.__frames.slice(2); })()',
-  )) as number[] & { dropMs?: number };
+  )) as number[] & { dropMs?: number; dropCpu?: number };
   // the drop: one undoable move, then the compile and the views of the new design
   frames.dropMs = await profiled(page, profileFile, async () => {
     const t0 = Date.now();
@@ -165,6 +210,7 @@ async function dragFrames(
     );
     return Date.now() - t0;
   });
+  frames.dropCpu = lastCpu;
   await page.keyboard.press('Control+z');
   return frames;
 }
@@ -193,7 +239,8 @@ async function main(): Promise<void> {
     ],
   });
   try {
-    const results: Record<number, { median: number; p95: number; drop: number; open: number }[]> = {
+    type Run = { median: number; p95: number; drop: number; open: number };
+    const results: Record<number, (Run & { dropCpu: number; openCpu: number })[]> = {
       10: [],
       1000: [],
     };
@@ -204,18 +251,21 @@ async function main(): Promise<void> {
         const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
         await page.goto(server.url);
         await page.locator(READY_SELECTOR).waitFor({ state: 'attached' });
-        const last = values.profile !== undefined && n === 1000 && run === RUNS - 1;
-        if (last) await mkdir(values.profile!, { recursive: true });
-        const at = (what: string) =>
-          last ? join(values.profile!, `${what}.cpuprofile`) : undefined;
-        const openMs = await profiled(page, at('open-1000'), () => openDesign(page, file));
+        const dir = values.profile ?? values.trace;
+        const last = dir !== undefined && n === Number(values['profile-size']) && run === RUNS - 1;
+        if (last) await mkdir(dir, { recursive: true });
+        const at = (what: string) => (last ? join(dir, `${what}-${n}.cpuprofile`) : undefined);
+        const openMs = await profiled(page, at('open'), () => openDesign(page, file));
+        const openCpu = lastCpu;
         await settle(page);
-        const frames = await dragFrames(page, at('drop-1000'));
+        const frames = await dragFrames(page, at('drop'));
         results[n]!.push({
           median: quantile(frames, 0.5),
           p95: quantile(frames, 0.95),
           drop: frames.dropMs ?? NaN,
           open: openMs,
+          dropCpu: frames.dropCpu ?? NaN,
+          openCpu,
         });
         await page.close();
       }
@@ -243,6 +293,11 @@ async function main(): Promise<void> {
     console.log(
       `1000 resources: drop ${drop.toFixed(0)} ms (goal <= 100), open ${open.toFixed(0)} ms (goal <= 2000), medians`,
     );
+    if (values.cpu)
+      for (const n of [10, 1000])
+        console.log(
+          `${n} resources, main-thread CPU (thread time, not wall): drop ${med(results[n]!.map((r) => r.dropCpu)).toFixed(0)} ms, open ${med(results[n]!.map((r) => r.openCpu)).toFixed(0)} ms, medians`,
+        );
   } finally {
     await browser.close();
     await server.stop();

@@ -15,7 +15,7 @@ import type { CompileResult } from '../shared/compile/types';
 import { emptyDesign, type Design, type DesignResource } from '../shared/design/model';
 import { hasErrors } from '../shared/util/diagnostics';
 
-const REGIONS = 10;
+const LANES = 10;
 const RESOURCES = 5_000;
 const WARMUP = 3;
 const RUNS = Number(process.argv[2] ?? 15);
@@ -31,17 +31,17 @@ function random(seed: number): () => number {
   };
 }
 
-export function generateDesign(regions = REGIONS, resources = RESOURCES): Design {
+export function generateDesign(lanes = LANES, resources = RESOURCES): Design {
   const rnd = random(42);
   const design = emptyDesign('bench');
   design.parameters = { prefix: { type: 'string', default: 'bench' } };
-  for (let r = 0; r < regions; r++) design.regions.push({ id: `r${r}`, region_name: `Region${r}` });
-  const perRegion = Math.ceil(resources / regions);
+  for (let r = 0; r < lanes; r++) design.regions.push({ id: `r${r}`, region_name: `Region${r}` });
+  const perLane = Math.ceil(resources / lanes);
   const ids: string[][] = design.regions.map(() => []);
   const attr = new Map<string, string>();
   for (let i = 0; i < resources; i++) {
-    const r = Math.floor(i / perRegion);
-    const region = `r${r}`;
+    const r = Math.floor(i / perLane);
+    const lane = `r${r}`;
     const id = `res${i}`;
     const pick = (lane: number) => ids[lane]![Math.floor(rnd() * ids[lane]!.length)];
     const local = ids[r]!.length > 0 ? pick(r) : undefined;
@@ -50,12 +50,16 @@ export function generateDesign(regions = REGIONS, resources = RESOURCES): Design
     let resource: DesignResource;
     switch (i % 3) {
       case 0:
-        resource = { type: 'OS::Heat::RandomString', region, properties: { length: 8 + (i % 24) } };
+        resource = {
+          type: 'OS::Heat::RandomString',
+          region: lane,
+          properties: { length: 8 + (i % 24) },
+        };
         break;
       case 1:
         resource = {
           type: 'OS::Heat::Value',
-          region,
+          region: lane,
           properties: {
             value: {
               str_replace: {
@@ -73,7 +77,7 @@ export function generateDesign(regions = REGIONS, resources = RESOURCES): Design
       default:
         resource = {
           type: 'OS::Heat::TestResource',
-          region,
+          region: lane,
           properties: { value: remote !== undefined ? { get_resource: remote } : (local ?? 'x') },
           ...(local !== undefined ? { depends_on: local } : {}),
         };
@@ -86,7 +90,7 @@ export function generateDesign(regions = REGIONS, resources = RESOURCES): Design
     };
     ids[r]!.push(id);
   }
-  const last = ids[regions - 1]!.at(-1)!;
+  const last = ids[lanes - 1]!.at(-1)!;
   design.outputs.last = { value: { get_attr: [last, attr.get(last)!] } };
   return design;
 }

@@ -85,8 +85,8 @@ type Stamped = RequestInfo & { start: number; end: number };
  */
 function waveTimes(result: CompileResult, events: DeployEvent[]): number[] {
   const stackMs = (lane: string): number => {
-    const stack = result.plan.stacks.find((s) => s.region === lane)!.stack;
-    const post = events.find((e) => e.kind === 'stack-action' && e.region === lane);
+    const stack = result.plan.stacks.find((s) => s.lane === lane)!.stack;
+    const post = events.find((e) => e.kind === 'stack-action' && e.lane === lane);
     const final = events.filter(
       (e): e is Extract<DeployEvent, { kind: 'heat-event' }> =>
         e.kind === 'heat-event' &&
@@ -95,13 +95,13 @@ function waveTimes(result: CompileResult, events: DeployEvent[]): number[] {
         /_(COMPLETE|FAILED)$/.test(e.status),
     );
     // without a final stack event (Heat sent none the follower saw), the moment it was seen settled
-    const settled = events.find((e) => e.kind === 'stack-settled' && e.region === lane);
+    const settled = events.find((e) => e.kind === 'stack-settled' && e.lane === lane);
     const end =
       final.length > 0 ? ms(final.at(-1)!.eventTime) : settled ? Date.parse(settled.time) : NaN;
     if (post === undefined || Number.isNaN(end)) return 0;
     return end - Date.parse(post.time);
   };
-  return result.plan.waves.map((wave) => Math.max(0, ...wave.map((step) => stackMs(step.region))));
+  return result.plan.waves.map((wave) => Math.max(0, ...wave.map((step) => stackMs(step.lane))));
 }
 
 async function runIsotherm(name: string, text: string): Promise<IsothermFigures> {
@@ -129,8 +129,8 @@ async function runIsotherm(name: string, text: string): Promise<IsothermFigures>
       throw new Error(`isotherm: deploy ${r.outcome}: ${JSON.stringify(r.failed)}`);
     const reqPerSecPerStack: number[] = [];
     for (const s of result.plan.stacks) {
-      const action = events.find((e) => e.kind === 'stack-action' && e.region === s.region);
-      const settled = events.find((e) => e.kind === 'stack-settled' && e.region === s.region);
+      const action = events.find((e) => e.kind === 'stack-action' && e.lane === s.lane);
+      const settled = events.find((e) => e.kind === 'stack-settled' && e.lane === s.lane);
       if (action === undefined || settled === undefined) continue;
       const from = Date.parse(action.time);
       const to = Date.parse(settled.time);

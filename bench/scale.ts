@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { serializeDesign } from '../shared/design/serialize';
 import { generateDesign } from './compile';
 
-const REGIONS = 50;
+const LANES = 50;
 const RESOURCES = 10_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = join(root, 'bin', 'isotherm');
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'isotherm-scale-'));
   try {
     const file = join(dir, 'scale.isotherm.yaml');
-    const text = serializeDesign(generateDesign(REGIONS, RESOURCES));
+    const text = serializeDesign(generateDesign(LANES, RESOURCES));
     await writeFile(file, text);
     const floor = [
       process.execPath,
@@ -73,7 +73,7 @@ async function main(): Promise<void> {
       }
     }
     console.log(
-      `design: ${RESOURCES} resources over ${REGIONS} regions, ${(text.length / 1024 / 1024).toFixed(1)} MiB of YAML; ${runs} runs (medians), node ${process.version}`,
+      `design: ${RESOURCES} resources over ${LANES} regions, ${(text.length / 1024 / 1024).toFixed(1)} MiB of YAML; ${runs} runs (medians), node ${process.version}`,
     );
     const floorWall = median(results.get(commands[0]![0])!.map((m) => m.wallS));
     const floorRss = median(results.get(commands[0]![0])!.map((m) => m.peakMiB));

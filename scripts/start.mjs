@@ -5,12 +5,12 @@
 //
 //   npm start [-- [FILE.isotherm.yaml] --port N] [--no-open] [--data-dir DIR] [--allow DIR]... [--browser] [--no-build]
 //
-// Builds only what changed since the last run (out/renderer, out/electron), so a second start is fast.
+// Builds only what changed since the last run (out/renderer, out/electron, out/server), so a second start is fast.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildRenderer } from './build-renderer.mjs';
 
@@ -95,10 +95,18 @@ async function startElectron(binary, opts) {
   for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => child.kill(sig));
 }
 
+/** The server as bundled JavaScript (out/server, built when its sources changed); from the sources with --no-build when that bundle is stale. */
+async function loadServer(build) {
+  const { buildServer, serverIsFresh, SERVER_ENTRY } = await import('./build-server.mjs');
+  if (build) await buildServer();
+  if (build || serverIsFresh()) return import(pathToFileURL(SERVER_ENTRY).href);
+  const { tsImport } = await import('tsx/esm/api');
+  return tsImport('../electron/server/main.ts', import.meta.url);
+}
+
 async function startBrowser(reason, opts) {
   if (opts.build) buildRenderer();
-  const { tsImport } = await import('tsx/esm/api');
-  const { runFallback } = await tsImport('../electron/server/main.ts', import.meta.url);
+  const { runFallback } = await loadServer(opts.build);
   await runFallback({
     port: opts.port,
     open: opts.open,

@@ -45,7 +45,7 @@ const HELP = [
 
 function describePlan(previews: UpdatePreview[]): string[] {
   return previews.map((p) => {
-    const head = `  ${p.action.padEnd(6)} ${p.stack} in ${p.regionName} (lane ${p.region})`;
+    const head = `  ${p.action.padEnd(6)} ${p.stack} in ${p.regionName} (lane ${p.lane})`;
     if (p.action === 'delete') return `${head}: lane removed from the design, the stack is deleted`;
     if (p.action === 'create') return `${head}: ${p.resources?.length ?? 0} resources`;
     if (p.changes !== undefined) {
@@ -113,11 +113,11 @@ async function confirmRemoval(
 function reportRemoved(result: DeployResult, io: CliIo): void {
   for (const s of result.removedDeleted)
     io.err(
-      `isotherm: deleted ${s.stack} in ${s.regionName} (lane ${s.region} removed from the design)`,
+      `isotherm: deleted ${s.stack} in ${s.regionName} (lane ${s.lane} removed from the design)`,
     );
   for (const s of result.removedLeft)
     io.err(
-      `isotherm: left ${s.stack} in ${s.regionName}: lane ${s.region} is no longer in the design; deploy with --delete-removed to delete it`,
+      `isotherm: left ${s.stack} in ${s.regionName}: lane ${s.lane} is no longer in the design; deploy with --delete-removed to delete it`,
     );
 }
 
@@ -188,9 +188,9 @@ export async function runDeploy(args: string[], io: CliIo, env: DeployCliEnv): P
     }
     // hidden parameters' values (cross-region secrets, values given with --param) are never printed
     const redactor = redactorFor(p.compiled, parameters);
-    for (const [region, outputs] of Object.entries(result.outputs)) {
-      for (const [k, v] of Object.entries(redactOutputs(redactor, region, outputs)))
-        io.out(`${region}.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
+    for (const [lane, outputs] of Object.entries(result.outputs)) {
+      for (const [k, v] of Object.entries(redactOutputs(redactor, lane, outputs)))
+        io.out(`${lane}.${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
     if (result.outcome === 'aborted') {
       io.err(

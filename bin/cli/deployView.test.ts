@@ -26,7 +26,7 @@ const events: DeployEvent[] = [
     waves: [
       [
         {
-          region: 'a',
+          lane: 'a',
           regionName: 'R1',
           stack: 'd-a',
           pass: 1,
@@ -37,11 +37,11 @@ const events: DeployEvent[] = [
       ],
     ],
   },
-  { kind: 'stack-action', time, region: 'a', stack: 'd-a', action: 'create', pass: 1 },
+  { kind: 'stack-action', time, lane: 'a', stack: 'd-a', action: 'create', pass: 1 },
   {
     kind: 'stack-failed',
     time,
-    region: 'a',
+    lane: 'a',
     stack: 'd-a',
     action: 'create',
     pass: 1,

@@ -41,7 +41,7 @@ export function laneLine(lane: LaneView, now = Date.now()): string {
         ? 'waiting'
         : (lane.status ?? `${lane.action ?? ''}…`);
   const count = lane.total > 0 ? ` ${Math.min(lane.done.length, lane.total)}/${lane.total}` : '';
-  return `${MARK[lane.outcome]} ${lane.region.padEnd(12)} ${lane.regionName.padEnd(11)} ${lane.stack.padEnd(28)} ${status}${pass}${count} ${seconds(lane.startedAt, lane.finishedAt, now)}`.trimEnd();
+  return `${MARK[lane.outcome]} ${lane.lane.padEnd(12)} ${lane.regionName.padEnd(11)} ${lane.stack.padEnd(28)} ${status}${pass}${count} ${seconds(lane.startedAt, lane.finishedAt, now)}`.trimEnd();
 }
 
 /** The plain line for an event, or undefined for events the plain view leaves out. */
@@ -51,28 +51,28 @@ export function plainLine(e: DeployEvent): string | undefined {
     case 'plan-started':
       return `${at} ${e.operation} ${e.design} on ${e.cloud}: ${e.waves.length} wave(s), ${e.waves.flat().length} step(s)${e.resumed ? ' (resuming an interrupted run)' : ''}`;
     case 'wave-started':
-      return `${at} wave ${e.wave + 1}: ${e.steps.map((s) => s.region).join(', ')}`;
+      return `${at} wave ${e.wave + 1}: ${e.steps.map((s) => s.lane).join(', ')}`;
     case 'stack-action':
       return e.stackId === undefined || e.adopted
-        ? `${at} ${e.region} ${e.stack}: ${e.action}${e.adopted ? ' (found existing)' : ''} pass ${e.pass}`
+        ? `${at} ${e.lane} ${e.stack}: ${e.action}${e.adopted ? ' (found existing)' : ''} pass ${e.pass}`
         : undefined;
     case 'stack-status':
-      return `${at} ${e.region} ${e.stack}: ${e.status}${e.reason ? ` (${e.reason})` : ''}`;
+      return `${at} ${e.lane} ${e.stack}: ${e.status}${e.reason ? ` (${e.reason})` : ''}`;
     case 'resource-status':
-      return `${at} ${e.region} ${e.stack}: ${e.resource} ${e.status}${e.status.endsWith('FAILED') && e.reason ? `: ${e.reason}` : ''}`;
+      return `${at} ${e.lane} ${e.stack}: ${e.resource} ${e.status}${e.status.endsWith('FAILED') && e.reason ? `: ${e.reason}` : ''}`;
     case 'outputs':
-      return `${at} ${e.region} ${e.stack}: outputs ${Object.keys(e.outputs).join(', ') || '(none)'}`;
+      return `${at} ${e.lane} ${e.stack}: outputs ${Object.keys(e.outputs).join(', ') || '(none)'}`;
     case 'stack-failed':
-      return `${at} ${e.region} ${e.stack}: FAILED ${e.status}: ${e.reason}${e.failedResources.map((r) => `\n${at}   ${r.resource} (${r.type ?? '?'}) ${r.status}: ${r.reason}`).join('')}`;
+      return `${at} ${e.lane} ${e.stack}: FAILED ${e.status}: ${e.reason}${e.failedResources.map((r) => `\n${at}   ${r.resource} (${r.type ?? '?'}) ${r.status}: ${r.reason}`).join('')}`;
     case 'stack-skipped':
-      return `${at} ${e.region} ${e.stack}: skipped, ${e.reason}`;
+      return `${at} ${e.lane} ${e.stack}: skipped, ${e.reason}`;
     case 'stack-settled':
-      return `${at} ${e.region} ${e.stack}: ${e.status} in ${(e.elapsedMs / 1000).toFixed(1)}s`;
+      return `${at} ${e.lane} ${e.stack}: ${e.status} in ${(e.elapsedMs / 1000).toFixed(1)}s`;
     case 'wave-finished':
       return `${at} wave ${e.wave + 1} ${e.outcome} in ${(e.elapsedMs / 1000).toFixed(1)}s`;
     case 'error':
       return e.transient
-        ? `${at} ${e.region ?? ''} retrying: ${e.code}`
+        ? `${at} ${e.lane ?? ''} retrying: ${e.code}`
         : `${at} error ${e.code}: ${e.message}`;
     case 'deploy-finished':
       return `${at} ${e.operation} ${e.outcome} in ${(e.elapsedMs / 1000).toFixed(1)}s`;

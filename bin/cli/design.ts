@@ -34,7 +34,7 @@ export function loadCatalog(): Catalog {
 export function uniqueDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.code, d.severity, d.resource, d.path, d.region, d.message]);
+    const key = JSON.stringify([d.code, d.severity, d.resource, d.path, d.lane, d.message]);
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

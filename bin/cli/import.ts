@@ -118,7 +118,7 @@ async function fromRegions(specs: string[], name: string, cwd: string): Promise<
     diagnostics.push(
       ...parsed.diagnostics.map((d) => ({ ...d, message: `${spec.file}: ${d.message}` })),
     );
-    inputs.push({ regionId: spec.id, regionName: spec.regionName, template: parsed.template });
+    inputs.push({ laneId: spec.id, regionName: spec.regionName, template: parsed.template });
   }
   if (hasErrors(diagnostics)) return { design: null, diagnostics };
   const base = dirname(resolve(cwd, parsedSpecs[0]!.file));

@@ -40,19 +40,19 @@ export async function runStatus(args: string[], io: CliIo, env: DeployCliEnv): P
     for (const r of reports) {
       if (!r.exists) {
         io.out(
-          `${r.region} ${r.regionName} ${r.stack}: absent${r.drift ? ` (${r.drift.message})` : ''}`,
+          `${r.lane} ${r.regionName} ${r.stack}: absent${r.drift ? ` (${r.drift.message})` : ''}`,
         );
         continue;
       }
       io.out(
-        `${r.region} ${r.regionName} ${r.stack}: ${r.status} (${r.reason ?? ''}) updated ${r.updatedTime ?? r.creationTime ?? '?'}`,
+        `${r.lane} ${r.regionName} ${r.stack}: ${r.status} (${r.reason ?? ''}) updated ${r.updatedTime ?? r.creationTime ?? '?'}`,
       );
       if (r.drift !== undefined) io.out(`  drift: ${r.drift.message}`);
       for (const res of r.resources)
         io.out(
           `  ${res.name} ${res.type} ${res.status}${res.status.endsWith('FAILED') ? `: ${res.reason}` : ''}`,
         );
-      for (const [k, v] of Object.entries(redactOutputs(redactor, r.region, r.outputs ?? {})))
+      for (const [k, v] of Object.entries(redactOutputs(redactor, r.lane, r.outputs ?? {})))
         io.out(`  output ${k} = ${typeof v === 'string' ? v : JSON.stringify(v)}`);
     }
     return DEPLOY_EXIT.ok;

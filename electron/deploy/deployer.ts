@@ -148,7 +148,7 @@ function announcePlan(ctx: DeployContext, journal: OpenedJournal, deleteRemoved:
     cloud: ctx.input.cloud,
     waves: [
       ...plannedWaves(compiled, compiled.plan.waves, (step) =>
-        deployActionOf(step, ctx.existing.has(step.region)),
+        deployActionOf(step, ctx.existing.has(step.lane)),
       ),
       ...removalWaves(ctx, deleteRemoved),
     ],
@@ -189,7 +189,7 @@ async function runWave(
     kind: 'wave-started',
     time: nowIso(),
     wave: w,
-    steps: wave.map((s) => ctx.ref(s.region)),
+    steps: wave.map((s) => ctx.ref(s.lane)),
   });
   let waveFailed = false;
   await Promise.all(
@@ -220,13 +220,13 @@ function skipIfBlocked(
   const inputs = inputsOfStep(compiled.plan, step, templateOfStep(compiled, step));
   const blockers = blockersOf(step, inputs, failedOrBlocked);
   if (blockers.length === 0) return false;
-  failedOrBlocked.add(step.region);
-  outcome.skipped.push(ctx.ref(step.region));
+  failedOrBlocked.add(step.lane);
+  outcome.skipped.push(ctx.ref(step.lane));
   ctx.stepsDone += 1;
   ctx.emit({
     kind: 'stack-skipped',
     time: nowIso(),
-    ...ctx.ref(step.region),
+    ...ctx.ref(step.lane),
     pass: step.pass,
     blockedBy: blockers,
     reason: `Not started: it needs ${blockers.join(', ')}, which failed.`,
@@ -241,10 +241,10 @@ async function runAndRecord(
   failedOrBlocked: Set<string>,
   outcome: WavesOutcome,
 ): Promise<boolean> {
-  const result = await runStep(ctx, step, journal.stacks[step.region]);
+  const result = await runStep(ctx, step, journal.stacks[step.lane]);
   ctx.stepsDone += 1;
   if (result.ok) return true;
-  failedOrBlocked.add(step.region);
+  failedOrBlocked.add(step.lane);
   outcome.failed.push(result.failure);
   return false;
 }
@@ -272,7 +272,7 @@ async function finish(
     operation: 'deploy',
     outcome,
     elapsedMs,
-    failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })),
+    failed: failed.map(({ lane, regionName, stack }) => ({ lane, regionName, stack })),
     skipped,
     ...(removal.left.length > 0 ? { removedLeft: removal.left } : {}),
   });
@@ -298,7 +298,7 @@ async function createdStacks(ctx: DeployContext, path: string): Promise<CreatedS
   const final = await readJournal(path);
   return Object.values(final.stacks)
     .filter((s) => s.createdHere && s.stackId !== undefined && !s.deleted)
-    .map((s) => ({ ...ctx.ref(s.region), stackId: s.stackId!, cloud: ctx.cloudOf(s.region) }));
+    .map((s) => ({ ...ctx.ref(s.lane), stackId: s.stackId!, cloud: ctx.cloudOf(s.lane) }));
 }
 
 /** Run a deploy, with an optional listener for its events. */

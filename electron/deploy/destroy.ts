@@ -31,40 +31,37 @@ type HeatOf = Awaited<ReturnType<RunContext['heat']>>;
 type StackIdentity = { name: string; id: string };
 
 /** Delete one lane's stack (the one found), followed to DELETE_COMPLETE, deleted again if it fails; journaled. */
-export async function deleteOne(
-  ctx: RunContext,
-  region: string,
-): Promise<StackFailure | undefined> {
-  const ref = ctx.ref(region);
-  const existing = ctx.existing.get(region);
+export async function deleteOne(ctx: RunContext, lane: string): Promise<StackFailure | undefined> {
+  const ref = ctx.ref(lane);
+  const existing = ctx.existing.get(lane);
   if (existing === undefined) {
-    emitDeleted(ctx, region, '', 0);
+    emitDeleted(ctx, lane, '', 0);
     return undefined;
   }
   const started = Date.now();
   const id = { name: ref.stack, id: existing.id };
   try {
-    const heat = await ctx.heat(region);
-    let result = await deleteAndFollow(ctx, heat, region, id);
+    const heat = await ctx.heat(lane);
+    let result = await deleteAndFollow(ctx, heat, lane, id);
     for (
       let attempt = 2;
       result.status === 'DELETE_FAILED' && attempt <= DELETE_ATTEMPTS;
       attempt++
     ) {
-      announceRetry(ctx, region, result.reason, attempt);
+      announceRetry(ctx, lane, result.reason, attempt);
       await delay(DELETE_RETRY_DELAY_MS, ctx.signal);
-      result = await deleteAndFollow(ctx, heat, region, id);
+      result = await deleteAndFollow(ctx, heat, lane, id);
     }
     if (result.status !== 'DELETE_COMPLETE') {
       const resources = await heat.resources(id, { signal: ctx.signal }).catch(() => []);
       const failed = failedResourcesOf(resources);
-      return reportFailure(ctx, region, 1, 'delete', result.status, result.reason, failed);
+      return reportFailure(ctx, lane, 1, 'delete', result.status, result.reason, failed);
     }
-    emitDeleted(ctx, region, existing.id, Date.now() - started);
+    emitDeleted(ctx, lane, existing.id, Date.now() - started);
     return undefined;
   } catch (e) {
     if (ctx.signal.aborted) throw e;
-    return reportCallFailure(ctx, region, 1, 'delete', e);
+    return reportCallFailure(ctx, lane, 1, 'delete', e);
   }
 }
 
@@ -72,18 +69,18 @@ export async function deleteOne(
 async function deleteAndFollow(
   ctx: RunContext,
   heat: HeatOf,
-  region: string,
+  lane: string,
   id: StackIdentity,
 ): Promise<{ status: string; reason: string }> {
   const [last] = await heat.events(id, { sortDir: 'desc', limit: 1, signal: ctx.signal });
-  const step = { op: 'delete' as const, region, stack: id.name, pass: 1 };
+  const step = { op: 'delete' as const, lane, stack: id.name, pass: 1 };
   await ctx.record({ t: 'intent', time: nowIso(), ...step });
   ctx.emit({ kind: 'stack-action', time: nowIso(), ...stepOf(step), stackId: id.id });
   await heat.deleteStack(id, ctx.signal);
   await ctx.record({ t: 'accepted', time: nowIso(), ...step, stackId: id.id, adopted: false });
   const result = await followStack({
     heat,
-    region,
+    lane,
     identity: id,
     action: 'DELETE',
     marker: last?.id,
@@ -102,28 +99,28 @@ async function deleteAndFollow(
   return result;
 }
 
-function stepOf(step: { region: string; stack: string; pass: number }) {
-  return { region: step.region, stack: step.stack, action: 'delete' as const, pass: step.pass };
+function stepOf(step: { lane: string; stack: string; pass: number }) {
+  return { lane: step.lane, stack: step.stack, action: 'delete' as const, pass: step.pass };
 }
 
 /** A failed delete that will be tried again: shown as a retried error with Heat's reason. */
-function announceRetry(ctx: RunContext, region: string, reason: string, attempt: number): void {
+function announceRetry(ctx: RunContext, lane: string, reason: string, attempt: number): void {
   ctx.emit({
     kind: 'error',
     time: nowIso(),
-    region,
-    stack: ctx.ref(region).stack,
+    lane,
+    stack: ctx.ref(lane).stack,
     code: 'E_SERVER',
     message: `delete failed (${reason}); deleting again, attempt ${attempt} of ${DELETE_ATTEMPTS}`,
     transient: true,
   });
 }
 
-function emitDeleted(ctx: RunContext, region: string, stackId: string, elapsedMs: number): void {
+function emitDeleted(ctx: RunContext, lane: string, stackId: string, elapsedMs: number): void {
   ctx.emit({
     kind: 'stack-settled',
     time: nowIso(),
-    ...stepOf({ region, stack: ctx.ref(region).stack, pass: 1 }),
+    ...stepOf({ lane, stack: ctx.ref(lane).stack, pass: 1 }),
     stackId,
     status: 'DELETE_COMPLETE',
     elapsedMs,
@@ -170,7 +167,7 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
       operation: 'destroy',
       outcome,
       elapsedMs,
-      failed: failed.map(({ region, regionName, stack }) => ({ region, regionName, stack })),
+      failed: failed.map(({ lane, regionName, stack }) => ({ lane, regionName, stack })),
       skipped,
     });
     return { outcome, deployId, journalPath: path, elapsedMs, failed, skipped };
@@ -187,16 +184,16 @@ export async function destroy(input: DestroyInput, listener?: DeployListener): P
 function keepOnly(ctx: RunContext<DestroyInput>): void {
   const { only } = ctx.input;
   if (only === undefined) return;
-  for (const region of [...ctx.existing.keys()])
-    if (only[region] === undefined || only[region] !== ctx.existing.get(region)?.id)
-      ctx.existing.delete(region);
+  for (const lane of [...ctx.existing.keys()])
+    if (only[lane] === undefined || only[lane] !== ctx.existing.get(lane)?.id)
+      ctx.existing.delete(lane);
 }
 
 /** Destroy order (reversed waves), restricted to the lanes of a rollback. */
 function removalWaves(input: DestroyInput): PlanStep[][] {
   const { only } = input;
   return destroyWaves(input.compiled.plan)
-    .map((w) => w.filter((s) => only === undefined || only[s.region] !== undefined))
+    .map((w) => w.filter((s) => only === undefined || only[s.lane] !== undefined))
     .filter((w) => w.length > 0);
 }
 
@@ -213,9 +210,9 @@ async function deleteWaves(
         kind: 'wave-started',
         time: nowIso(),
         wave: w,
-        steps: wave.map((s) => ctx.ref(s.region)),
+        steps: wave.map((s) => ctx.ref(s.lane)),
       });
-      const results = await Promise.all(wave.map((s) => deleteOne(ctx, s.region)));
+      const results = await Promise.all(wave.map((s) => deleteOne(ctx, s.lane)));
       for (const r of results) if (r !== undefined) failed.push(r);
       ctx.stepsDone += wave.length;
       ctx.emit({

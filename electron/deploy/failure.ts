@@ -30,18 +30,18 @@ export function describeFailure(
 
 export function reportFailure(
   ctx: RunContext,
-  region: string,
+  lane: string,
   pass: number,
   action: 'create' | 'update' | 'delete',
   status: string,
   reason: string,
   failedResources: FailedResource[],
 ): StackFailure {
-  const ref = ctx.ref(region);
+  const ref = ctx.ref(lane);
   ctx.emit({
     kind: 'stack-failed',
     time: nowIso(),
-    region,
+    lane,
     stack: ref.stack,
     action,
     pass,
@@ -55,7 +55,7 @@ export function reportFailure(
 /** A call that failed (not Heat's stack): status CLIENT_ERROR, the error's code and message. */
 export function reportCallFailure(
   ctx: RunContext,
-  region: string,
+  lane: string,
   pass: number,
   action: 'create' | 'update' | 'delete',
   e: unknown,
@@ -63,7 +63,7 @@ export function reportCallFailure(
   const err = toOpenStackError(e);
   return reportFailure(
     ctx,
-    region,
+    lane,
     pass,
     action,
     err.code === 'E_BAD_REQUEST' ? 'VALIDATION_FAILED' : 'CLIENT_ERROR',

@@ -13,7 +13,7 @@ import type { DisposableStore } from './disposables';
 
 export interface FollowOptions {
   heat: HeatClient;
-  region: string;
+  lane: string;
   identity: StackIdentity;
   /** The Heat action being followed: CREATE, UPDATE or DELETE. */
   action: 'CREATE' | 'UPDATE' | 'DELETE';
@@ -152,7 +152,7 @@ function emitResources(o: FollowOptions, state: FollowState, resources: HeatReso
     o.emit({
       kind: 'resource-status',
       time: now(),
-      region: o.region,
+      lane: o.lane,
       stack: o.identity.name,
       resource: key,
       type: r.resource_type,
@@ -188,7 +188,7 @@ function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): boole
   o.emit({
     kind: 'heat-event',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     eventId: ev.id,
     eventTime: heatIso(ev.event_time) ?? ev.event_time,
@@ -205,7 +205,7 @@ function reportEvent(o: FollowOptions, state: FollowState, ev: HeatEvent): boole
   o.emit({
     kind: 'resource-status',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     resource: ev.resource_name,
     status: ev.resource_status,
@@ -261,7 +261,7 @@ function reportStackStatus(o: FollowOptions, state: FollowState, stack: HeatStac
   o.emit({
     kind: 'stack-status',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     stackId: stack.id,
     status: stack.stack_status,
@@ -317,7 +317,7 @@ function onPollFailure(
   o.emit({
     kind: 'error',
     time: now(),
-    region: o.region,
+    lane: o.lane,
     stack: o.identity.name,
     code: e.code,
     message: e.message,

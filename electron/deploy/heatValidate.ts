@@ -61,7 +61,7 @@ export async function validateOnCloud(input: ValidateInput): Promise<Diagnostic[
   const lanes = input.compiled.plan.stacks;
   const results = await Promise.all(
     lanes.map(async (lane): Promise<Diagnostic[]> => {
-      const template = input.compiled.templates[lane.region] as HotTemplate | undefined;
+      const template = input.compiled.templates[lane.lane] as HotTemplate | undefined;
       if (template === undefined) return [];
       const declared = Object.keys((template['parameters'] ?? {}) as Record<string, unknown>);
       const parameters = Object.fromEntries(
@@ -82,15 +82,15 @@ export async function validateOnCloud(input: ValidateInput): Promise<Diagnostic[
           throw err;
         const text = heatMessage(err.message);
         const laneResources = Object.entries(input.design.resources)
-          .filter(([, r]) => r.region === lane.region)
+          .filter(([, r]) => r.region === lane.lane)
           .map(([id]) => id);
         const where = locate(text, laneResources);
         return [
           diag(
             HEAT_VALIDATE_CODE,
             'error',
-            `Heat in ${lane.regionName} (lane ${lane.region}): ${text}`,
-            { region: lane.region, ...where },
+            `Heat in ${lane.regionName} (lane ${lane.lane}): ${text}`,
+            { lane: lane.lane, ...where },
           ),
         ];
       }

@@ -7,6 +7,8 @@ export { planDeploy } from './planPreview';
 export type { PlanInput } from './planPreview';
 export { HEAT_VALIDATE_CODE, validateOnCloud } from './heatValidate';
 export type { ValidateInput } from './heatValidate';
+export { checkCloudValues } from './cloudValueCheck';
+export type { CloudValueCheckInput } from './cloudValueCheck';
 export { destroy } from './destroy';
 export type { DestroyInput } from './destroy';
 export { readStatus } from './status';

@@ -30,11 +30,11 @@ export async function createdByLastDeploy(
       .filter((s) => s.createdHere && !s.deleted && s.stackId !== undefined)
       .filter((s) => !deletedLater.has(s.stackId!))
       .map((s) => ({
-        region: s.region,
-        regionName: state.entries[s.region]?.regionName ?? '',
+        lane: s.lane,
+        regionName: state.entries[s.lane]?.regionName ?? '',
         stack: s.stack,
         stackId: s.stackId!,
-        cloud: state.entries[s.region]?.cloud ?? cloud,
+        cloud: state.entries[s.lane]?.cloud ?? cloud,
       }));
   }
   return [];
@@ -54,10 +54,10 @@ export async function knownStacks(
     const state = await readJournal(path);
     if (state.design !== design || state.cloud !== cloud) continue;
     for (const s of Object.values(state.stacks)) {
-      if (known.has(s.region) || s.stackId === undefined) continue;
-      if (s.deleted) known.set(s.region, { stackId: s.stackId, deleted: true });
+      if (known.has(s.lane) || s.stackId === undefined) continue;
+      if (s.deleted) known.set(s.lane, { stackId: s.stackId, deleted: true });
       else if (s.lastStatus !== undefined)
-        known.set(s.region, {
+        known.set(s.lane, {
           stackId: s.stackId,
           deleted: false,
           ...(s.lastUpdatedTime !== undefined ? { updatedTime: s.lastUpdatedTime } : {}),

@@ -34,7 +34,7 @@ export function changesOf(c: HeatResourceChanges): StackChanges {
 
 function stackPlanOf(p: UpdatePreview): StackPlan {
   return {
-    region: p.region,
+    lane: p.lane,
     regionName: p.regionName,
     stack: p.stack,
     action: p.action,

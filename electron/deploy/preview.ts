@@ -40,7 +40,7 @@ export async function previewDeploy(input: PreviewInput): Promise<DeployPreview>
     const previews = await computePreviews(ctx);
     const { compiled } = input;
     const waves = plannedWaves(compiled, compiled.plan.waves, (step) =>
-      deployActionOf(step, ctx.existing.has(step.region)),
+      deployActionOf(step, ctx.existing.has(step.lane)),
     );
     if (removed.length > 0) waves.push(removed.map(removalStep));
     return { waves, previews };
@@ -52,7 +52,7 @@ export async function previewDeploy(input: PreviewInput): Promise<DeployPreview>
 /** One preview per planned stack, then a `delete` for each removed lane's stack the run found. */
 export async function computePreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePreview[]> {
   const previews = await planPreviews(ctx);
-  for (const region of ctx.removed.keys()) previews.push({ ...ctx.ref(region), action: 'delete' });
+  for (const lane of ctx.removed.keys()) previews.push({ ...ctx.ref(lane), action: 'delete' });
   return previews;
 }
 
@@ -62,10 +62,10 @@ async function planPreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePrevie
   const outputs: Record<string, Record<string, unknown>> = {};
   const previews: UpdatePreview[] = [];
   for (const planned of plan.stacks) {
-    const ref = ctx.ref(planned.region);
-    const step: PlanStep = { region: planned.region, stack: planned.stack, pass: planned.passes };
+    const ref = ctx.ref(planned.lane);
+    const step: PlanStep = { lane: planned.lane, stack: planned.stack, pass: planned.passes };
     const template = templateOfStep(input.compiled, step) as HotTemplate;
-    const existing = ctx.existing.get(planned.region);
+    const existing = ctx.existing.get(planned.lane);
     const resources = Object.keys((template['resources'] ?? {}) as Record<string, unknown>);
     if (existing === undefined) {
       previews.push({ ...ref, action: 'create', resources });
@@ -76,16 +76,16 @@ async function planPreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePrevie
       continue;
     }
     try {
-      const heat = await ctx.heat(planned.region);
+      const heat = await ctx.heat(planned.lane);
       for (const i of plan.inputs.filter(
-        (x) => x.region === planned.region && parameterNamesOf(template).includes(x.parameter),
+        (x) => x.lane === planned.lane && parameterNamesOf(template).includes(x.parameter),
       )) {
-        if (outputs[i.fromRegion] !== undefined) continue;
-        const src = ctx.existing.get(i.fromRegion);
+        if (outputs[i.fromLane] !== undefined) continue;
+        const src = ctx.existing.get(i.fromLane);
         if (src === undefined) continue;
-        const srcHeat = await ctx.heat(i.fromRegion);
+        const srcHeat = await ctx.heat(i.fromLane);
         const s = await srcHeat.getStack({ name: src.stack_name, id: src.id }, ctx.signal);
-        if (s !== undefined) outputs[i.fromRegion] = outputsOf(s);
+        if (s !== undefined) outputs[i.fromLane] = outputsOf(s);
       }
       const { parameters, missing } = parametersForStep(
         plan,
@@ -98,7 +98,7 @@ async function planPreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePrevie
         previews.push({
           ...ref,
           action: 'update',
-          note: `no preview: ${missing.map((m) => `${m.fromRegion}.${m.output}`).join(', ')} not available before the deploy`,
+          note: `no preview: ${missing.map((m) => `${m.fromLane}.${m.output}`).join(', ')} not available before the deploy`,
         });
         continue;
       }

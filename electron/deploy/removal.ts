@@ -28,7 +28,7 @@ export async function deleteRemovedStacks(
   waves: WavesResult,
   deleteRemoved: boolean,
 ): Promise<RemovalOutcome> {
-  const refs = [...ctx.removed.keys()].map((region) => ctx.ref(region));
+  const refs = [...ctx.removed.keys()].map((lane) => ctx.ref(lane));
   const outcome: RemovalOutcome = { deleted: [], left: [], failed: [], aborted: false };
   if (refs.length === 0) return outcome;
   const wavesOk = !waves.aborted && waves.failed.length === 0 && waves.skipped.length === 0;
@@ -37,7 +37,7 @@ export async function deleteRemovedStacks(
   const t0 = Date.now();
   ctx.emit({ kind: 'wave-started', time: nowIso(), wave: w, steps: refs });
   try {
-    const results = await Promise.all(refs.map((r) => deleteOne(ctx, r.region)));
+    const results = await Promise.all(refs.map((r) => deleteOne(ctx, r.lane)));
     results.forEach((failure, i) => {
       if (failure === undefined) outcome.deleted.push(refs[i]!);
       else outcome.failed.push(failure);

@@ -47,8 +47,8 @@ export async function discoverRemoved(ctx: RunContext): Promise<RemovedStack[]> 
     const stack = found[i];
     if (stack === undefined) return;
     live.push(s);
-    ctx.removed.set(s.region, s);
-    ctx.existing.set(s.region, stack);
+    ctx.removed.set(s.lane, s);
+    ctx.existing.set(s.lane, stack);
   });
   return live;
 }

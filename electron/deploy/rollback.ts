@@ -9,6 +9,6 @@ export function rollback(
   listener?: DeployListener,
 ): Promise<RunResult> {
   const only: Record<string, string> = {};
-  for (const c of result.created) only[c.region] = c.stackId;
+  for (const c of result.created) only[c.lane] = c.stackId;
   return destroy({ ...input, only }, listener);
 }

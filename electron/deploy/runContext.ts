@@ -57,28 +57,28 @@ export class RunContext<I extends RunInput = RunInput> {
     this.redactor = redactorFor(input.compiled, parametersOf(input));
   }
 
-  planned(region: string): PlannedStack {
-    const p = this.stacks.get(region);
-    if (p === undefined) throw new Error(`The plan has no stack for lane ${region}.`);
+  planned(lane: string): PlannedStack {
+    const p = this.stacks.get(lane);
+    if (p === undefined) throw new Error(`The plan has no stack for lane ${lane}.`);
     return p;
   }
 
   /** The planned stack of a lane, else the stack of a removed lane this run knows of. */
-  private stackOf(region: string): { regionName: string; stack: string; cloud?: string } {
-    return this.stacks.get(region) ?? this.removed.get(region) ?? this.planned(region);
+  private stackOf(lane: string): { regionName: string; stack: string; cloud?: string } {
+    return this.stacks.get(lane) ?? this.removed.get(lane) ?? this.planned(lane);
   }
 
-  cloudOf(region: string): string {
-    return this.stackOf(region).cloud ?? this.input.cloud;
+  cloudOf(lane: string): string {
+    return this.stackOf(lane).cloud ?? this.input.cloud;
   }
 
-  ref(region: string): StackRef {
-    const p = this.stackOf(region);
-    return { region, regionName: p.regionName, stack: p.stack };
+  ref(lane: string): StackRef {
+    const p = this.stackOf(lane);
+    return { lane, regionName: p.regionName, stack: p.stack };
   }
 
-  heat(region: string): Promise<HeatClient> {
-    const p = this.stackOf(region);
+  heat(lane: string): Promise<HeatClient> {
+    const p = this.stackOf(lane);
     return this.input.clients.heat(p.cloud ?? this.input.cloud, p.regionName);
   }
 
@@ -124,9 +124,9 @@ export function newDeployId(): string {
 export async function discoverStacks(ctx: RunContext): Promise<void> {
   await Promise.all(
     ctx.input.compiled.plan.stacks.map(async (s) => {
-      const heat = await ctx.heat(s.region);
+      const heat = await ctx.heat(s.lane);
       const found = await heat.findStack(s.stack, ctx.signal);
-      if (found !== undefined) ctx.existing.set(s.region, found);
+      if (found !== undefined) ctx.existing.set(s.lane, found);
     }),
   );
 }
@@ -147,7 +147,7 @@ export async function recordBegin(
     design: input.design,
     cloud: input.cloud,
     stacks: input.compiled.plan.stacks.map((s) => ({
-      region: s.region,
+      lane: s.lane,
       regionName: s.regionName,
       stack: s.stack,
       cloud: s.cloud ?? input.cloud,

@@ -37,12 +37,12 @@ export async function readStatus(
     await discoverStacks(ctx);
     const known = await knownStacks(input.journalDir, input.design, input.cloud);
     const withDrift = (report: StackStatusReport, found?: HeatStack): StackStatusReport => {
-      const drift = driftOf(known.get(report.region), found);
+      const drift = driftOf(known.get(report.lane), found);
       return drift === undefined ? report : { ...report, drift };
     };
     const { plan } = input.compiled;
     const waves = plannedWaves(input.compiled, [lastPasses(input.compiled)], (s) =>
-      ctx.existing.has(s.region) ? 'update' : 'create',
+      ctx.existing.has(s.lane) ? 'update' : 'create',
     );
     ctx.emit({
       kind: 'plan-started',
@@ -56,10 +56,10 @@ export async function readStatus(
     });
     const reports = await Promise.all(
       plan.stacks.map(async (s): Promise<StackStatusReport> => {
-        const ref = ctx.ref(s.region);
-        const found = ctx.existing.get(s.region);
+        const ref = ctx.ref(s.lane);
+        const found = ctx.existing.get(s.lane);
         if (found === undefined) return withDrift({ ...ref, exists: false, resources: [] });
-        const heat = await ctx.heat(s.region);
+        const heat = await ctx.heat(s.lane);
         const id = { name: s.stack, id: found.id };
         const [stack, resources] = await Promise.all([
           heat.getStack(id, ctx.signal),
@@ -69,7 +69,7 @@ export async function readStatus(
         ctx.emit({
           kind: 'stack-status',
           time: nowIso(),
-          region: s.region,
+          lane: s.lane,
           stack: s.stack,
           stackId: stack.id,
           status: stack.stack_status,
@@ -81,7 +81,7 @@ export async function readStatus(
           ctx.emit({
             kind: 'resource-status',
             time: nowIso(),
-            region: s.region,
+            lane: s.lane,
             stack: s.stack,
             resource: r.resource_name,
             type: r.resource_type,
@@ -90,7 +90,7 @@ export async function readStatus(
             physicalId: r.physical_resource_id || undefined,
           });
         const outputs = outputsOf(stack);
-        ctx.emit({ kind: 'outputs', time: nowIso(), region: s.region, stack: s.stack, outputs });
+        ctx.emit({ kind: 'outputs', time: nowIso(), lane: s.lane, stack: s.stack, outputs });
         return withDrift(
           {
             ...ref,

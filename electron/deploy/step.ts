@@ -61,7 +61,7 @@ export function specOfStep(
   return {
     spec,
     hash: stableHash({ ...spec, pass: step.pass }),
-    missing: missing.map((m) => `${m.fromRegion}.${m.output} -> ${m.parameter}`),
+    missing: missing.map((m) => `${m.fromLane}.${m.output} -> ${m.parameter}`),
   };
 }
 
@@ -70,17 +70,17 @@ export async function runStep(
   step: PlanStep,
   journal: JournalStackState | undefined,
 ): Promise<StepOutcome> {
-  const name = ctx.ref(step.region).stack;
-  let action: DeployAction = ctx.existing.has(step.region) ? 'update' : 'create';
+  const name = ctx.ref(step.lane).stack;
+  let action: DeployAction = ctx.existing.has(step.lane) ? 'update' : 'create';
   let call: StepCall | undefined;
   const started = Date.now();
   try {
-    const heat = await ctx.heat(step.region);
+    const heat = await ctx.heat(step.lane);
     const { spec, hash, missing } = specOfStep(ctx, step);
     if (missing.length > 0) return inputsMissing(ctx, step, action, missing);
     if (ctx.input.validate !== false) await heat.validate(spec, ctx.signal);
     call = { ctx, step, heat, name, spec, hash, journal, action };
-    const existing = await adoptLostCreate(call, ctx.existing.get(step.region));
+    const existing = await adoptLostCreate(call, ctx.existing.get(step.lane));
     const result =
       existing === undefined ? await createStack(call) : await deployExisting(call, existing);
     return await settle(call, result, started);
@@ -88,7 +88,7 @@ export async function runStep(
     if (ctx.signal.aborted) throw e;
     action = call?.action ?? action;
     await recordCallFailed(ctx, step, name, action, e);
-    return { ok: false, failure: reportCallFailure(ctx, step.region, step.pass, action, e) };
+    return { ok: false, failure: reportCallFailure(ctx, step.lane, step.pass, action, e) };
   }
 }
 
@@ -101,7 +101,7 @@ function inputsMissing(
   const reason = `Inputs not available: ${missing.join(', ')}. The source stack has no such output.`;
   return {
     ok: false,
-    failure: reportFailure(ctx, step.region, step.pass, action, 'CLIENT_ERROR', reason, []),
+    failure: reportFailure(ctx, step.lane, step.pass, action, 'CLIENT_ERROR', reason, []),
   };
 }
 
@@ -117,7 +117,7 @@ async function recordCallFailed(
       t: 'call-failed',
       time: nowIso(),
       op: action,
-      region: step.region,
+      lane: step.lane,
       stack: name,
       pass: step.pass,
       code: (e as { code?: string }).code ?? 'E_UNKNOWN',
@@ -132,7 +132,7 @@ async function recordIntent(call: StepCall, op: DeployAction): Promise<void> {
     t: 'intent',
     time: nowIso(),
     op,
-    region: step.region,
+    lane: step.lane,
     stack: call.name,
     pass: step.pass,
     hash: call.hash,
@@ -150,7 +150,7 @@ async function recordAccepted(
     t: 'accepted',
     time: nowIso(),
     op,
-    region: step.region,
+    lane: step.lane,
     stack: call.name,
     pass: step.pass,
     stackId,
@@ -166,7 +166,7 @@ function emitAction(
   call.ctx.emit({
     kind: 'stack-action',
     time: nowIso(),
-    region: call.step.region,
+    lane: call.step.lane,
     stack: call.name,
     action,
     pass: call.step.pass,
@@ -244,7 +244,7 @@ async function follow(
   const timeoutMins = ctx.input.timeoutMins ?? 60;
   return followStack({
     heat: call.heat,
-    region: call.step.region,
+    lane: call.step.lane,
     identity: id,
     action,
     emit: ctx.emit,
@@ -275,7 +275,7 @@ async function settleBusy(call: StepCall, existing: HeatStackSummary): Promise<H
   });
   const settled = await follow(call, { name: call.name, id: existing.id }, busy);
   const stack = settled.stack ?? existing;
-  ctx.existing.set(step.region, stack);
+  ctx.existing.set(step.lane, stack);
   // that busy action was our own call whose answer was lost
   if (journal !== undefined && isOwnPendingCall(call, heatAction))
     await adoptIntoJournal(call, journal, journal.pendingIntent!.op, stack.id);
@@ -342,7 +342,7 @@ async function settle(call: StepCall, result: FollowResult, started: number): Pr
     ok: false,
     failure: reportFailure(
       ctx,
-      step.region,
+      step.lane,
       step.pass,
       action,
       status,
@@ -352,12 +352,12 @@ async function settle(call: StepCall, result: FollowResult, started: number): Pr
   });
   if (stack === undefined)
     return fail('DELETE_COMPLETE', 'The stack was deleted while being deployed.', []);
-  ctx.existing.set(step.region, stack);
+  ctx.existing.set(step.lane, stack);
   await ctx.record({
     t: 'settled',
     time: nowIso(),
     op: action,
-    region: step.region,
+    lane: step.lane,
     stack: name,
     pass: step.pass,
     stackId: stack.id,
@@ -370,7 +370,7 @@ async function settle(call: StepCall, result: FollowResult, started: number): Pr
   ctx.emit({
     kind: 'stack-settled',
     time: nowIso(),
-    region: step.region,
+    lane: step.lane,
     stack: name,
     action,
     pass: step.pass,
@@ -379,7 +379,7 @@ async function settle(call: StepCall, result: FollowResult, started: number): Pr
     elapsedMs: Date.now() - started,
   });
   const outputs = outputsOf(stack);
-  ctx.outputs[step.region] = outputs;
-  ctx.emit({ kind: 'outputs', time: nowIso(), region: step.region, stack: name, outputs });
+  ctx.outputs[step.lane] = outputs;
+  ctx.emit({ kind: 'outputs', time: nowIso(), lane: step.lane, stack: name, outputs });
   return { ok: true };
 }

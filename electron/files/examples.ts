@@ -16,7 +16,7 @@ function summarize(id: string, text: string): ExampleSummary {
   } catch {
     // a broken example is still listed (by its id); opening it shows the diagnostics
   }
-  const regions =
+  const lanes =
     typeof doc.regions === 'object' && doc.regions !== null ? Object.keys(doc.regions) : [];
   const resources =
     typeof doc.resources === 'object' && doc.resources !== null
@@ -26,7 +26,7 @@ function summarize(id: string, text: string): ExampleSummary {
     id,
     name: typeof doc.name === 'string' ? doc.name : id,
     ...(typeof doc.description === 'string' ? { description: doc.description } : {}),
-    regions,
+    regions: lanes,
     resourceCount: resources,
   };
 }

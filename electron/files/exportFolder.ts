@@ -41,18 +41,27 @@ export interface Export {
   diagnostics: Diagnostic[];
 }
 
+/** plan.json keeps its keys: a lane id is `region` (`fromRegion` in inputs), as before the code said `lane`. */
+const PLAN_FILE_KEYS: Readonly<Record<string, string>> = { lane: 'region', fromLane: 'fromRegion' };
+
+function withPlanFileKeys(value: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [PLAN_FILE_KEYS[k] ?? k, v]));
+}
+
 /** plan.json: the plan (waves of `{region, stack, pass}`, inputs, stacks) and each lane's template files. */
 export function planJson(design: Design, plan: Plan): string {
   const templates = mapFromEntries(
     plan.stacks.map((s): [string, string[]] => [
-      s.region,
-      Array.from({ length: s.passes }, (_, i) => templateFileName(s.region, i + 1, s.passes)),
+      s.lane,
+      Array.from({ length: s.passes }, (_, i) => templateFileName(s.lane, i + 1, s.passes)),
     ]),
   );
   const waves = plan.waves.map((wave) =>
-    wave.map(({ region, stack, pass }) => ({ region, stack, pass })),
+    wave.map(({ lane, stack, pass }) => ({ region: lane, stack, pass })),
   );
-  return `${JSON.stringify({ design: design.name, stacks: plan.stacks, waves, inputs: plan.inputs, templates }, null, 2)}\n`;
+  const stacks = plan.stacks.map(withPlanFileKeys);
+  const inputs = plan.inputs.map(withPlanFileKeys);
+  return `${JSON.stringify({ design: design.name, stacks, waves, inputs, templates }, null, 2)}\n`;
 }
 
 /** The files of an export: `<lane>.yaml` (+ `<lane>.pass<N>.yaml`), plan.json, deploy.sh, and parent.yaml when nested. */
@@ -63,18 +72,18 @@ export function exportFiles(
 ): Export {
   const files: ExportFile[] = [];
   // a lane id that cannot be a file name inside the folder (`../x`, `a/b`, 300 characters) writes nothing
-  const diagnostics = laneFileNameDiagnostics(result.plan.stacks.map((s) => s.region));
-  const unnamed = new Set(diagnostics.map((d) => d.region));
+  const diagnostics = laneFileNameDiagnostics(result.plan.stacks.map((s) => s.lane));
+  const unnamed = new Set(diagnostics.map((d) => d.lane));
   for (const s of result.plan.stacks) {
-    if (unnamed.has(s.region)) continue;
-    const earlier = getOwn(result.passTemplates, s.region) ?? [];
+    if (unnamed.has(s.lane)) continue;
+    const earlier = getOwn(result.passTemplates, s.lane) ?? [];
     earlier.forEach((t, i) =>
-      files.push({ name: templateFileName(s.region, i + 1, s.passes), content: dumpHot(t) }),
+      files.push({ name: templateFileName(s.lane, i + 1, s.passes), content: dumpHot(t) }),
     );
-    const template = getOwn(result.templates, s.region);
+    const template = getOwn(result.templates, s.lane);
     if (template !== undefined)
       files.push({
-        name: templateFileName(s.region, s.passes, s.passes),
+        name: templateFileName(s.lane, s.passes, s.passes),
         content: dumpHot(template),
       });
   }

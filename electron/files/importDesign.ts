@@ -51,24 +51,24 @@ function finish(design: Design | null, diagnostics: Diagnostic[]): ImportedDesig
 }
 
 /** One HOT template per region (model 1) -> a design. */
-export async function importRegionTemplates(
-  regions: readonly { regionId: string; regionName: string; path: string }[],
+export async function importLaneTemplates(
+  lanes: readonly { laneId: string; regionName: string; path: string }[],
   name: string | undefined,
   catalog: Catalog,
   source: ImportSource,
 ): Promise<ImportedDesign> {
   const diagnostics: Diagnostic[] = [];
   const inputs: TemplateInput[] = [];
-  for (const r of regions) {
+  for (const r of lanes) {
     const parsed = parseHot(await source.readText(r.path));
     diagnostics.push(
       ...parsed.diagnostics.map((d) => ({ ...d, message: `${basename(r.path)}: ${d.message}` })),
     );
-    inputs.push({ regionId: r.regionId, regionName: r.regionName, template: parsed.template });
+    inputs.push({ laneId: r.laneId, regionName: r.regionName, template: parsed.template });
   }
   if (hasErrors(diagnostics)) return { text: null, diagnostics };
-  const base = dirname(regions[0]!.path);
-  const roots = [...source.readableRoots, ...regions.map((r) => dirname(r.path))];
+  const base = dirname(lanes[0]!.path);
+  const roots = [...source.readableRoots, ...lanes.map((r) => dirname(r.path))];
   const result = await importTemplates(inputs, {
     name: name ?? 'imported',
     catalog,

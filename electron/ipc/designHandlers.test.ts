@@ -70,16 +70,16 @@ describe('templates.import', () => {
   it('imports the exported templates back into a design with the same resources and lanes', async () => {
     const dir = join(world.home, 'export');
     await value(call('export.folder', { dir, designText: TWO_REGION_DESIGN, nested: true }));
-    const fromRegions = await value<{ text: string | null }>(
+    const fromLanes = await value<{ text: string | null }>(
       call('templates.import', {
         name: 'shop',
-        regions: [
-          { regionId: 'east', regionName: 'RegionOne', path: join(dir, 'east.yaml') },
-          { regionId: 'west', regionName: 'RegionTwo', path: join(dir, 'west.yaml') },
+        lanes: [
+          { laneId: 'east', regionName: 'RegionOne', path: join(dir, 'east.yaml') },
+          { laneId: 'west', regionName: 'RegionTwo', path: join(dir, 'west.yaml') },
         ],
       }),
     );
-    const design = parseDesign(fromRegions.text!).design!;
+    const design = parseDesign(fromLanes.text!).design!;
     expect(design.regions.map((r) => [r.id, r.region_name])).toEqual([
       ['east', 'RegionOne'],
       ['west', 'RegionTwo'],
@@ -99,9 +99,7 @@ describe('templates.import', () => {
     await writeFile(join(world.home, 'list.yaml'), '- just\n- a list\n');
     const r = await value<{ text: string | null; diagnostics: { severity: string }[] }>(
       call('templates.import', {
-        regions: [
-          { regionId: 'east', regionName: 'RegionOne', path: join(world.home, 'list.yaml') },
-        ],
+        lanes: [{ laneId: 'east', regionName: 'RegionOne', path: join(world.home, 'list.yaml') }],
       }),
     );
     expect(r.text).toBeNull();

@@ -1,7 +1,7 @@
 import { readTextFile } from '../files/designFile';
 import { ExportFolderError, exportDesignText, writeExportFolder } from '../files/exportFolder';
 import type { ImportSource } from '../files/importDesign';
-import { importParentTemplate, importRegionTemplates } from '../files/importDesign';
+import { importParentTemplate, importLaneTemplates } from '../files/importDesign';
 import { IpcFailure } from '../../shared/ipc/errors';
 import type { HandlerContext } from './context';
 import type { Handlers } from './dispatch';
@@ -21,10 +21,10 @@ export function designHandlers(ctx: HandlerContext): DesignHandlers {
         const parentPath = await ctx.paths.forRead(request.parentPath);
         return importParentTemplate(parentPath, request.name, ctx.catalog(), await source());
       }
-      const regions = await Promise.all(
-        request.regions.map(async (r) => ({ ...r, path: await ctx.paths.forRead(r.path) })),
+      const lanes = await Promise.all(
+        request.lanes.map(async (r) => ({ ...r, path: await ctx.paths.forRead(r.path) })),
       );
-      return importRegionTemplates(regions, request.name, ctx.catalog(), await source());
+      return importLaneTemplates(lanes, request.name, ctx.catalog(), await source());
     },
     'export.folder': async ({ dir, designText, nested }) => {
       const target = await ctx.paths.forFolderWrite(dir);

@@ -27,6 +27,7 @@ import {
   handleNodeChanges,
 } from './canvasEvents';
 import { SNAP } from './geometry';
+import { preloadLayoutWhenIdle } from './laneActions';
 import { LaneNodeView } from './LaneNodeView';
 import { RefEdgeView } from './RefEdgeView';
 import { ResourceNodeView } from './ResourceNodeView';
@@ -101,6 +102,7 @@ export function Canvas() {
     const id = overview();
     return () => cancelAnimationFrame(id);
   }, [documentId, laneCount, overview]);
+  useEffect(preloadLayoutWhenIdle, []);
   const corner = useMinimapCorner(model.rects, container);
   const [mapPinned, setMapPinned] = useState(false);
   const mapAt = mapPinned ? 'bottom-right' : corner;

@@ -4,6 +4,7 @@ import { renameLane } from '../../shared/design/ops';
 import { isValidId } from '../../shared/design/ops';
 import { appStore } from '../store/appStore';
 import { LaneDeployStatus } from '../deploy/LaneDeployStatus';
+import { LaneDrift } from '../deploy/LaneDrift';
 import type { LaneNode } from './adapter';
 import { autoLayoutLane, requestRemoveLane, shiftLane } from './laneActions';
 
@@ -76,6 +77,7 @@ export const LaneNodeView = memo(function LaneNodeView({ data }: NodeProps<LaneN
               {data.resourceCount === 1 ? '1 resource' : `${data.resourceCount} resources`}
             </span>
             <LaneDeployStatus lane={data.laneId} />
+            <LaneDrift lane={data.laneId} />
             <span className="lane-actions nodrag">
               <button
                 className="icon-btn"

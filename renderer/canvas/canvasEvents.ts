@@ -56,7 +56,7 @@ export function finishDrag(
       const absY = from.y + m.position.y;
       const to = laneAt(lanes, absY + NODE_H / 2) ?? from;
       return moveResource(acc, m.id, {
-        region: to.id,
+        lane: to.id,
         position: clampInLane({ x: m.position.x, y: absY - to.y }),
       });
     }, d),
@@ -81,7 +81,7 @@ export function dropType(
     options.avoidOverlap === true ? freeSpot(store.getState().design, lane.id, wanted) : wanted;
   let id: string | undefined;
   store.getState().apply(`Add ${type}`, (d) => {
-    const r = addResource(d, { type, region: lane.id, position });
+    const r = addResource(d, { type, lane: lane.id, position });
     id = r.id;
     return r.design;
   });

@@ -1,5 +1,5 @@
 import type { Design, Position } from '../../shared/design/model';
-import { layoutDesign, layoutLane } from '../../shared/import/layout';
+import { layoutDesign, layoutEngine, layoutLane } from '../../shared/import/layout';
 import {
   moveLane,
   removeLane,
@@ -56,4 +56,15 @@ export async function arrangeAll(store: AppStore): Promise<void> {
   const positions = await layoutDesign(design, { aspectRatio: ARRANGE_ASPECT });
   if (store.getState().design !== design) return;
   store.getState().apply('Arrange all', (d) => placeLayout(d, positions));
+}
+
+/** Loads the layout engine once the page is idle, so a first Arrange does not wait for it; returns the cancel. */
+export function preloadLayoutWhenIdle(): () => void {
+  const load = () => void layoutEngine();
+  if (typeof requestIdleCallback === 'undefined') {
+    const t = setTimeout(load, 1000);
+    return () => clearTimeout(t);
+  }
+  const id = requestIdleCallback(load, { timeout: 5000 });
+  return () => cancelIdleCallback(id);
 }

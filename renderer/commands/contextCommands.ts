@@ -28,7 +28,7 @@ export function moveSelectionToLane(store: AppStore, lane: string): void {
       return ids.reduce(
         (acc, id) =>
           moveResource(acc, id, {
-            region: lane,
+            lane,
             position: freeSpot(acc, lane, positions.get(id) ?? { x: 0, y: 0 }),
           }),
         d,

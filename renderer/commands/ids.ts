@@ -11,6 +11,7 @@ export const RENDERER_COMMANDS = [
   'deploy.deploy',
   'deploy.destroy',
   'deploy.cancel',
+  'deploy.refreshStatus',
   'resource.rename',
   'resource.connect',
   'resource.moveToLane',

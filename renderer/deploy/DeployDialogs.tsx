@@ -23,10 +23,7 @@ const close = () => appStore.getState().openDeployDialog(null);
 /** The compiled plan as a picture, each lane's stack marked create or update as Heat said. */
 function ConfirmPicture({ plan }: { plan: DeployPlan }) {
   const compiled = useApp(selectCompiled);
-  const verbs = useMemo(
-    () => new Map(plan.stacks.map((s) => [s.region, s.action] as const)),
-    [plan],
-  );
+  const verbs = useMemo(() => new Map(plan.stacks.map((s) => [s.lane, s.action] as const)), [plan]);
   return <PlanPicture plan={compiled.plan} verbs={verbs} />;
 }
 

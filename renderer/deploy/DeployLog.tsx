@@ -22,18 +22,14 @@ function Outputs() {
   const lanes = useApp(selectLanes);
   const designOutputs = useApp(selectDesignOutputs);
   const all = Object.values(lanes).flatMap((l) =>
-    Object.entries(l.outputs ?? {}).map(([key, v]) => ({ region: l.region, key, v })),
+    Object.entries(l.outputs ?? {}).map(([key, v]) => ({ lane: l.lane, key, v })),
   );
   if (all.length === 0) return null;
   const own = all.filter((o) => designOutputs[o.key] !== undefined);
   const cross = all.filter((o) => designOutputs[o.key] === undefined);
   const row = (o: (typeof all)[number], className?: string) => (
-    <tr
-      key={`${o.region}.${o.key}`}
-      className={className}
-      data-testid={`output-${o.region}-${o.key}`}
-    >
-      <td className="muted">{o.region}</td>
+    <tr key={`${o.lane}.${o.key}`} className={className} data-testid={`output-${o.lane}-${o.key}`}>
+      <td className="muted">{o.lane}</td>
       <td>
         <code>{o.key}</code>
       </td>
@@ -87,9 +83,9 @@ export function DeployLog() {
     <div className="deploy-log-pane">
       <ol className="deploy-log" data-testid="deploy-log" aria-label="Heat events">
         {log.map((e) => (
-          <li key={`${e.region}/${e.eventId}`} className={`log-row tone-${toneOf(e.status)}`}>
+          <li key={`${e.lane}/${e.eventId}`} className={`log-row tone-${toneOf(e.status)}`}>
             <span className="log-time">{clock(e.eventTime)}</span>
-            <span className="log-region">{e.region}</span>
+            <span className="log-region">{e.lane}</span>
             <span className="log-resource">{e.resource}</span>
             <span className="log-status">{e.status}</span>
             <span className="log-reason">{e.reason}</span>
@@ -98,16 +94,16 @@ export function DeployLog() {
         {errors.map((e, i) => (
           <li key={`err-${i}`} className={`log-row tone-failed${e.transient ? ' transient' : ''}`}>
             <span className="log-time">{clock(e.time)}</span>
-            <span className="log-region">{e.region ?? ''}</span>
+            <span className="log-region">{e.lane ?? ''}</span>
             <span className="log-resource">{e.code}</span>
             <span className="log-status">{e.transient ? 'RETRYING' : 'ERROR'}</span>
             <span className="log-reason">{e.message}</span>
           </li>
         ))}
         {(removedLeft ?? []).map((r) => (
-          <li key={`left-${r.region}`} className="log-row" data-testid="log-removed-left">
+          <li key={`left-${r.lane}`} className="log-row" data-testid="log-removed-left">
             <span className="log-time" />
-            <span className="log-region">{r.region}</span>
+            <span className="log-region">{r.lane}</span>
             <span className="log-resource">{r.stack}</span>
             <span className="log-status">LEFT</span>
             <span className="log-reason">

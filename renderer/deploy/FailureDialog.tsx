@@ -23,7 +23,7 @@ export function FailureDialog() {
     <Modal title={`Deploy of ${view.design ?? ''} failed on ${cloud ?? ''}`} wide onClose={keep}>
       <ul className="deploy-failures" data-testid="deploy-failures">
         {failed.map((l) => (
-          <li key={l.region}>
+          <li key={l.lane}>
             <strong>{l.stack}</strong> in {l.regionName}: {l.status} {l.reason}
             {(l.failedResources ?? []).length > 0 && (
               <ul>

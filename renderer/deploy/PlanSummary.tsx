@@ -45,7 +45,7 @@ export function PlanSummary({
   plan: DeployPlan;
   operation: 'deploy' | 'destroy';
 }) {
-  const byRegion = new Map(plan.stacks.map((s) => [s.region, s]));
+  const byLane = new Map(plan.stacks.map((s) => [s.lane, s]));
   const waves = operation === 'deploy' ? plan.waves : [...plan.waves].reverse();
   const seen = new Set<string>();
   return (
@@ -53,9 +53,9 @@ export function PlanSummary({
       {waves.map((wave, i) => {
         // a destroy deletes the design's stacks only; removed lanes' stacks are a deploy's to delete
         const steps = wave.filter(
-          (s) => operation === 'deploy' || (!seen.has(s.region) && s.action !== 'delete'),
+          (s) => operation === 'deploy' || (!seen.has(s.lane) && s.action !== 'delete'),
         );
-        for (const s of steps) seen.add(s.region);
+        for (const s of steps) seen.add(s.lane);
         if (steps.length === 0) return null;
         return (
           <li key={i} className="plan-wave">
@@ -66,19 +66,19 @@ export function PlanSummary({
             </div>
             <ul>
               {steps.map((step) => {
-                const stack = byRegion.get(step.region);
+                const stack = byLane.get(step.lane);
                 const exists = stack?.action === 'update';
                 const verb = operation === 'destroy' ? (exists ? 'delete' : 'absent') : step.action;
                 return (
                   <li
-                    key={`${step.region}-${step.pass}`}
+                    key={`${step.lane}-${step.pass}`}
                     className="plan-step"
-                    data-testid={`plan-step-${step.region}`}
+                    data-testid={`plan-step-${step.lane}`}
                   >
                     <span className={`plan-verb verb-${verb}`}>{verb}</span>
                     <b>{step.stack}</b>{' '}
                     <span className="muted">
-                      in {step.regionName} (lane {step.region}
+                      in {step.regionName} (lane {step.lane}
                       {step.passes > 1 ? `, pass ${step.pass} of ${step.passes}` : ''})
                     </span>
                     {operation === 'deploy' && stack !== undefined && step.pass === step.passes && (

@@ -44,9 +44,7 @@ export function Timeline() {
           >
             <span
               className="tl-label"
-              title={
-                row.isStack ? `lane ${row.region} (stack)` : `${row.label} in lane ${row.region}`
-              }
+              title={row.isStack ? `lane ${row.lane} (stack)` : `${row.label} in lane ${row.lane}`}
             >
               {row.label}
             </span>

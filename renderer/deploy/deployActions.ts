@@ -59,12 +59,14 @@ export async function validateOnCloud(ctx: DeployContext): Promise<void> {
   }
   s.setCloudDiagnostics(r.value.diagnostics);
   s.setBottomTab('problems');
-  const n = r.value.diagnostics.length;
+  const missing = r.value.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD').length;
+  const n = r.value.diagnostics.filter((d) => d.severity === 'error').length;
+  const values = missing === 0 ? '' : ` ${missing} value(s) are not in the cloud: see Problems.`;
   s.notify(
-    n === 0 ? 'info' : 'error',
+    n === 0 && missing === 0 ? 'info' : 'error',
     n === 0
-      ? `Heat on ${cloud} accepts all ${r.value.lanes} lane templates.`
-      : `Heat on ${cloud} found ${n} problem(s): see Problems.`,
+      ? `Heat on ${cloud} accepts all ${r.value.lanes} lane templates.${values}`
+      : `Heat on ${cloud} found ${n} problem(s): see Problems.${values}`,
   );
 }
 

@@ -1,6 +1,7 @@
 import type { Command } from '../commands/types';
 import { cancelRun, isRunning, loadClouds, requestRun, validateOnCloud } from './deployActions';
 import { cloudBlocker, runBlocker } from './deployBlocker';
+import { refreshLaneStatus } from './cloudValuesActions';
 
 /** Deploy commands (STYLE.md 11): the toolbar's buttons, menus and tests run these. */
 export const deployCommands: Command[] = [
@@ -22,6 +23,12 @@ export const deployCommands: Command[] = [
     label: 'Destroy…',
     whyDisabled: (s) => runBlocker(s, 'destroy'),
     perform: (ctx) => requestRun(ctx, 'destroy'),
+  },
+  {
+    id: 'deploy.refreshStatus',
+    label: 'Refresh Status',
+    whyDisabled: cloudBlocker,
+    perform: (ctx) => refreshLaneStatus(ctx),
   },
   {
     id: 'deploy.cancel',

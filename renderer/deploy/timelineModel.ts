@@ -8,7 +8,7 @@ import type { DeployView } from '../../shared/deploy/view';
 
 export interface TimelineRow {
   key: string;
-  region: string;
+  lane: string;
   label: string;
   isStack: boolean;
   bars: TimelineBar[];
@@ -37,18 +37,18 @@ export function timelineModel(
 ): TimelineModel | null {
   const bars = timelineOf(view.log);
   if (bars.length === 0) return null;
-  const regions: string[] = [];
+  const lanes: string[] = [];
   for (const wave of view.waves)
-    for (const s of wave) if (!regions.includes(s.region)) regions.push(s.region);
-  for (const b of bars) if (!regions.includes(b.region)) regions.push(b.region);
+    for (const s of wave) if (!lanes.includes(s.lane)) lanes.push(s.lane);
+  for (const b of bars) if (!lanes.includes(b.lane)) lanes.push(b.lane);
   const rows: TimelineRow[] = [];
-  for (const region of regions) {
-    const mine = bars.filter((b) => b.region === region);
+  for (const lane of lanes) {
+    const mine = bars.filter((b) => b.lane === lane);
     if (mine.length === 0) continue;
     rows.push({
-      key: `${region}/`,
-      region,
-      label: region,
+      key: `${lane}/`,
+      lane,
+      label: lane,
       isStack: true,
       bars: mine.filter((b) => b.isStack),
     });
@@ -57,8 +57,8 @@ export function timelineModel(
       if (!b.isStack && !resources.includes(b.resource)) resources.push(b.resource);
     for (const r of resources)
       rows.push({
-        key: `${region}/${r}`,
-        region,
+        key: `${lane}/${r}`,
+        lane,
         label: r,
         isStack: false,
         bars: mine.filter((b) => !b.isStack && b.resource === r),
@@ -71,7 +71,7 @@ export function timelineModel(
   const waves = view.waves
     .map((wave: PlannedStep[], index) => {
       const starts = bars
-        .filter((b) => b.isStack && wave.some((s) => s.region === b.region))
+        .filter((b) => b.isStack && wave.some((s) => s.lane === b.lane))
         .map((b) => b.start);
       return { index, at: starts.length > 0 ? Math.min(...starts) : NaN };
     })

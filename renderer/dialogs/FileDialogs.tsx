@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../api';
 import { useAppInfo } from '../app/appInfo';
-import { currentText, loadText, saveTo } from '../files/fileActions';
+import { currentText, openText, saveTo } from '../files/fileActions';
 import { performReplacement } from '../files/unsavedGuard';
 import type { SaveThen } from '../store/types';
 import { appStore, useApp } from '../store/appStore';
@@ -39,7 +39,7 @@ export function OpenDialog() {
       setProblem(await explainPathError(r.error, path));
       return;
     }
-    if (r.value !== null && loadText(appStore, r.value.text, r.value.path))
+    if (r.value !== null && (await openText(appStore, r.value.text, r.value.path)))
       await api.recent.add({ path: r.value.path });
   };
   return (

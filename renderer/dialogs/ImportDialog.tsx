@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import type { ImportRequest } from '../../shared/ipc';
 import { api } from '../api';
-import { loadText } from '../files/fileActions';
+import { openText } from '../files/fileActions';
 import { appStore } from '../store/appStore';
 import { FileBrowser } from './FileBrowser';
 import { Modal } from '../ui/Modal';
 
 interface Row {
-  regionId: string;
+  laneId: string;
   regionName: string;
   path: string;
 }
@@ -18,7 +18,7 @@ const isYaml = (name: string) => /\.(ya?ml|template)$/i.test(name);
 export function ImportDialog() {
   const [mode, setMode] = useState<'regions' | 'parent'>('regions');
   const [rows, setRows] = useState<Row[]>([
-    { regionId: 'region_1', regionName: 'RegionOne', path: '' },
+    { laneId: 'region_1', regionName: 'RegionOne', path: '' },
   ]);
   const [parentPath, setParentPath] = useState('');
   const [active, setActive] = useState(0);
@@ -26,7 +26,7 @@ export function ImportDialog() {
   const setRow = (i: number, patch: Partial<Row>) =>
     setRows((rs) => rs.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   const run = async () => {
-    const request: ImportRequest = mode === 'parent' ? { parentPath } : { regions: rows };
+    const request: ImportRequest = mode === 'parent' ? { parentPath } : { lanes: rows };
     const r = await api.templates.import(request);
     if (!r.ok) {
       setError(r.error.message);
@@ -36,7 +36,7 @@ export function ImportDialog() {
       setError(r.value.diagnostics.map((d) => d.message).join(' ') || 'Nothing could be imported.');
       return;
     }
-    if (loadText(appStore, r.value.text, null, true)) {
+    if (await openText(appStore, r.value.text, null, true)) {
       const n = r.value.diagnostics.length;
       appStore
         .getState()
@@ -46,7 +46,7 @@ export function ImportDialog() {
   const ready =
     mode === 'parent'
       ? parentPath !== ''
-      : rows.every((r) => r.regionId !== '' && r.regionName !== '' && r.path !== '');
+      : rows.every((r) => r.laneId !== '' && r.regionName !== '' && r.path !== '');
   return (
     <Modal title="Import HOT templates" wide>
       <div className="segmented" role="tablist">
@@ -86,8 +86,8 @@ export function ImportDialog() {
                 <td>
                   <input
                     aria-label={`Lane id ${i + 1}`}
-                    value={r.regionId}
-                    onChange={(e) => setRow(i, { regionId: e.target.value })}
+                    value={r.laneId}
+                    onChange={(e) => setRow(i, { laneId: e.target.value })}
                   />
                 </td>
                 <td>
@@ -127,7 +127,7 @@ export function ImportDialog() {
             setRows((rs) => [
               ...rs,
               {
-                regionId: `region_${rs.length + 1}`,
+                laneId: `region_${rs.length + 1}`,
                 regionName: `Region${rs.length + 1}`,
                 path: '',
               },

@@ -4,12 +4,12 @@ import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { Modal } from '../ui/Modal';
 
-const selectRegions = (s: AppState) => s.design.regions;
+const selectLanes = (s: AppState) => s.design.regions;
 
 /** Removing a lane that holds resources: delete them, or move them to another lane. */
 export function RemoveLaneDialog({ lane, count }: { lane: string; count: number }) {
-  const regions = useApp(selectRegions);
-  const others = regions.filter((r) => r.id !== lane);
+  const lanes = useApp(selectLanes);
+  const others = lanes.filter((r) => r.id !== lane);
   const [to, setTo] = useState(others[0]?.id ?? '');
   return (
     <Modal title={`Remove lane ${lane}?`}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { RecoveryEntry } from '../../shared/ipc';
 import { api } from '../api';
-import { loadText } from '../files/fileActions';
+import { openText } from '../files/fileActions';
 import { appStore } from '../store/appStore';
 import { Modal } from '../ui/Modal';
 
@@ -17,7 +17,7 @@ export function RestoreDialog() {
       appStore.getState().notify('error', r.error.message);
       return;
     }
-    if (loadText(appStore, r.value.text, r.value.path, true)) {
+    if (await openText(appStore, r.value.text, r.value.path, true)) {
       appStore.setState({ docKey: e.key });
       appStore.getState().notify('info', `Restored ${e.name}`);
     }

@@ -4,7 +4,8 @@ import type { IsothermApi } from '../api';
 import { designCodec } from '../store/codec';
 import type { AppStore } from '../store/createAppStore';
 import { isDirty } from '../store/createAppStore';
-import type { SaveThen } from '../store/types';
+import type { DesignCodec, SaveThen } from '../store/types';
+import { parseInBackground } from '../yaml/backgroundParse';
 
 /** Files: new, open, save, save as, examples, import, export. Effects through the typed API only. */
 
@@ -31,7 +32,31 @@ export function loadText(
   filePath: string | null,
   dirty = false,
 ): boolean {
-  const parsed = designCodec.parse(text);
+  return loadParsed(store, designCodec.parse(text), filePath, dirty);
+}
+
+/**
+ * loadText, with the text read in the design worker: a large design opens without freezing the window. False
+ * also when another document was loaded meanwhile (that one stays).
+ */
+export async function openText(
+  store: AppStore,
+  text: string,
+  filePath: string | null,
+  dirty = false,
+): Promise<boolean> {
+  const before = store.getState().documentId;
+  const parsed = await parseInBackground(text);
+  if (store.getState().documentId !== before) return false;
+  return loadParsed(store, parsed, filePath, dirty);
+}
+
+function loadParsed(
+  store: AppStore,
+  parsed: ReturnType<DesignCodec['parse']>,
+  filePath: string | null,
+  dirty: boolean,
+): boolean {
   if (parsed.design === null) {
     const first = parsed.diagnostics.find((d) => d.severity === 'error');
     store
@@ -58,14 +83,14 @@ export async function openPath(ctx: FileCtx, path?: string): Promise<void> {
     return;
   }
   if (r.value === null) return;
-  if (loadText(ctx.store, r.value.text, r.value.path))
+  if (await openText(ctx.store, r.value.text, r.value.path))
     await ctx.api.recent.add({ path: r.value.path });
 }
 
 export async function openExample(ctx: FileCtx, id: string): Promise<void> {
   const r = await ctx.api.examples.read({ id });
   if (!r.ok) ctx.store.getState().notify('error', r.error.message);
-  else loadText(ctx.store, r.value.text, null);
+  else await openText(ctx.store, r.value.text, null);
 }
 
 export function currentText(store: AppStore): string {
@@ -127,8 +152,11 @@ export async function saveAndClose(ctx: FileCtx): Promise<void> {
  * A file dropped in the browser (no path): an unsaved copy of its text. Under Electron a dropped file
  * has a path (`api.pathForFile`) and opens as that file through `openPath`.
  */
-export function loadDropped(ctx: FileCtx, dropped: { text: string; name: string }): void {
-  loadText(ctx.store, dropped.text, null, true);
+export async function loadDropped(
+  ctx: FileCtx,
+  dropped: { text: string; name: string },
+): Promise<void> {
+  await openText(ctx.store, dropped.text, null, true);
 }
 
 /** Close asks first (Electron's close dialog sends `file.saveAndClose`); here: is there anything to lose? */

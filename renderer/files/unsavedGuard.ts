@@ -28,7 +28,7 @@ export async function performReplacement(ctx: FileCtx, next: Replacement): Promi
       await openExample(ctx, next.id);
       return;
     case 'dropped':
-      loadDropped(ctx, next);
+      await loadDropped(ctx, next);
       return;
   }
 }

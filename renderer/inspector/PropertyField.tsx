@@ -4,6 +4,7 @@ import type { HotValue } from '../../shared/design/model';
 import { isMap } from '../../shared/hot';
 import type { PathSegment } from '../../shared/design/refs';
 import type { Diagnostic } from '../../shared/util/diagnostics';
+import type { CloudPickTarget } from '../deploy/cloudValuesActions';
 import { isScalarType, pathKey } from './schemaFields';
 import { ValueEditor } from './ValueEditor';
 
@@ -12,6 +13,8 @@ export interface FieldEnv {
   parameters: string[];
   candidatesFor: (schema: HeatPropertySchema) => string[];
   diagnostics: readonly Diagnostic[];
+  /** Where a property's values can be picked from the cloud (undefined: no picker for it). */
+  cloudPickFor?: (schema: HeatPropertySchema) => CloudPickTarget | undefined;
   set: (path: PathSegment[], value: HotValue | undefined) => void;
 }
 
@@ -220,6 +223,7 @@ function ItemEditor({
       parameters={env.parameters}
       candidates={env.candidatesFor(schema)}
       referenceable={customConstraintOf(schema) !== undefined}
+      cloudPick={env.cloudPickFor?.(schema)}
       onChange={(v) => env.set(path, v)}
     />
   );

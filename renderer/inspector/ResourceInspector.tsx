@@ -9,7 +9,8 @@ import { CommitInput } from '../ui/CommitInput';
 import { ServiceIcon, serviceColor } from '../ui/ServiceIcon';
 import { serviceOf } from '../../shared/catalog/catalog';
 import { PropertyField, type FieldEnv } from './PropertyField';
-import { orderedProperties, pathKey, referenceCandidates } from './schemaFields';
+import { cloudPickFor, orderedProperties, pathKey, referenceCandidates } from './schemaFields';
+import { statusCloud } from '../deploy/cloudValuesActions';
 
 const selectDesign = (s: AppState) => s.design;
 const selectCatalog = (s: AppState) => s.catalog;
@@ -21,6 +22,7 @@ export function ResourceInspector({ id }: { id: string }) {
   const catalog = useApp(selectCatalog);
   const diagnostics = useApp(selectDiagnostics);
   const focus = useApp(selectFocus);
+  const cloud = useApp(statusCloud);
   const root = useRef<HTMLDivElement>(null);
   const resource = design.resources[id];
   const schema =
@@ -43,6 +45,7 @@ export function ResourceInspector({ id }: { id: string }) {
     parameters: Object.keys(design.parameters),
     candidatesFor: (s: HeatPropertySchema) => referenceCandidates(design, catalog, s, id),
     diagnostics: mine,
+    cloudPickFor: cloudPickFor(design, resource.region, cloud),
     set: (path, value) =>
       appStore
         .getState()
@@ -89,7 +92,7 @@ export function ResourceInspector({ id }: { id: string }) {
             appStore
               .getState()
               .apply(`Move ${id} to ${e.target.value}`, (d) =>
-                moveResource(d, id, { region: e.target.value }),
+                moveResource(d, id, { lane: e.target.value }),
               )
           }
         >

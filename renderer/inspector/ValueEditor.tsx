@@ -1,6 +1,8 @@
 import type { HeatPropertySchema } from '../../shared/catalog/types';
 import type { HotValue } from '../../shared/design/model';
+import type { CloudPickTarget } from '../deploy/cloudValuesActions';
 import { CommitInput, CommitTextArea } from '../ui/CommitInput';
+import { CloudValuePicker } from './CloudValuePicker';
 import {
   allowedValuesOf,
   fromYamlText,
@@ -21,6 +23,8 @@ export interface ValueEditorProps {
   candidates: string[];
   /** Offer the resource picker (the property has a custom_constraint, or already holds a get_resource). */
   referenceable: boolean;
+  /** The cloud and lane region whose values of the property's custom_constraint may be picked (none offline). */
+  cloudPick?: CloudPickTarget;
   onChange: (value: HotValue | undefined) => void;
 }
 
@@ -192,6 +196,9 @@ export function ValueEditor(props: ValueEditorProps) {
   return (
     <div className="value-editor">
       <div className="value-input">{editor}</div>
+      {mode === 'literal' && props.cloudPick !== undefined && (
+        <CloudValuePicker target={props.cloudPick} label={label} onPick={(v) => onChange(v)} />
+      )}
       <select
         className="mode-select"
         aria-label={`${label}: kind of value`}

@@ -1,4 +1,6 @@
 import { customConstraintOf } from '../../shared/catalog/catalog';
+import { cloudLookupOf } from '../../shared/catalog/cloudLookups';
+import type { CloudPickTarget } from '../deploy/cloudValuesActions';
 import type { Catalog, HeatPropertySchema } from '../../shared/catalog/types';
 import type { Design, HotValue } from '../../shared/design/model';
 import { intrinsicOf } from '../../shared/hot';
@@ -45,6 +47,24 @@ export function referenceCandidates(
   return Object.entries(design.resources)
     .filter(([id, r]) => id !== self && (accepted === undefined || accepted.has(r.type)))
     .map(([id]) => id);
+}
+
+/**
+ * Where a property of a resource in `lane` can pick values from: the lane's cloud (else the picked
+ * one) and its region, for custom_constraints with a cloud lookup. Offline (no cloud): never.
+ */
+export function cloudPickFor(
+  design: Design,
+  lane: string,
+  cloud: string | null,
+): (schema: HeatPropertySchema) => CloudPickTarget | undefined {
+  const region = design.regions.find((r) => r.id === lane);
+  return (schema) => {
+    const constraint = customConstraintOf(schema);
+    if (cloud === null || region === undefined || cloudLookupOf(constraint) === undefined)
+      return undefined;
+    return { cloud: region.cloud ?? cloud, region: region.region_name, constraint: constraint! };
+  };
 }
 
 export function isScalarType(type: string): boolean {

@@ -5,13 +5,13 @@ import { appStore, useApp } from '../store/appStore';
 import { selectCompiled, selectDiagnostics } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { useDark } from '../ui/useDark';
-import { CodeView } from '../yaml/CodeView';
+import { LazyCodeView } from '../yaml/LazyCodeView';
 import { ProblemsList } from './ProblemsList';
 import { PlanPicture } from './planPicture/PlanPicture';
 import { DeployTabs, DeployTabView } from '../deploy/DeployTabs';
 
 const selectTab = (s: AppState) => s.bottomTab;
-const selectRegions = (s: AppState) => s.design.regions;
+const selectLanes = (s: AppState) => s.design.regions;
 
 /** Templates (compiled HOT per lane + the plan, live) and Problems. */
 export function BottomPanel() {
@@ -65,10 +65,10 @@ export function BottomPanel() {
 
 function TemplatesView() {
   const compiled = useApp(selectCompiled);
-  const regions = useApp(selectRegions);
+  const lanes = useApp(selectLanes);
   const dark = useDark();
   const [picked, setPicked] = useState<string>('');
-  const tabs = [...regions.map((r) => r.id), 'plan'];
+  const tabs = [...lanes.map((r) => r.id), 'plan'];
   const current = tabs.includes(picked) ? picked : (tabs[0] ?? 'plan');
   const text = useMemo(() => {
     if (current === 'plan') return stringify(compiled.plan, { lineWidth: 0 });
@@ -93,7 +93,7 @@ function TemplatesView() {
       </div>
       <div className={current === 'plan' ? 'plan-split' : 'template-single'}>
         {current === 'plan' && <PlanPicture plan={compiled.plan} />}
-        <CodeView
+        <LazyCodeView
           value={text}
           readOnly
           dark={dark}

@@ -26,10 +26,7 @@ export function ProblemsList({ diagnostics }: { diagnostics: readonly Diagnostic
             />
             <code className="code">{d.code}</code>
             <span className="where">
-              {[
-                d.resource ?? (d.region !== undefined ? `region ${d.region}` : ''),
-                ...(d.path ?? []),
-              ]
+              {[d.resource ?? (d.lane !== undefined ? `region ${d.lane}` : ''), ...(d.path ?? [])]
                 .filter((x) => x !== '')
                 .join('.')}
             </span>

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createCatalogSlice } from './catalogSlice';
+import { createCloudValuesSlice } from '../deploy/cloudValuesSlice';
 import { createDeploySlice } from '../deploy/deploySlice';
 import { createDesignSlice } from './designSlice';
 import { createHistorySlice } from './historySlice';
@@ -18,6 +19,7 @@ export function createAppStore(env: StoreEnv): AppStore {
     ...createUiSlice(env)(...a),
     ...createCatalogSlice(env)(...a),
     ...createDeploySlice(env)(...a),
+    ...createCloudValuesSlice(env)(...a),
   }));
 }
 

@@ -97,7 +97,7 @@ function edit(store: AppStore, a: Action): void {
     case 'add': {
       const lane = pick(s.design.regions, a.lane)?.id;
       if (lane !== undefined)
-        s.apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: lane }).design);
+        s.apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', lane }).design);
       return;
     }
     case 'delete':

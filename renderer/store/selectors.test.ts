@@ -62,7 +62,7 @@ describe('compile selector', () => {
     const other = store.getState().design.regions.find((l) => l.id !== r.region)!.id;
     store
       .getState()
-      .apply('Move', (d) => moveResource(d, id, { region: other, position: { x: 10, y: 10 } }));
+      .apply('Move', (d) => moveResource(d, id, { lane: other, position: { x: 10, y: 10 } }));
     expect(select(store.getState()).plan.stacks.length).toBeGreaterThan(0);
     expect(calls).toHaveLength(2);
     expect(calls[1]!.resources[id]!.region).toBe(other);

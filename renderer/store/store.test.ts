@@ -63,7 +63,7 @@ describe('app store', () => {
     expect(store.getState().yamlDiagnostics[0]?.code).toBe('E_TEST_SYNTAX');
     store
       .getState()
-      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
+      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', lane: 'east' }).design);
     expect(store.getState().yamlDraft).toBeNull();
     expect(
       jsonCodec.parse(jsonCodec.serialize(store.getState().design, null)).design?.resources.value,
@@ -99,7 +99,7 @@ describe('app store', () => {
     store.getState().loadDocument({ design: twoLaneDesign() });
     store
       .getState()
-      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
+      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', lane: 'east' }).design);
     store.getState().select(['value', 'net']);
     store.getState().undo();
     expect(store.getState().selected).toEqual(['net']);
@@ -136,7 +136,7 @@ describe('pending text edits', () => {
     });
     store
       .getState()
-      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', region: 'east' }).design);
+      .apply('Add', (d) => addResource(d, { type: 'OS::Heat::Value', lane: 'east' }).design);
     off();
     expect(store.getState().design.name).toBe('typed');
     expect(store.getState().design.resources.value).toBeDefined();

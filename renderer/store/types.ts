@@ -2,6 +2,7 @@ import type { Catalog } from '../../shared/catalog/types';
 import type { Design, Position } from '../../shared/design/model';
 import type { Fragment, RemoveLanePolicy } from '../../shared/design/ops';
 import type { Diagnostic } from '../../shared/util/diagnostics';
+import type { CloudValuesSlice } from '../deploy/cloudValuesSlice';
 import type { DeploySlice } from '../deploy/deploySlice';
 
 /**
@@ -195,6 +196,7 @@ export type AppState = DesignSlice &
   SelectionSlice &
   UiSlice &
   CatalogSlice &
-  DeploySlice;
+  DeploySlice &
+  CloudValuesSlice;
 
 export type { RemoveLanePolicy };

@@ -4,7 +4,7 @@ import { registerPendingEdit } from '../store/pendingEdits';
 import type { AppState } from '../store/types';
 import { useDark } from '../ui/useDark';
 import { useSerializedText } from './backgroundSerialize';
-import { CodeView } from './CodeView';
+import { LazyCodeView } from './LazyCodeView';
 
 const selectDesign = (s: AppState) => s.design;
 const selectSource = (s: AppState) => s.source;
@@ -67,7 +67,7 @@ export function YamlPane() {
           <span className="badge badge-error">not applied</span>
         ) : null}
       </div>
-      <CodeView
+      <LazyCodeView
         value={text}
         dark={dark}
         onChange={onChange}

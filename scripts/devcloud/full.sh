@@ -1,7 +1,7 @@
 # shellcheck shell=bash
 # The real services (ISOTHERM_DEVCLOUD_SERVICES=full; sourced by up.sh after Keystone answers):
 # MariaDB and RabbitMQ (data, sockets and logs in the state folder, loopback only), then
-# Placement, Nova (fake driver), Neutron (ML2, linuxbridge agent) and Glance, one deployment
+# Placement, Nova (fake driver), Neutron (ML2, linuxbridge agent), Glance and Octavia (no-op drivers), one deployment
 # behind both regions' catalog entries. Uses start_daemon/ensure_running/setup_step of up.sh.
 
 source "$DEVCLOUD_DIR/full_config.sh"
@@ -42,7 +42,8 @@ ensure_mariadb() {
   svc_pid mariadb >/dev/null || clear_port "$MARIADB_PORT" mariadb
   ensure_running mariadb "$MARIADB_PORT" /dev/null /usr/sbin/mariadbd --defaults-file="$d/my.cnf"
   wait_until "mariadb on 127.0.0.1:$MARIADB_PORT" 60 mariadb mariadb_sql 'SELECT 1'
-  [[ -f $d/.users-ready && $(cat "$d/.users-ready") == "$DB_PASSWORD" ]] && return 0
+  # the marker names the password and the databases: a service added later gets its database
+  [[ -f $d/.users-ready && $(cat "$d/.users-ready") == "$DB_PASSWORD $FULL_DATABASES" ]] && return 0
   local db sql="CREATE USER IF NOT EXISTS 'isotherm'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
     ALTER USER 'isotherm'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';"
   for db in $FULL_DATABASES; do
@@ -50,7 +51,7 @@ ensure_mariadb() {
       GRANT ALL PRIVILEGES ON $db.* TO 'isotherm'@'127.0.0.1';"
   done
   setup_step mariadb mariadb_sql "$sql"
-  (umask 077 && echo "$DB_PASSWORD" >"$d/.users-ready")
+  (umask 077 && echo "$DB_PASSWORD $FULL_DATABASES" >"$d/.users-ready")
 }
 
 ensure_rabbitmq() {
@@ -65,7 +66,7 @@ ensure_rabbitmq() {
   echo "$pid" >"$RUN/rabbitmq.pid"
 }
 
-# Database schemas, once; the four syncs run side by side.
+# Database schemas, once; the five syncs run side by side.
 full_db_setup() {
   local pids=() pid conf=$STATE/nova/nova.conf
   sync_once() {  # name, command...
@@ -90,6 +91,8 @@ full_db_setup() {
   pids+=($!)
   sync_once glance glance-manage --config-file "$STATE/glance/glance-api.conf" db_sync &
   pids+=($!)
+  sync_once octavia octavia-db-manage --config-file "$STATE/octavia/octavia.conf" upgrade head &
+  pids+=($!)
   for pid in "${pids[@]}"; do wait "$pid" || die "database setup of the real services failed (logs: $LOGS/setup-*.log)"; done
 }
 
@@ -99,7 +102,7 @@ py_main() {  # module: run its main() as a daemon (the packages that ship the sc
 
 start_full_services() {
   local n=$STATE/nova/nova.conf q=$STATE/neutron/neutron.conf
-  for svc in placement:"$PLACEMENT_PORT" nova:"$NOVA_PORT" neutron:"$NEUTRON_PORT" glance:"$GLANCE_PORT"; do
+  for svc in placement:"$PLACEMENT_PORT" nova:"$NOVA_PORT" neutron:"$NEUTRON_PORT" glance:"$GLANCE_PORT" octavia:"$OCTAVIA_PORT"; do
     svc_pid "${svc%%:*}" >/dev/null || clear_port "${svc##*:}" "${svc%%:*}"
   done
   ensure_running placement "$PLACEMENT_PORT" /dev/null /usr/bin/uwsgi_python3 --ini "$STATE/placement/uwsgi.ini"
@@ -111,6 +114,9 @@ start_full_services() {
   ensure_running neutron "$NEUTRON_PORT" /dev/null /usr/bin/neutron-server --config-file "$q"
   ensure_daemon neutron-agent /dev/null /usr/bin/neutron-linuxbridge-agent --config-file "$q"
   ensure_running glance "$GLANCE_PORT" /dev/null $PY -c "$(py_main glance.cmd.api)" --config-file "$STATE/glance/glance-api.conf"
+  local o=$STATE/octavia/octavia.conf
+  ensure_running octavia "$OCTAVIA_PORT" /dev/null $PY -c "$(py_main octavia.cmd.api)" --config-file "$o"
+  ensure_daemon octavia-worker /dev/null $PY -c "$(py_main octavia.cmd.octavia_worker)" --config-file "$o"
 }
 
 # Everything up to the daemons; the catalog entries come from identity.py, the flavors, image and

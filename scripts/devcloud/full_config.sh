@@ -1,6 +1,7 @@
 # shellcheck shell=bash disable=SC2034  # (CHANGED is read by up.sh)
 # Config files of the real services (ISOTHERM_DEVCLOUD_SERVICES=full; sourced by full.sh):
-# MariaDB, RabbitMQ, Placement, Nova (fake driver), Neutron (ML2 + linuxbridge agent), Glance.
+# MariaDB, RabbitMQ, Placement, Nova (fake driver), Neutron (ML2 + linuxbridge agent), Glance,
+# Octavia (API + worker with the no-op amphora, compute and network drivers).
 # One deployment serves both regions (see README.md). Written only when the content changes.
 
 DB_URL_BASE() { echo "mysql+pymysql://isotherm:$DB_PASSWORD@127.0.0.1:$MARIADB_PORT"; }
@@ -249,10 +250,70 @@ EOF
   } | put_file "$g/glance-api.conf" && CHANGED[glance]=1
 }
 
+# The CA that signs the (never used) amphora certificates: Octavia's create flow makes one even with
+# the no-op drivers. Throwaway, made once, private to the state folder.
+write_octavia_ca() {
+  local c=$STATE/octavia/certs
+  [[ -f $c/ca.pem && -f $c/ca.key ]] && return 0
+  mkdir -p "$c" && chmod 700 "$c"
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj /CN=isotherm-devcloud-octavia-ca \
+    -keyout "$c/ca.key" -out "$c/ca.pem" >>"$LOGS/setup-octavia.log" 2>&1 ||
+    die "could not make Octavia's CA (log: $LOGS/setup-octavia.log)"
+}
+
+# Octavia with the amphora provider and no-op drivers: the API and the worker's flows run for real,
+# load balancers reach ACTIVE, nothing is booted or plugged.
+write_octavia_config() {
+  local o=$STATE/octavia
+  mkdir -p "$o/lock"
+  write_octavia_ca
+  {
+    cat <<EOF
+[DEFAULT]
+debug = false
+transport_url = $(RABBIT_URL)
+[api_settings]
+bind_host = 127.0.0.1
+bind_port = $OCTAVIA_PORT
+auth_strategy = keystone
+enabled_provider_drivers = amphora:The Octavia Amphora driver (no-op drivers here)
+default_provider_driver = amphora
+[database]
+connection = $(DB_URL_BASE)/octavia?charset=utf8
+[controller_worker]
+workers = 1
+amphora_driver = amphora_noop_driver
+compute_driver = compute_noop_driver
+network_driver = network_noop_driver
+volume_driver = volume_noop_driver
+image_driver = image_noop_driver
+loadbalancer_topology = SINGLE
+amp_image_tag = amphora
+amp_flavor_id = 1
+amp_boot_network_list = isotherm-noop
+client_ca = $o/certs/ca.pem
+[certificates]
+ca_certificate = $o/certs/ca.pem
+ca_private_key = $o/certs/ca.key
+[oslo_concurrency]
+lock_path = $o/lock
+[oslo_messaging]
+topic = octavia_prov
+[oslo_messaging_notifications]
+driver = noop
+EOF
+    auth_section keystone_authtoken octavia
+    auth_section service_auth octavia
+  } | put_file "$o/octavia.conf" && CHANGED[octavia]=1
+  CHANGED[octavia-worker]=${CHANGED[octavia]:-}
+}
+
 write_full_configs() {
   write_infra_configs
   write_placement_config
   write_nova_config
   write_neutron_config
   write_glance_config
+  write_octavia_config
 }
+

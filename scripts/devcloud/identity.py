@@ -78,7 +78,7 @@ def main():
                             {'name': name, 'domain_id': 'default'}, ('name', 'domain_id'))
             for name in ('service', 'demo')}
     role = {name: ks.ensure(have['roles'], 'roles', 'role', {'name': name})
-            for name in ('admin', 'member', 'heat_stack_owner', 'heat_stack_user')}
+            for name in ('admin', 'member', 'heat_stack_owner', 'heat_stack_user', 'load-balancer_member')}
     for region in regions:
         ks.ensure(have['regions'], 'regions', 'region', {'id': region}, ('id',))
 
@@ -106,6 +106,8 @@ def main():
             ('projects', proj['service']['id'], 'heat', 'admin'),
             ('projects', proj['demo']['id'], 'demo', 'member'),
             ('projects', proj['demo']['id'], 'demo', 'heat_stack_owner'),
+            # Octavia's default policy wants this role for a project's own load balancers
+            ('projects', proj['demo']['id'], 'demo', 'load-balancer_member'),
             ('domains', heat_domain['id'], 'heat_domain_admin', 'admin')] + [
             ('projects', proj['service']['id'], uname, 'admin') for (_, _, uname), _ in real]:
         if (user[uname]['id'], role[rname]['id'], scope_id) not in granted:

@@ -22,19 +22,19 @@ die() { echo "devcloud: ERROR: $*" >&2; exit 1; }
 
 PACKAGES=(keystone heat-common heat-api heat-engine curl sqlite3)
 
-# ISOTHERM_DEVCLOUD_SERVICES=full adds real Nova (fake driver), Placement, Neutron and Glance
+# ISOTHERM_DEVCLOUD_SERVICES=full adds real Nova (fake driver), Placement, Neutron, Glance and Octavia (no-op drivers)
 # (one deployment behind both regions' catalog entries) on MariaDB and RabbitMQ; see README.md.
 SERVICES=${ISOTHERM_DEVCLOUD_SERVICES:-heat}
 [[ $SERVICES == heat || $SERVICES == full ]] || die "ISOTHERM_DEVCLOUD_SERVICES must be heat (default) or full, not '$SERVICES'"
 MARIADB_PORT=3306 RABBIT_PORT=5672 RABBIT_DIST_PORT=25672 EPMD_PORT=4370
-PLACEMENT_PORT=8778 NOVA_PORT=8774 NEUTRON_PORT=9696 GLANCE_PORT=9292
+PLACEMENT_PORT=8778 NOVA_PORT=8774 NEUTRON_PORT=9696 GLANCE_PORT=9292 OCTAVIA_PORT=9876
 COMPUTE_HOST=isotherm-compute   # nova-compute and the linuxbridge agent: ports bind to this host
-FULL_DATABASES='placement nova_api nova nova_cell0 neutron glance'
+FULL_DATABASES='placement nova_api nova nova_cell0 neutron glance octavia'
 # the packages that ship nova-compute and friends' scripts pull in a hypervisor: the daemons
 # are run from the python3-* modules instead
 FULL_PACKAGES=(nova-common python3-nova placement-common python3-placement neutron-common
   python3-neutron neutron-linuxbridge-agent glance-common python3-glance rabbitmq-server
-  mariadb-server python3-pymysql)
+  mariadb-server python3-pymysql python3-octavia octavia-common openssl)
 if [[ $SERVICES == full ]]; then PACKAGES+=("${FULL_PACKAGES[@]}"); fi
 
 now() { date +%s.%N; }

@@ -139,7 +139,8 @@ if [[ $SERVICES == full ]]; then
   args+=("real:compute:nova:nova=http://127.0.0.1:$NOVA_PORT/v2.1"
     "real:placement:placement:placement=http://127.0.0.1:$PLACEMENT_PORT"
     "real:network:neutron:neutron=http://127.0.0.1:$NEUTRON_PORT"
-    "real:image:glance:glance=http://127.0.0.1:$GLANCE_PORT")
+    "real:image:glance:glance=http://127.0.0.1:$GLANCE_PORT"
+    "real:load-balancer:octavia:octavia=http://127.0.0.1:$OCTAVIA_PORT")
 fi
 # identity.py is idempotent but costs a dozen keystone calls; once it has converged for these
 # inputs, later runs skip it unless the readiness check below fails.

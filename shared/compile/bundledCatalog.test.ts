@@ -21,8 +21,8 @@ function example(file: string) {
   expect(parsed.design, `${file}: ${JSON.stringify(parsed.diagnostics)}`).not.toBeNull();
   return parsed.design!;
 }
-const stepsOf = (waves: { region: string; pass: number }[][]) =>
-  waves.map((w) => w.map((s) => `${s.region}#${s.pass}`));
+const stepsOf = (waves: { lane: string; pass: number }[][]) =>
+  waves.map((w) => w.map((s) => `${s.lane}#${s.pass}`));
 
 describe('the examples, compiled with the bundled catalog', () => {
   it('there are examples', () => expect(examples.length).toBeGreaterThanOrEqual(5));
@@ -37,7 +37,7 @@ describe('the examples, compiled with the bundled catalog', () => {
         result.plan.waves
           .flat()
           .filter((s) => s.pass === 1)
-          .map((s) => s.region)
+          .map((s) => s.lane)
           .sort(),
       ).toEqual(design.regions.map((r) => r.id).sort());
     });

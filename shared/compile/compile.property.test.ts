@@ -5,7 +5,7 @@ import { intrinsicOf, isMap, PSEUDO_PARAMETERS, visitGetParams } from '../hot';
 import { valueReferences } from '../design/refs';
 import { testCatalog } from '../../test/support/testCatalog';
 import { compile } from './compile';
-import { parseCrossRegionParameterDescription } from './naming';
+import { parseCrossLaneParameterDescription } from './naming';
 import { testDesign } from '../../test/support/testDesign';
 import type { CompileResult, HotTemplate } from './types';
 
@@ -122,11 +122,11 @@ function resolveCrossParams(
   if (Array.isArray(value)) return value.map((v) => resolveCrossParams(v, template, result));
   const call = intrinsicOf(value);
   if (call?.fn === 'get_param' && typeof call.args === 'string') {
-    const source = parseCrossRegionParameterDescription(
+    const source = parseCrossLaneParameterDescription(
       mapOf(mapOf(template.parameters)[call.args]).description,
     );
     if (source !== undefined)
-      return mapOf(mapOf(result.templates[source.fromRegion]!.outputs)[source.output]).value!;
+      return mapOf(mapOf(result.templates[source.fromLane]!.outputs)[source.output]).value!;
   }
   return Object.fromEntries(
     Object.entries(value).map(([k, v]) => [k, resolveCrossParams(v, template, result)]),
@@ -168,21 +168,19 @@ describe('compile: properties of random acyclic designs', () => {
       fc.property(designs, (design) => {
         const result = compile(design, catalog);
         const waveOf = new Map<string, number>();
-        result.plan.waves.forEach((w, i) =>
-          w.forEach((s) => waveOf.set(`${s.region}#${s.pass}`, i)),
-        );
+        result.plan.waves.forEach((w, i) => w.forEach((s) => waveOf.set(`${s.lane}#${s.pass}`, i)));
         for (const input of result.plan.inputs) {
-          expect(mapOf(result.templates[input.fromRegion]!.outputs)).toHaveProperty([input.output]);
-          const consumers = templatesOf(result, input.region);
+          expect(mapOf(result.templates[input.fromLane]!.outputs)).toHaveProperty([input.output]);
+          const consumers = templatesOf(result, input.lane);
           consumers.forEach((t, p) => {
             if (!(input.parameter in mapOf(t.parameters))) return;
             expect(p + 1).toBeGreaterThanOrEqual(input.pass!);
-            const wave = waveOf.get(`${input.region}#${p + 1}`)!;
-            const producer = templatesOf(result, input.fromRegion).findIndex(
+            const wave = waveOf.get(`${input.lane}#${p + 1}`)!;
+            const producer = templatesOf(result, input.fromLane).findIndex(
               (s) => input.output in mapOf(s.outputs),
             );
             expect(producer).toBeGreaterThanOrEqual(0);
-            expect(waveOf.get(`${input.fromRegion}#${producer + 1}`)!).toBeLessThan(wave);
+            expect(waveOf.get(`${input.fromLane}#${producer + 1}`)!).toBeLessThan(wave);
           });
         }
       }),
@@ -195,21 +193,18 @@ describe('compile: properties of random acyclic designs', () => {
       fc.property(designs, (design) => {
         const result = compile(design, catalog);
         const waveOf = new Map<string, number>();
-        result.plan.waves.forEach((w, i) =>
-          w.forEach((s) => waveOf.set(`${s.region}#${s.pass}`, i)),
-        );
+        result.plan.waves.forEach((w, i) => w.forEach((s) => waveOf.set(`${s.lane}#${s.pass}`, i)));
         expect(waveOf.size).toBe(result.plan.waves.flat().length);
         for (const stack of result.plan.stacks) {
           for (let p = 1; p <= stack.passes; p++)
-            expect(waveOf.has(`${stack.region}#${p}`)).toBe(true);
-          expect((result.passTemplates[stack.region] ?? []).length).toBe(stack.passes - 1);
+            expect(waveOf.has(`${stack.lane}#${p}`)).toBe(true);
+          expect((result.passTemplates[stack.lane] ?? []).length).toBe(stack.passes - 1);
         }
         result.plan.waves.forEach((wave, i) => {
           for (const step of wave) {
             for (const d of step.dependsOn ?? [])
-              expect(waveOf.get(`${d.region}#${d.pass}`)!).toBeLessThan(i);
-            if (step.pass > 1)
-              expect(waveOf.get(`${step.region}#${step.pass - 1}`)!).toBeLessThan(i);
+              expect(waveOf.get(`${d.lane}#${d.pass}`)!).toBeLessThan(i);
+            if (step.pass > 1) expect(waveOf.get(`${step.lane}#${step.pass - 1}`)!).toBeLessThan(i);
           }
         });
       }),

@@ -95,16 +95,16 @@ describe('compile: cross-region references', () => {
 
   it('plans east before west and lists the inputs', () => {
     expect(result.plan.stacks).toEqual([
-      { region: 'east', regionName: 'RegionOne', stack: 'shop-east', passes: 1 },
-      { region: 'west', regionName: 'RegionTwo', stack: 'shop-west', passes: 1 },
+      { lane: 'east', regionName: 'RegionOne', stack: 'shop-east', passes: 1 },
+      { lane: 'west', regionName: 'RegionTwo', stack: 'shop-west', passes: 1 },
     ]);
-    expect(result.plan.waves.map((w) => w.map((s) => `${s.region}#${s.pass}`))).toEqual([
+    expect(result.plan.waves.map((w) => w.map((s) => `${s.lane}#${s.pass}`))).toEqual([
       ['east#1'],
       ['west#1'],
     ]);
     expect(result.plan.inputs).toEqual([
-      { region: 'west', parameter: 'db_value', fromRegion: 'east', output: 'db_value', pass: 1 },
-      { region: 'west', parameter: 'net_id', fromRegion: 'east', output: 'net_id', pass: 1 },
+      { lane: 'west', parameter: 'db_value', fromLane: 'east', output: 'db_value', pass: 1 },
+      { lane: 'west', parameter: 'net_id', fromLane: 'east', output: 'net_id', pass: 1 },
     ]);
     expect(result.passTemplates).toEqual({});
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
@@ -134,8 +134,8 @@ describe('compile: depends_on across regions', () => {
     expect(result.templates.east!.outputs).toBeUndefined();
     expect(result.plan.inputs).toEqual([]);
     expect(result.plan.waves).toEqual([
-      [{ region: 'east', stack: 'shop-east', pass: 1, dependsOn: [] }],
-      [{ region: 'west', stack: 'shop-west', pass: 1, dependsOn: [{ region: 'east', pass: 1 }] }],
+      [{ lane: 'east', stack: 'shop-east', pass: 1, dependsOn: [] }],
+      [{ lane: 'west', stack: 'shop-west', pass: 1, dependsOn: [{ lane: 'east', pass: 1 }] }],
     ]);
   });
 });
@@ -159,7 +159,7 @@ describe('compile: regions in a cycle (site-to-site VPN)', () => {
 
   it('deploys each side in two passes', () => {
     expect(result.plan.stacks.map((s) => s.passes)).toEqual([2, 2]);
-    expect(result.plan.waves.map((w) => w.map((s) => `${s.region}#${s.pass}`))).toEqual([
+    expect(result.plan.waves.map((w) => w.map((s) => `${s.lane}#${s.pass}`))).toEqual([
       ['east#1', 'west#1'],
       ['east#2', 'west#2'],
     ]);
@@ -185,9 +185,9 @@ describe('compile: regions in a cycle (site-to-site VPN)', () => {
       },
     });
     expect(result.plan.inputs).toContainEqual({
-      region: 'east',
+      lane: 'east',
       parameter: 'west_gw_value',
-      fromRegion: 'west',
+      fromLane: 'west',
       output: 'west_gw_value',
       pass: 2,
     });
@@ -219,7 +219,7 @@ describe('compile: three-region chain east -> west -> south', () => {
     catalog,
   );
   it('plans three waves in dependency order', () => {
-    expect(result.plan.waves.map((w) => w.map((s) => s.region))).toEqual([
+    expect(result.plan.waves.map((w) => w.map((s) => s.lane))).toEqual([
       ['east'],
       ['west'],
       ['south'],

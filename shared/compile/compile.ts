@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/types';
-import { stackNameOf, type Design, type Region } from '../design/model';
+import { stackNameOf, type Design, type Lane } from '../design/model';
 import { emptyMap } from '../hot';
 import { overBudget } from './budget';
 import { referencesByResource } from '../design/refs';
@@ -79,15 +79,15 @@ function buildPlan(
   templates: Record<string, HotTemplate>,
   passTemplates: Record<string, HotTemplate[]>,
 ): Plan {
-  const regionOf = new Map<string, Region>();
-  for (const r of design.regions) if (!regionOf.has(r.id)) regionOf.set(r.id, r);
-  const stackOf = (lane: string) => stackNameOf(design, regionOf.get(lane)!);
+  const laneOf = new Map<string, Lane>();
+  for (const r of design.regions) if (!laneOf.has(r.id)) laneOf.set(r.id, r);
+  const stackOf = (lane: string) => stackNameOf(design, laneOf.get(lane)!);
   const stacks: PlannedStack[] = placement.lanes.map((lane) => {
-    const region = regionOf.get(lane)!;
+    const laneDef = laneOf.get(lane)!;
     return {
-      region: lane,
-      regionName: region.region_name,
-      ...(region.cloud !== undefined ? { cloud: region.cloud } : {}),
+      lane,
+      regionName: laneDef.region_name,
+      ...(laneDef.cloud !== undefined ? { cloud: laneDef.cloud } : {}),
       stack: stackOf(lane),
       passes: passes?.lanePasses.get(lane) ?? 1,
     };
@@ -106,9 +106,9 @@ function buildPlan(
       const earlier = passTemplates[lane] ?? [];
       const first = earlier.findIndex((t) => declares(t, name));
       inputs.push({
-        region: lane,
+        lane,
         parameter: name,
-        fromRegion: ref.fromRegion,
+        fromLane: ref.fromLane,
         output: name,
         pass: first === -1 ? earlier.length + 1 : first + 1,
         ...(ref.condition !== undefined ? { optional: true } : {}),

@@ -71,9 +71,9 @@ describe('compile: conditions and cross-region references', () => {
     });
     expect(result.plan.inputs).toEqual([
       {
-        region: 'west',
+        lane: 'west',
         parameter: 'extra_value',
-        fromRegion: 'east',
+        fromLane: 'east',
         output: 'extra_value',
         pass: 1,
         optional: true,
@@ -269,7 +269,7 @@ describe('compile: outputs', () => {
         value: { list_join: [',', [{ get_attr: ['b', 'value'] }, { get_param: 'a_value' }]] },
       },
     });
-    expect(result.plan.waves.map((w) => w.map((s) => s.region))).toEqual([['east'], ['west']]);
+    expect(result.plan.waves.map((w) => w.map((s) => s.lane))).toEqual([['east'], ['west']]);
   });
 
   it('needs another pass when an output reads a region that depends on its own', () => {
@@ -288,7 +288,7 @@ describe('compile: outputs', () => {
       }),
       catalog,
     );
-    expect(result.plan.waves.map((w) => w.map((s) => `${s.region}#${s.pass}`))).toEqual([
+    expect(result.plan.waves.map((w) => w.map((s) => `${s.lane}#${s.pass}`))).toEqual([
       ['a#1'],
       ['b#1'],
       ['a#2'],

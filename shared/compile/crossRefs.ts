@@ -20,7 +20,7 @@ export interface CrossRef {
   kind: 'get_resource' | 'get_attr';
   target: string;
   attribute?: HotValue[];
-  fromRegion: string;
+  fromLane: string;
   /** Lanes that read it, in swimlane order. */
   consumers: string[];
   type: CrossParamType;
@@ -38,7 +38,7 @@ export interface CrossRefs {
 }
 
 function siteKey(site: CrossRefSite): string {
-  return JSON.stringify([site.fromRegion, site.kind, site.target, site.attribute ?? null]);
+  return JSON.stringify([site.fromLane, site.kind, site.target, site.attribute ?? null]);
 }
 
 /** Heat attribute schema type -> the parameter type that carries the value. */
@@ -92,7 +92,7 @@ export function collectCrossRefs(
     resolve(site) {
       const key = siteKey(site);
       const entry = sites.get(key) ?? { site, consumers: new Set<string>() };
-      entry.consumers.add(site.toRegion);
+      entry.consumers.add(site.toLane);
       sites.set(key, entry);
       return key;
     },
@@ -101,9 +101,9 @@ export function collectCrossRefs(
         diag(
           COMPILE_CODES.E_CROSS_REGION_ARGUMENT,
           'error',
-          `The attribute path of get_attr on '${site.target}' (region ${site.fromRegion}) is computed from a resource of another region; compute it in region ${site.fromRegion} or use a literal attribute name.`,
+          `The attribute path of get_attr on '${site.target}' (region ${site.fromLane}) is computed from a resource of another region; compute it in region ${site.fromLane} or use a literal attribute name.`,
           {
-            region: site.toRegion,
+            lane: site.toLane,
           },
         ),
       );
@@ -140,7 +140,7 @@ export function collectCrossRefs(
       kind: site.kind,
       target: site.target,
       ...(site.attribute !== undefined ? { attribute: site.attribute } : {}),
-      fromRegion: site.fromRegion,
+      fromLane: site.fromLane,
       consumers: placement.lanes.filter((l) => e.consumers.has(l)),
       type: crossType(design, catalog, site),
       ...(condition !== undefined && condition !== null ? { condition } : {}),

@@ -28,25 +28,25 @@ const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
 
 const vpn: Plan = {
   stacks: [
-    { region: 'east', regionName: 'RegionOne', stack: 'vpn-east', passes: 2 },
-    { region: 'west', regionName: 'RegionTwo', cloud: 'lab', stack: 'vpn-west', passes: 2 },
-    { region: 'south', regionName: 'RegionOne', stack: 'vpn-south', passes: 1 },
+    { lane: 'east', regionName: 'RegionOne', stack: 'vpn-east', passes: 2 },
+    { lane: 'west', regionName: 'RegionTwo', cloud: 'lab', stack: 'vpn-west', passes: 2 },
+    { lane: 'south', regionName: 'RegionOne', stack: 'vpn-south', passes: 1 },
   ],
   inputs: [
-    { region: 'east', parameter: 'west_gw', fromRegion: 'west', output: 'west_gw' },
-    { region: 'west', parameter: 'east_gw', fromRegion: 'east', output: 'east_gw' },
-    { region: 'south', parameter: 'east_id', fromRegion: 'east', output: 'east_id' },
+    { lane: 'east', parameter: 'west_gw', fromLane: 'west', output: 'west_gw' },
+    { lane: 'west', parameter: 'east_gw', fromLane: 'east', output: 'east_gw' },
+    { lane: 'south', parameter: 'east_id', fromLane: 'east', output: 'east_id' },
   ],
   waves: [
     [
-      { region: 'east', stack: 'vpn-east', pass: 1 },
-      { region: 'west', stack: 'vpn-west', pass: 1 },
+      { lane: 'east', stack: 'vpn-east', pass: 1 },
+      { lane: 'west', stack: 'vpn-west', pass: 1 },
     ],
     [
-      { region: 'east', stack: 'vpn-east', pass: 2 },
-      { region: 'west', stack: 'vpn-west', pass: 2 },
+      { lane: 'east', stack: 'vpn-east', pass: 2 },
+      { lane: 'west', stack: 'vpn-west', pass: 2 },
     ],
-    [{ region: 'south', stack: 'vpn-south', pass: 1 }],
+    [{ lane: 'south', stack: 'vpn-south', pass: 1 }],
   ],
 };
 
@@ -98,11 +98,11 @@ describe('deployScript', () => {
     const plan: Plan = {
       ...vpn,
       inputs: [
-        { region: 'east', parameter: 'west_gw', fromRegion: 'west', output: 'west_gw', pass: 2 },
+        { lane: 'east', parameter: 'west_gw', fromLane: 'west', output: 'west_gw', pass: 2 },
         {
-          region: 'west',
+          lane: 'west',
           parameter: 'east_gw',
-          fromRegion: 'east',
+          fromLane: 'east',
           output: 'east_gw',
           pass: 1,
           optional: true,
@@ -151,23 +151,23 @@ describe('deployScript', () => {
   it('stays valid bash whatever the names hold (property)', () => {
     const name = fc.string({ minLength: 1, maxLength: 12, unit: 'binary' });
     fc.assert(
-      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), name, (regions, param) => {
+      fc.property(fc.uniqueArray(name, { minLength: 1, maxLength: 4 }), name, (lanes, param) => {
         const plan: Plan = {
-          stacks: regions.map((r, i) => ({
-            region: r,
+          stacks: lanes.map((r, i) => ({
+            lane: r,
             regionName: `${r}$(x)`,
             stack: `s'${r}"`,
             passes: i === 0 ? 2 : 1,
           })),
-          inputs: regions.slice(1).map((r) => ({
-            region: r,
+          inputs: lanes.slice(1).map((r) => ({
+            lane: r,
             parameter: param,
-            fromRegion: regions[0]!,
+            fromLane: lanes[0]!,
             output: `o\`${r}`,
           })),
           waves: [
-            [{ region: regions[0]!, stack: 's', pass: 1 }],
-            regions.map((r, i) => ({ region: r, stack: 's', pass: i === 0 ? 2 : 1 })),
+            [{ lane: lanes[0]!, stack: 's', pass: 1 }],
+            lanes.map((r, i) => ({ lane: r, stack: 's', pass: i === 0 ? 2 : 1 })),
           ],
         };
         const path = writeScript(deployScript(plan, { name: `n\n${param}` }));

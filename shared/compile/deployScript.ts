@@ -30,8 +30,8 @@ export interface DeployScriptOptions {
 }
 
 /** The file of a step's template in an export: `<lane>.yaml` for the last pass, `<lane>.pass<N>.yaml` before. */
-export function templateFileName(region: string, pass: number, passes: number): string {
-  return pass >= passes ? `${region}.yaml` : `${region}.pass${pass}.yaml`;
+export function templateFileName(lane: string, pass: number, passes: number): string {
+  return pass >= passes ? `${lane}.yaml` : `${lane}.pass${pass}.yaml`;
 }
 
 /** `declared[region][pass - 1]`: the parameters each step's template declares. */
@@ -43,8 +43,8 @@ export function declaredParameters(
     return typeof params === 'object' && params !== null ? Object.keys(params) : [];
   };
   const out: Record<string, string[][]> = {};
-  for (const [region, template] of Object.entries(result.templates)) {
-    out[region] = [...(result.passTemplates[region] ?? []).map(names), names(template)];
+  for (const [lane, template] of Object.entries(result.templates)) {
+    out[lane] = [...(result.passTemplates[lane] ?? []).map(names), names(template)];
   }
   return out;
 }
@@ -60,9 +60,9 @@ function yamlKey(s: string): string {
 }
 
 export function deployScript(plan: Plan, options: DeployScriptOptions = {}): string {
-  const stacks = new Map(plan.stacks.map((s) => [s.region, s]));
-  const stackOf = (region: string): PlannedStack =>
-    stacks.get(region) ?? { region, regionName: region, stack: region, passes: 1 };
+  const stacks = new Map(plan.stacks.map((s) => [s.lane, s]));
+  const stackOf = (lane: string): PlannedStack =>
+    stacks.get(lane) ?? { lane, regionName: lane, stack: lane, passes: 1 };
   const lines: string[] = [];
   const emit = (...more: string[]) => lines.push(...more);
 
@@ -85,10 +85,10 @@ function commentText(s: string): string {
 function header(plan: Plan, name: string | undefined): string[] {
   const waveLines = plan.waves.map(
     (wave, i) =>
-      `#   wave ${i + 1}: ${commentText(wave.map((s) => `${s.stack} (lane ${s.region}, pass ${s.pass})`).join(', '))}`,
+      `#   wave ${i + 1}: ${commentText(wave.map((s) => `${s.stack} (lane ${s.lane}, pass ${s.pass})`).join(', '))}`,
   );
   const inputLines = plan.inputs.map(
-    (x) => `#   ${commentText(`${x.region}.${x.parameter} <- ${x.fromRegion} output ${x.output}`)}`,
+    (x) => `#   ${commentText(`${x.lane}.${x.parameter} <- ${x.fromLane} output ${x.output}`)}`,
   );
   return [
     '#!/usr/bin/env bash',
@@ -227,7 +227,7 @@ function helpers(): string[] {
 function laneTable(stacks: PlannedStack[]): string[] {
   const cases = stacks.map((s) => {
     const cloud = s.cloud !== undefined ? shellQuote(s.cloud) : '"${OS_CLOUD:-}"';
-    return `    ${shellQuote(s.region)}) cloud=${cloud} region=${shellQuote(s.regionName)} ;;`;
+    return `    ${shellQuote(s.lane)}) cloud=${cloud} region=${shellQuote(s.regionName)} ;;`;
   });
   return [
     '# lane_target LANE: sets cloud and region (in the caller) for a lane',
@@ -245,36 +245,36 @@ function deployWave(
   n: number,
   wave: PlanStep[],
   inputs: PlanInput[],
-  stackOf: (region: string) => PlannedStack,
+  stackOf: (lane: string) => PlannedStack,
   declared: Record<string, string[][]> | undefined,
 ): string[] {
   const body: string[] = [];
   const envOf = (i: number) => `"$WORK/wave${n}.${i + 1}.env.yaml"`;
   for (const [i, step] of wave.entries()) {
     const env = envOf(i);
-    const declaredHere = declared?.[step.region]?.[step.pass - 1];
+    const declaredHere = declared?.[step.lane]?.[step.pass - 1];
     const mine = inputs.filter(
       (x) =>
-        x.region === step.region &&
+        x.lane === step.lane &&
         (declaredHere === undefined
           ? (x.pass ?? 1) <= step.pass
           : declaredHere.includes(x.parameter)),
     );
     body.push(`  : >${env}`);
     for (const x of mine) {
-      const args = [x.fromRegion, stackOf(x.fromRegion).stack, x.output, yamlKey(x.parameter)]
+      const args = [x.fromLane, stackOf(x.fromLane).stack, x.output, yamlKey(x.parameter)]
         .map(shellQuote)
         .join(' ');
       body.push(`  fetch_input ${args} ${env}${x.optional === true ? ' optional' : ''}`);
     }
   }
   for (const [i, step] of wave.entries()) {
-    const planned = stackOf(step.region);
-    const template = templateFileName(step.region, step.pass, planned.passes);
-    const label = `${planned.stack} (lane ${step.region}, pass ${step.pass})`;
-    const args = [step.region, planned.stack, template].map(shellQuote).join(' ');
+    const planned = stackOf(step.lane);
+    const template = templateFileName(step.lane, step.pass, planned.passes);
+    const label = `${planned.stack} (lane ${step.lane}, pass ${step.pass})`;
+    const args = [step.lane, planned.stack, template].map(shellQuote).join(' ');
     body.push(
-      `  start ${shellQuote(label)} ${shellQuote(step.region)} deploy_step ${args} ${envOf(i)} ${step.pass} ${planned.passes}`,
+      `  start ${shellQuote(label)} ${shellQuote(step.lane)} deploy_step ${args} ${envOf(i)} ${step.pass} ${planned.passes}`,
     );
   }
   return [
@@ -290,13 +290,13 @@ function deployWave(
 /** Waves in reverse order, each stack once (where it appears last in the deploy order). */
 function reverseWaves(
   waves: PlanStep[][],
-  stackOf: (region: string) => PlannedStack,
+  stackOf: (lane: string) => PlannedStack,
 ): PlannedStack[][] {
   const seen = new Set<string>();
   const out: PlannedStack[][] = [];
   for (const wave of [...waves].reverse()) {
-    const here = wave.filter((s) => !seen.has(s.region)).map((s) => stackOf(s.region));
-    here.forEach((s) => seen.add(s.region));
+    const here = wave.filter((s) => !seen.has(s.lane)).map((s) => stackOf(s.lane));
+    here.forEach((s) => seen.add(s.lane));
     if (here.length > 0) out.push(here);
   }
   return out;
@@ -305,7 +305,7 @@ function reverseWaves(
 function destroyWave(n: number, wave: PlannedStack[]): string[] {
   const body = wave.map(
     (s) =>
-      `  start ${shellQuote(`${s.stack} (lane ${s.region})`)} ${shellQuote(s.region)} delete_stack ${shellQuote(s.region)} ${shellQuote(s.stack)}`,
+      `  start ${shellQuote(`${s.stack} (lane ${s.lane})`)} ${shellQuote(s.lane)} delete_stack ${shellQuote(s.lane)} ${shellQuote(s.stack)}`,
   );
   return [
     `destroy_wave_${n}() {`,

@@ -34,7 +34,7 @@ export function laneFileNameDiagnostics(lanes: Iterable<string>): Diagnostic[] {
         COMPILE_CODES.E_EXPORT_FILE_NAME,
         'error',
         `Lane ${JSON.stringify(shown)} cannot name its exported template file: ${problem}. Rename the lane (letters, digits, -, _ and . work everywhere).`,
-        { region: lane, path: ['regions', lane] },
+        { lane, path: ['regions', lane] },
       ),
     );
   }

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cycleThrough, isCyclic, stronglyConnected } from '../design/graph';
 import {
   crossRefBaseName,
-  parseCrossRegionParameterDescription,
-  crossRegionParameterDescription,
+  parseCrossLaneParameterDescription,
+  crossLaneParameterDescription,
   sanitizeName,
   claimUniqueName,
 } from './naming';
@@ -58,10 +58,10 @@ describe('naming', () => {
 
   it('parses the parameter description back (for the importer)', () => {
     expect(
-      parseCrossRegionParameterDescription(crossRegionParameterDescription('db_value', 'east')),
-    ).toEqual({ output: 'db_value', fromRegion: 'east' });
-    expect(parseCrossRegionParameterDescription('A parameter')).toBeUndefined();
-    expect(parseCrossRegionParameterDescription(42)).toBeUndefined();
+      parseCrossLaneParameterDescription(crossLaneParameterDescription('db_value', 'east')),
+    ).toEqual({ output: 'db_value', fromLane: 'east' });
+    expect(parseCrossLaneParameterDescription('A parameter')).toBeUndefined();
+    expect(parseCrossLaneParameterDescription(42)).toBeUndefined();
   });
 });
 

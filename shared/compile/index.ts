@@ -3,10 +3,10 @@ export { compile } from './compile';
 export type { CompileResult, HotTemplate, Plan, PlanInput, PlannedStack, PlanStep } from './types';
 export {
   crossRefBaseName,
-  crossRegionOutputDescription,
-  crossRegionParameterDescription,
-  isCrossRegionOutputDescription,
-  parseCrossRegionParameterDescription,
+  crossLaneOutputDescription,
+  crossLaneParameterDescription,
+  isCrossLaneOutputDescription,
+  parseCrossLaneParameterDescription,
   sanitizeName,
 } from './naming';
 export { exportNested, nestedFileName } from './nested';

@@ -66,27 +66,27 @@ export function claimUniqueName(base: string, taken: Set<string>): string {
 const PARAMETER_DESCRIPTION = /^Isotherm: output (\S+) of region (\S+)$/;
 
 /** Description of a parameter that receives output `output` of region `fromRegion`. */
-export function crossRegionParameterDescription(output: string, fromRegion: string): string {
-  return `Isotherm: output ${output} of region ${fromRegion}`;
+export function crossLaneParameterDescription(output: string, fromLane: string): string {
+  return `Isotherm: output ${output} of region ${fromLane}`;
 }
 
 /** The inverse of `crossRegionParameterDescription`, for the importer. */
-export function parseCrossRegionParameterDescription(
+export function parseCrossLaneParameterDescription(
   description: unknown,
-): { output: string; fromRegion: string } | undefined {
+): { output: string; fromLane: string } | undefined {
   if (typeof description !== 'string') return undefined;
   const m = PARAMETER_DESCRIPTION.exec(description);
-  return m === null ? undefined : { output: m[1]!, fromRegion: m[2]! };
+  return m === null ? undefined : { output: m[1]!, fromLane: m[2]! };
 }
 
 const OUTPUT_DESCRIPTION_PREFIX = 'Isotherm: value for region';
 
 /** Description of a generated output that feeds the regions `consumers`. */
-export function crossRegionOutputDescription(consumers: readonly string[]): string {
+export function crossLaneOutputDescription(consumers: readonly string[]): string {
   return `${OUTPUT_DESCRIPTION_PREFIX}${consumers.length > 1 ? 's' : ''} ${consumers.join(', ')}`;
 }
 
 /** Is this a generated cross-region output (by its description)? */
-export function isCrossRegionOutputDescription(description: unknown): boolean {
+export function isCrossLaneOutputDescription(description: unknown): boolean {
   return typeof description === 'string' && description.startsWith(OUTPUT_DESCRIPTION_PREFIX);
 }

@@ -37,7 +37,7 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
         ? design.description
         : `Isotherm design ${design.name}: one stack per region`,
   };
-  const cycles = regionCycles(result);
+  const cycles = laneCycles(result);
   if (cycles.length > 0 || result.plan.stacks.some((s) => s.passes > 1)) {
     for (const lanes of cycles) {
       diagnostics.push(
@@ -45,7 +45,7 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
           COMPILE_CODES.E_NESTED_CYCLE,
           'error',
           `Regions ${lanes.join(' and ')} depend on each other in a cycle, so a parent template cannot create their stacks (each would wait for the other). Deploy with Isotherm or with the exported deploy.sh, which update the stacks in passes.`,
-          { region: lanes[0]! },
+          { lane: lanes[0]! },
         ),
       );
     }
@@ -63,9 +63,9 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
     );
   }
 
-  const order = result.plan.waves.flat().map((s) => s.region);
+  const order = result.plan.waves.flat().map((s) => s.lane);
   const stacks = [...result.plan.stacks].sort(
-    (a, b) => order.indexOf(a.region) - order.indexOf(b.region),
+    (a, b) => order.indexOf(a.lane) - order.indexOf(b.lane),
   );
   const designParams: HotMap = {};
   const parentConditions = new Set<string>();
@@ -74,23 +74,21 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
   const files: Record<string, HotTemplate> = {};
 
   for (const stack of stacks) {
-    const template = result.templates[stack.region] ?? {};
-    files[nestedFileName(stack.region)] = template;
+    const template = result.templates[stack.lane] ?? {};
+    files[nestedFileName(stack.lane)] = template;
     const parameters: HotMap = {};
     const fed = new Set<string>();
     for (const [name, def] of Object.entries(mapOf(template.parameters))) {
-      const input = result.plan.inputs.find(
-        (i) => i.region === stack.region && i.parameter === name,
-      );
+      const input = result.plan.inputs.find((i) => i.lane === stack.lane && i.parameter === name);
       if (input === undefined) {
         setOwn(parameters, name, { get_param: name });
         setOwn(designParams, name, def);
         continue;
       }
-      fed.add(input.fromRegion);
-      const value: HotValue = { get_attr: [input.fromRegion, 'outputs', input.output] };
+      fed.add(input.fromLane);
+      const value: HotValue = { get_attr: [input.fromLane, 'outputs', input.output] };
       const condition = mapOf(
-        mapOf(result.templates[input.fromRegion]?.outputs)[input.output],
+        mapOf(result.templates[input.fromLane]?.outputs)[input.output],
       ).condition;
       if (typeof condition === 'string' && knownConditions.has(condition)) {
         parentConditions.add(condition);
@@ -99,14 +97,12 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
         setOwn(parameters, name, value);
       }
     }
-    setOwn(resources, stack.region, stackResource(stack, parameters, result, fed));
+    setOwn(resources, stack.lane, stackResource(stack, parameters, result, fed));
   }
 
   const outputs: HotMap = {};
   for (const [name, output] of Object.entries(design.outputs)) {
-    const lane = stacks.find((s) =>
-      hasOwn(mapOf(result.templates[s.region]?.outputs), name),
-    )?.region;
+    const lane = stacks.find((s) => hasOwn(mapOf(result.templates[s.lane]?.outputs), name))?.lane;
     if (lane === undefined) continue;
     const o: HotMap = {};
     if (output.description !== undefined) o.description = output.description;
@@ -134,13 +130,13 @@ export function exportNested(design: Design, result: CompileResult): NestedExpor
 }
 
 /** Groups of lanes that depend on each other in a cycle (from the steps' dependencies), in swimlane order. */
-function regionCycles(result: CompileResult): string[][] {
-  const lanes = result.plan.stacks.map((s) => s.region);
+function laneCycles(result: CompileResult): string[][] {
+  const lanes = result.plan.stacks.map((s) => s.lane);
   const index = new Map(lanes.map((l, i) => [l, i]));
   const edges = lanes.map(() => new Set<number>());
   for (const step of result.plan.waves.flat()) {
     for (const d of step.dependsOn ?? [])
-      if (d.region !== step.region) edges[index.get(step.region)!]!.add(index.get(d.region)!);
+      if (d.lane !== step.lane) edges[index.get(step.lane)!]!.add(index.get(d.lane)!);
   }
   const adjacency = edges.map((e) => [...e]);
   return stronglyConnected(lanes.length, adjacency)
@@ -157,13 +153,13 @@ function stackResource(
 ): HotMap {
   const properties: HotMap = {
     context: { region_name: stack.regionName },
-    template: { get_file: nestedFileName(stack.region) },
+    template: { get_file: nestedFileName(stack.lane) },
   };
   if (Object.keys(parameters).length > 0) properties.parameters = parameters;
   const body: HotMap = { type: 'OS::Heat::Stack', properties };
-  const step = result.plan.waves.flat().find((s) => s.region === stack.region);
-  const after = [...new Set((step?.dependsOn ?? []).map((d) => d.region))].filter(
-    (r) => r !== stack.region && !fed.has(r),
+  const step = result.plan.waves.flat().find((s) => s.lane === stack.lane);
+  const after = [...new Set((step?.dependsOn ?? []).map((d) => d.lane))].filter(
+    (r) => r !== stack.lane && !fed.has(r),
   );
   if (after.length > 0) body.depends_on = after;
   return body;

@@ -4,12 +4,12 @@ import type { PlanStep } from './types';
 
 /** A step (lane, pass) and the steps it must wait for. */
 interface StepNode {
-  region: string;
+  lane: string;
   pass: number;
   deps: Set<string>;
 }
 
-const stepKey = (region: string, pass: number) => `${pass}\u0000${region}`;
+const stepKey = (lane: string, pass: number) => `${pass}\u0000${lane}`;
 
 /**
  * The waves of a plan: step (lane, pass) depends on the lane's previous pass and on the step that creates each
@@ -29,7 +29,7 @@ export function planWaves(
     const count = passes.lanePasses.get(lane) ?? 1;
     for (let p = 1; p <= count; p++) {
       steps.set(stepKey(lane, p), {
-        region: lane,
+        lane,
         pass: p,
         deps: new Set(p > 1 ? [stepKey(lane, p - 1)] : []),
       });
@@ -71,15 +71,15 @@ export function planWaves(
     const l = levelOf(key);
     while (waves.length <= l) waves.push([]);
     waves[l]!.push({
-      region: s.region,
-      stack: stackOf(s.region),
+      lane: s.lane,
+      stack: stackOf(s.lane),
       pass: s.pass,
       dependsOn: [...s.deps]
-        .map((d) => ({ region: steps.get(d)!.region, pass: steps.get(d)!.pass }))
-        .sort((a, b) => laneOrder.get(a.region)! - laneOrder.get(b.region)! || a.pass - b.pass),
+        .map((d) => ({ lane: steps.get(d)!.lane, pass: steps.get(d)!.pass }))
+        .sort((a, b) => laneOrder.get(a.lane)! - laneOrder.get(b.lane)! || a.pass - b.pass),
     });
   }
   for (const wave of waves)
-    wave.sort((a, b) => laneOrder.get(a.region)! - laneOrder.get(b.region)! || a.pass - b.pass);
+    wave.sort((a, b) => laneOrder.get(a.lane)! - laneOrder.get(b.lane)! || a.pass - b.pass);
   return waves;
 }

@@ -9,9 +9,9 @@ export interface CrossRefSite {
   /** get_attr path, already rewritten for the source region. */
   attribute?: HotValue[];
   /** Lane of `target` (where the output will live). */
-  fromRegion: string;
+  fromLane: string;
   /** Lane whose template holds the reference (where the parameter will live). */
-  toRegion: string;
+  toLane: string;
 }
 
 export interface Rewriter {
@@ -42,8 +42,8 @@ function rewriteCall(node: HotValue, lane: string, rw: Rewriter): HotValue | und
       get_param: rw.resolve({
         kind: 'get_resource',
         target: call.args,
-        fromRegion: from,
-        toRegion: lane,
+        fromLane: from,
+        toLane: lane,
       }),
     };
   }
@@ -56,16 +56,16 @@ function rewriteCall(node: HotValue, lane: string, rw: Rewriter): HotValue | und
     const site: CrossRefSite = {
       kind: 'get_attr',
       target,
-      fromRegion: from,
-      toRegion: lane,
+      fromLane: from,
+      toLane: lane,
       attribute: rest,
     };
-    let thirdRegion = false;
+    let thirdLane = false;
     valueReferences(rest, [], (ref) => {
       const l = rw.laneOf(ref.target);
-      if (l !== undefined && l !== from) thirdRegion = true;
+      if (l !== undefined && l !== from) thirdLane = true;
     });
-    if (thirdRegion) rw.unsupported(site);
+    if (thirdLane) rw.unsupported(site);
     else site.attribute = rest.map((a) => rewriteValue(a, from, rw));
     return { get_param: rw.resolve(site) };
   }

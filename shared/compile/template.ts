@@ -3,7 +3,7 @@ import { dependsOnList, valueReferences } from '../design/refs';
 import { crossRefValue, type CrossRef } from './crossRefs';
 import { setOwn } from '../hot/value';
 import { conditionNamesIn, hasOwn, ifConditionNamesIn, isMap, parameterNamesIn } from '../hot';
-import { crossRegionOutputDescription, crossRegionParameterDescription } from './naming';
+import { crossLaneOutputDescription, crossLaneParameterDescription } from './naming';
 import { rewriteValue, type Rewriter } from './rewrite';
 import type { HotTemplate } from './types';
 
@@ -37,7 +37,7 @@ export function templateContext(
   const crossRefsFrom = new Map<string, CrossRef[]>();
   for (const name of [...crossRefs.keys()].sort()) {
     const ref = crossRefs.get(name)!;
-    crossRefsFrom.set(ref.fromRegion, [...(crossRefsFrom.get(ref.fromRegion) ?? []), ref]);
+    crossRefsFrom.set(ref.fromLane, [...(crossRefsFrom.get(ref.fromLane) ?? []), ref]);
   }
   return { design, rewriter, crossRefs, crossRefsFrom, bodies: new Map(), names: new Map() };
 }
@@ -83,7 +83,7 @@ function generatedOutputs(ctx: TemplateContext, spec: TemplateSpec): [string, Ho
       if (!spec.resources.has(r.target)) complete = false;
     });
     if (!complete) continue;
-    const output: HotMap = { description: crossRegionOutputDescription(ref.consumers), value };
+    const output: HotMap = { description: crossLaneOutputDescription(ref.consumers), value };
     if (ref.condition !== undefined) output.condition = ref.condition;
     out.push([name, output]);
   }
@@ -156,7 +156,7 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
       continue;
     const def: HotMap = {
       type: ref.type,
-      description: crossRegionParameterDescription(name, ref.fromRegion),
+      description: crossLaneParameterDescription(name, ref.fromLane),
     };
     if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
     if (ref.secret === true) def.hidden = true;

@@ -7,11 +7,11 @@ export type HotTemplate = HotMap;
 /** A value one region's stack needs from another region's stack. */
 export interface PlanInput {
   /** Lane id of the stack that receives the value. */
-  region: string;
+  lane: string;
   /** The parameter of that region's template that receives it. */
   parameter: string;
   /** Lane id of the stack that produces the value. */
-  fromRegion: string;
+  fromLane: string;
   /** The output of that stack. */
   output: string;
   /** The first pass of `region` whose template declares the parameter (later passes declare it too). */
@@ -25,7 +25,7 @@ export interface PlanInput {
 
 export interface PlannedStack {
   /** Lane id. */
-  region: string;
+  lane: string;
   /** OpenStack region name. */
   regionName: string;
   /** clouds.yaml cloud for this lane, if the design names one. */
@@ -38,12 +38,12 @@ export interface PlannedStack {
 
 /** One step of the plan: create or update `stack` in `region` with the template of pass `pass`. */
 export interface PlanStep {
-  region: string;
+  lane: string;
   stack: string;
   /** 1-based. The last pass of a stack uses `templates[region]`; earlier passes `passTemplates[region][pass-1]`. */
   pass: number;
   /** The steps this one waits for (all in earlier waves): outputs it reads, or resources it must come after. */
-  dependsOn?: { region: string; pass: number }[];
+  dependsOn?: { lane: string; pass: number }[];
 }
 
 export interface Plan {

@@ -11,17 +11,17 @@ import type { DeployEvent, HeatEventEvent } from './events';
 
 const plan: Plan = {
   stacks: [
-    { region: 'a', regionName: 'R1', stack: 'd-a', passes: 1 },
-    { region: 'b', regionName: 'R2', stack: 'd-b', passes: 1 },
-    { region: 'c', regionName: 'R1', stack: 'd-c', passes: 1 },
+    { lane: 'a', regionName: 'R1', stack: 'd-a', passes: 1 },
+    { lane: 'b', regionName: 'R2', stack: 'd-b', passes: 1 },
+    { lane: 'c', regionName: 'R1', stack: 'd-c', passes: 1 },
   ],
-  inputs: [{ region: 'b', parameter: 'x', fromRegion: 'a', output: 'x' }],
+  inputs: [{ lane: 'b', parameter: 'x', fromLane: 'a', output: 'x' }],
   waves: [
     [
-      { region: 'a', stack: 'd-a', pass: 1 },
-      { region: 'c', stack: 'd-c', pass: 1 },
+      { lane: 'a', stack: 'd-a', pass: 1 },
+      { lane: 'c', stack: 'd-c', pass: 1 },
     ],
-    [{ region: 'b', stack: 'd-b', pass: 1 }],
+    [{ lane: 'b', stack: 'd-b', pass: 1 }],
   ],
 };
 const templates = {
@@ -50,10 +50,10 @@ describe('schedule', () => {
     expect(blockersOf(stepB, inputs, new Set(['a']))).toEqual(['a']);
     expect(blockersOf(stepB, inputs, new Set(['c']))).toEqual([]);
     const dependsOnly: PlanStep = {
-      region: 'c',
+      lane: 'c',
       stack: 'd-c',
       pass: 1,
-      dependsOn: [{ region: 'a', pass: 1 }],
+      dependsOn: [{ lane: 'a', pass: 1 }],
     };
     expect(blockersOf(dependsOnly, [], new Set(['a']))).toEqual(['a']);
   });
@@ -62,13 +62,13 @@ describe('schedule', () => {
     const multi: Plan = {
       ...plan,
       waves: [
-        [{ region: 'a', stack: 'd-a', pass: 1 }],
-        [{ region: 'b', stack: 'd-b', pass: 1 }],
-        [{ region: 'a', stack: 'd-a', pass: 2 }],
+        [{ lane: 'a', stack: 'd-a', pass: 1 }],
+        [{ lane: 'b', stack: 'd-b', pass: 1 }],
+        [{ lane: 'a', stack: 'd-a', pass: 2 }],
       ],
     };
-    expect(destroyWaves(multi).map((w) => w.map((s) => s.region))).toEqual([['a'], ['b']]);
-    expect(destroyWaves(plan).map((w) => w.map((s) => s.region))).toEqual([['b'], ['a', 'c']]);
+    expect(destroyWaves(multi).map((w) => w.map((s) => s.lane))).toEqual([['a'], ['b']]);
+    expect(destroyWaves(plan).map((w) => w.map((s) => s.lane))).toEqual([['b'], ['a', 'c']]);
   });
 });
 
@@ -115,12 +115,12 @@ describe('journal', () => {
       cloud: 'c',
       stacks: [],
     },
-    { t: 'intent', time: t, op: 'create', region: 'a', stack: 'd-a', pass: 1, hash: 'h1' },
+    { t: 'intent', time: t, op: 'create', lane: 'a', stack: 'd-a', pass: 1, hash: 'h1' },
     {
       t: 'accepted',
       time: t,
       op: 'create',
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       pass: 1,
       stackId: 'id-a',
@@ -130,13 +130,13 @@ describe('journal', () => {
       t: 'settled',
       time: t,
       op: 'create',
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       pass: 1,
       stackId: 'id-a',
       status: 'CREATE_COMPLETE',
     },
-    { t: 'intent', time: t, op: 'create', region: 'b', stack: 'd-b', pass: 1, hash: 'h2' },
+    { t: 'intent', time: t, op: 'create', lane: 'b', stack: 'd-b', pass: 1, hash: 'h2' },
   ];
 
   it('knows what was created, what is pending, and that the run did not end', () => {
@@ -159,6 +159,32 @@ describe('journal', () => {
     expect(s.stacks['a']?.stackId).toBe('id-a');
   });
 
+  it('reads journals written before `lane`, whose records name the lane id `region`', () => {
+    const old = [
+      '{"t":"begin","v":1,"time":"' +
+        t +
+        '","deployId":"x","operation":"deploy","design":"d",' +
+        '"cloud":"c","stacks":[{"region":"a","regionName":"RegionOne","stack":"d-a","cloud":"c"}]}',
+      '{"t":"intent","time":"' +
+        t +
+        '","op":"create","region":"a","stack":"d-a","pass":1,"hash":"h1"}',
+      '{"t":"accepted","time":"' +
+        t +
+        '","op":"create","region":"a","stack":"d-a","pass":1,' +
+        '"stackId":"id-a","adopted":false}',
+    ].join('\n');
+    const s = parseJournal(old);
+    expect(s.badLines).toBe(0);
+    expect(s.entries['a']).toEqual({
+      lane: 'a',
+      regionName: 'RegionOne',
+      stack: 'd-a',
+      cloud: 'c',
+    });
+    expect(s.stacks['a']).toMatchObject({ lane: 'a', stackId: 'id-a', createdHere: true });
+    expect(s.stacks['a']?.lastAccepted).toMatchObject({ op: 'create', pass: 1, hash: 'h1' });
+  });
+
   it('forgets a stack once it is deleted', () => {
     const s = replayJournal([
       ...records,
@@ -166,7 +192,7 @@ describe('journal', () => {
         t: 'settled',
         time: t,
         op: 'delete',
-        region: 'a',
+        lane: 'a',
         stack: 'd-a',
         pass: 1,
         stackId: 'id-a',
@@ -194,7 +220,7 @@ describe('view', () => {
         waves: [
           [
             {
-              region: 'a',
+              lane: 'a',
               regionName: 'R1',
               stack: 'd-a',
               pass: 1,
@@ -205,11 +231,11 @@ describe('view', () => {
           ],
         ],
       },
-      { kind: 'stack-action', time, region: 'a', stack: 'd-a', action: 'create', pass: 1 },
+      { kind: 'stack-action', time, lane: 'a', stack: 'd-a', action: 'create', pass: 1 },
       {
         kind: 'resource-status',
         time,
-        region: 'a',
+        lane: 'a',
         stack: 'd-a',
         resource: 'r',
         status: 'CREATE_COMPLETE',
@@ -218,7 +244,7 @@ describe('view', () => {
       {
         kind: 'resource-status',
         time,
-        region: 'a',
+        lane: 'a',
         stack: 'd-a',
         resource: 's',
         status: 'CREATE_IN_PROGRESS',
@@ -231,7 +257,7 @@ describe('view', () => {
     v = applyDeployEvent(v, {
       kind: 'stack-settled',
       time,
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       action: 'create',
       pass: 1,
@@ -249,7 +275,7 @@ describe('timeline', () => {
     const ev = (resource: string, status: string, at: string): HeatEventEvent => ({
       kind: 'heat-event',
       time: at,
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       eventId: at + resource,
       eventTime: at,

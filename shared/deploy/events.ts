@@ -17,7 +17,7 @@ export type StackAction = 'create' | 'update' | 'delete';
 
 export interface StackRef {
   /** Lane id. */
-  region: string;
+  lane: string;
   /** OpenStack region name. */
   regionName: string;
   stack: string;
@@ -28,7 +28,7 @@ interface EventBase {
 }
 
 interface StackEventBase extends EventBase {
-  region: string;
+  lane: string;
   stack: string;
 }
 
@@ -155,7 +155,7 @@ export interface ProgressEvent extends EventBase {
 
 export interface ErrorEvent extends EventBase {
   kind: 'error';
-  region?: string;
+  lane?: string;
   stack?: string;
   /** A code of the error catalogue (electron/openstack/errors.ts), e.g. `E_NETWORK`. */
   code: string;

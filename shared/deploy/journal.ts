@@ -12,7 +12,7 @@ interface RecordBase {
 }
 
 export interface JournalStackEntry {
-  region: string;
+  lane: string;
   regionName: string;
   stack: string;
   cloud: string;
@@ -36,7 +36,7 @@ export interface ResumeRecord extends RecordBase {
 export interface IntentRecord extends RecordBase {
   t: 'intent';
   op: StackAction;
-  region: string;
+  lane: string;
   stack: string;
   pass: number;
   /** Hash of what is sent (template, parameters, environment): a resumed run skips a call already done. */
@@ -46,7 +46,7 @@ export interface IntentRecord extends RecordBase {
 export interface AcceptedRecord extends RecordBase {
   t: 'accepted';
   op: StackAction;
-  region: string;
+  lane: string;
   stack: string;
   pass: number;
   stackId: string;
@@ -57,7 +57,7 @@ export interface AcceptedRecord extends RecordBase {
 export interface SettledRecord extends RecordBase {
   t: 'settled';
   op: StackAction;
-  region: string;
+  lane: string;
   stack: string;
   pass: number;
   stackId: string;
@@ -69,7 +69,7 @@ export interface SettledRecord extends RecordBase {
 export interface CallFailedRecord extends RecordBase {
   t: 'call-failed';
   op: StackAction;
-  region: string;
+  lane: string;
   stack: string;
   pass: number;
   code: string;
@@ -91,7 +91,7 @@ export type JournalRecord =
   | EndRecord;
 
 export interface JournalStackState {
-  region: string;
+  lane: string;
   stack: string;
   stackId?: string;
   /** This deployment (including its resumed runs) created the stack: a rollback deletes it. */
@@ -126,17 +126,17 @@ export interface JournalState {
   badLines: number;
 }
 
-function stackState(state: JournalState, region: string, stack: string): JournalStackState {
-  const existing = state.stacks[region];
+function stackState(state: JournalState, lane: string, stack: string): JournalStackState {
+  const existing = state.stacks[lane];
   if (existing !== undefined) return existing;
   const fresh: JournalStackState = {
-    region,
+    lane,
     stack,
     createdHere: false,
     completedPasses: [],
     deleted: false,
   };
-  state.stacks[region] = fresh;
+  state.stacks[lane] = fresh;
   return fresh;
 }
 
@@ -152,7 +152,7 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
           design: r.design,
           cloud: r.cloud,
         });
-        for (const e of r.stacks ?? []) state.entries[e.region] = e;
+        for (const e of r.stacks ?? []) state.entries[e.lane] = e;
         state.runs += 1;
         state.finished = false;
         break;
@@ -162,13 +162,13 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
         state.outcome = undefined;
         break;
       case 'intent': {
-        const s = stackState(state, r.region, r.stack);
+        const s = stackState(state, r.lane, r.stack);
         s.pendingIntent = { op: r.op, pass: r.pass, time: r.time };
         s.pendingHash = r.hash;
         break;
       }
       case 'accepted': {
-        const s = stackState(state, r.region, r.stack);
+        const s = stackState(state, r.lane, r.stack);
         s.lastAccepted = {
           op: r.op,
           pass: r.pass,
@@ -189,7 +189,7 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
         break;
       }
       case 'settled': {
-        const s = stackState(state, r.region, r.stack);
+        const s = stackState(state, r.lane, r.stack);
         s.stackId = r.stackId;
         s.lastStatus = r.status;
         s.lastUpdatedTime = r.updatedTime;
@@ -205,7 +205,7 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
         break;
       }
       case 'call-failed': {
-        const s = stackState(state, r.region, r.stack);
+        const s = stackState(state, r.lane, r.stack);
         s.pendingIntent = undefined;
         break;
       }
@@ -216,6 +216,21 @@ export function replayJournal(records: readonly JournalRecord[], badLines = 0): 
     }
   }
   return state;
+}
+
+/** Journals written before the code said `lane` name a lane id `region`: read that key as `lane`. */
+function withLaneKey<T extends object>(value: T): T {
+  if (!('region' in value) || 'lane' in value) return value;
+  const { region, ...rest } = value as T & { region: unknown };
+  return { ...rest, lane: region } as unknown as T;
+}
+
+/** A record as written by any version of the journal (see `withLaneKey`). */
+function upgradeRecord(value: object): JournalRecord {
+  const record = withLaneKey(value) as JournalRecord;
+  if (record.t === 'begin' && Array.isArray(record.stacks))
+    return { ...record, stacks: record.stacks.map(withLaneKey) };
+  return record;
 }
 
 /** Parse JSON lines; a line that does not parse is counted, never thrown (a crash can tear the last line). */
@@ -231,7 +246,7 @@ export function parseJournal(text: string): JournalState {
         value !== null &&
         typeof (value as { t?: unknown }).t === 'string'
       )
-        records.push(value as JournalRecord);
+        records.push(upgradeRecord(value));
       else bad += 1;
     } catch {
       bad += 1;

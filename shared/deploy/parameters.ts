@@ -46,7 +46,7 @@ export function parametersForStep(
   plan: Plan,
   step: PlanStep,
   template: HotTemplate | undefined,
-  outputsByRegion: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
+  outputsByLane: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
   userValues: Readonly<Record<string, string>> = {},
 ): StepParameters {
   const parameters: Record<string, ParameterValue> = {};
@@ -61,7 +61,7 @@ export function parametersForStep(
   }
   const missing: PlanInput[] = [];
   for (const input of inputsOfStep(plan, step, template)) {
-    const outputs = outputsByRegion[input.fromRegion];
+    const outputs = outputsByLane[input.fromLane];
     if (
       outputs === undefined ||
       !(input.output in outputs) ||

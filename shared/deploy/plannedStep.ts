@@ -10,7 +10,7 @@ export const stackActionSchema = z.enum(['create', 'update', 'delete']);
 
 export const plannedStepSchema = z.object({
   /** Lane id. */
-  region: z.string(),
+  lane: z.string(),
   /** OpenStack region name. */
   regionName: z.string(),
   stack: z.string(),
@@ -33,9 +33,9 @@ export type CompiledPlan = Pick<CompileResult, 'templates' | 'passTemplates' | '
  */
 export function templateOfStep(
   compiled: Pick<CompileResult, 'templates' | 'passTemplates'>,
-  step: Pick<PlanStep, 'region' | 'pass'>,
+  step: Pick<PlanStep, 'lane' | 'pass'>,
 ): HotTemplate | undefined {
-  return compiled.passTemplates[step.region]?.[step.pass - 1] ?? compiled.templates[step.region];
+  return compiled.passTemplates[step.lane]?.[step.pass - 1] ?? compiled.templates[step.lane];
 }
 
 export function resourceCountOf(template: HotTemplate | undefined): number {
@@ -46,7 +46,7 @@ export function resourceCountOf(template: HotTemplate | undefined): number {
 
 /** The planned stack of each lane, by lane id (one lookup table instead of a search per step). */
 export function stacksByLane(compiled: CompiledPlan): ReadonlyMap<string, PlannedStack> {
-  return new Map(compiled.plan.stacks.map((s) => [s.region, s]));
+  return new Map(compiled.plan.stacks.map((s) => [s.lane, s]));
 }
 
 /** A deploy step updates a stack that exists, or any pass after the first; else it creates. */
@@ -60,16 +60,16 @@ export function deployActionOf(step: Pick<PlanStep, 'pass'>, exists: boolean): '
  */
 export function plannedWaves(
   compiled: CompiledPlan,
-  waves: readonly (readonly Pick<PlanStep, 'region' | 'pass'>[])[],
-  action: (step: Pick<PlanStep, 'region' | 'pass'>) => PlannedStep['action'],
+  waves: readonly (readonly Pick<PlanStep, 'lane' | 'pass'>[])[],
+  action: (step: Pick<PlanStep, 'lane' | 'pass'>) => PlannedStep['action'],
 ): PlannedStep[][] {
   const stacks = stacksByLane(compiled);
   return waves.map((wave) =>
     wave.map((step) => {
-      const planned = stacks.get(step.region);
-      if (planned === undefined) throw new Error(`The plan has no stack for lane ${step.region}.`);
+      const planned = stacks.get(step.lane);
+      if (planned === undefined) throw new Error(`The plan has no stack for lane ${step.lane}.`);
       const what = action(step);
-      const ref = { region: step.region, regionName: planned.regionName, stack: planned.stack };
+      const ref = { lane: step.lane, regionName: planned.regionName, stack: planned.stack };
       if (what === 'delete') return { ...ref, pass: 1, passes: 1, action: what, resources: 0 };
       return {
         ...ref,
@@ -83,6 +83,6 @@ export function plannedWaves(
 }
 
 /** The last pass of every stack, as one wave (what a status run reports). */
-export function lastPasses(compiled: CompiledPlan): Pick<PlanStep, 'region' | 'pass'>[] {
-  return compiled.plan.stacks.map((s) => ({ region: s.region, pass: s.passes }));
+export function lastPasses(compiled: CompiledPlan): Pick<PlanStep, 'lane' | 'pass'>[] {
+  return compiled.plan.stacks.map((s) => ({ lane: s.lane, pass: s.passes }));
 }

@@ -40,7 +40,7 @@ describe('redaction of hidden values', () => {
     const e = redactEvent(r, {
       kind: 'heat-event',
       time: 't',
-      region: 'app',
+      lane: 'app',
       stack: 's',
       eventId: 'e',
       eventTime: 't',
@@ -53,7 +53,7 @@ describe('redaction of hidden values', () => {
     const o = redactEvent(r, {
       kind: 'outputs',
       time: 't',
-      region: 'app',
+      lane: 'app',
       stack: 's',
       outputs: { all: { nested: ['k-123456'] } },
     });

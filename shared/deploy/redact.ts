@@ -34,21 +34,21 @@ export function redactorFor(
   compiled: Pick<CompileResult, 'plan' | 'templates' | 'passTemplates'>,
   parameters: Readonly<Record<string, unknown>> = {},
 ): Redactor {
-  const byRegion = new Map<string, Set<string>>();
-  for (const region of Object.keys(compiled.templates)) {
+  const byLane = new Map<string, Set<string>>();
+  for (const lane of Object.keys(compiled.templates)) {
     const names = new Set<string>();
-    hiddenNames(compiled.templates[region], names);
-    for (const t of compiled.passTemplates[region] ?? []) hiddenNames(t, names);
-    byRegion.set(region, names);
+    hiddenNames(compiled.templates[lane], names);
+    for (const t of compiled.passTemplates[lane] ?? []) hiddenNames(t, names);
+    byLane.set(lane, names);
   }
   const secretOutputs = new Map<string, Set<string>>();
   for (const input of compiled.plan.inputs) {
-    if (!byRegion.get(input.region)?.has(input.parameter)) continue;
-    const set = secretOutputs.get(input.fromRegion) ?? new Set<string>();
+    if (!byLane.get(input.lane)?.has(input.parameter)) continue;
+    const set = secretOutputs.get(input.fromLane) ?? new Set<string>();
     set.add(input.output);
-    secretOutputs.set(input.fromRegion, set);
+    secretOutputs.set(input.fromLane, set);
   }
-  const hidden = new Set([...byRegion.values()].flatMap((s) => [...s]));
+  const hidden = new Set([...byLane.values()].flatMap((s) => [...s]));
   const secretValues = [...hidden]
     .map((n) => parameters[n])
     .filter(
@@ -62,10 +62,10 @@ export function redactorFor(
 /** A lane's outputs as they may be shown. */
 export function redactOutputs(
   redactor: Redactor,
-  region: string,
+  lane: string,
   outputs: Readonly<Record<string, unknown>>,
 ): Record<string, unknown> {
-  const secret = redactor.secretOutputs.get(region);
+  const secret = redactor.secretOutputs.get(lane);
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(outputs))
     out[k] = secret?.has(k) === true ? REDACTED : redactValue(redactor, v);
@@ -86,6 +86,6 @@ export function redactValue(redactor: Redactor, value: unknown): unknown {
 /** An event as it may be published: secret outputs replaced, hidden values blanked out. */
 export function redactEvent(redactor: Redactor, event: DeployEvent): DeployEvent {
   if (event.kind === 'outputs')
-    return { ...event, outputs: redactOutputs(redactor, event.region, event.outputs) };
+    return { ...event, outputs: redactOutputs(redactor, event.lane, event.outputs) };
   return redactor.secretValues.length === 0 ? event : (redactValue(redactor, event) as DeployEvent);
 }

@@ -3,8 +3,8 @@ import { replayJournal, type JournalRecord } from './journal';
 import { removalStep, removedStacks } from './removed';
 
 const time = '2026-01-01T10:00:00Z';
-const entry = (region: string, regionName: string, stack: string) => ({
-  region,
+const entry = (lane: string, regionName: string, stack: string) => ({
+  lane,
   regionName,
   stack,
   cloud: 'dev',
@@ -32,14 +32,14 @@ function journal(
   ]);
 }
 
-const created = (region: string, stack: string, stackId: string): JournalRecord[] => [
-  { t: 'intent', time, op: 'create', region, stack, pass: 1 },
-  { t: 'accepted', time, op: 'create', region, stack, pass: 1, stackId, adopted: false },
-  { t: 'settled', time, op: 'create', region, stack, pass: 1, stackId, status: 'CREATE_COMPLETE' },
+const created = (lane: string, stack: string, stackId: string): JournalRecord[] => [
+  { t: 'intent', time, op: 'create', lane, stack, pass: 1 },
+  { t: 'accepted', time, op: 'create', lane, stack, pass: 1, stackId, adopted: false },
+  { t: 'settled', time, op: 'create', lane, stack, pass: 1, stackId, status: 'CREATE_COMPLETE' },
 ];
-const deleted = (region: string, stack: string, stackId: string): JournalRecord[] => [
-  { t: 'accepted', time, op: 'delete', region, stack, pass: 1, stackId, adopted: false },
-  { t: 'settled', time, op: 'delete', region, stack, pass: 1, stackId, status: 'DELETE_COMPLETE' },
+const deleted = (lane: string, stack: string, stackId: string): JournalRecord[] => [
+  { t: 'accepted', time, op: 'delete', lane, stack, pass: 1, stackId, adopted: false },
+  { t: 'settled', time, op: 'delete', lane, stack, pass: 1, stackId, status: 'DELETE_COMPLETE' },
 ];
 
 const web = entry('web', 'RegionOne', 'app-web');
@@ -54,9 +54,9 @@ describe('removedStacks', () => {
   it('lists the stack of a lane no longer in the plan, with its region name and id', () => {
     const removed = removedStacks([firstDeploy], [web]);
     expect(removed).toEqual([
-      { region: 'db', regionName: 'RegionTwo', stack: 'app-db', stackId: 'd1', cloud: 'dev' },
+      { lane: 'db', regionName: 'RegionTwo', stack: 'app-db', stackId: 'd1', cloud: 'dev' },
     ]);
-    expect(removalStep(removed[0]!)).toMatchObject({ region: 'db', action: 'delete', pass: 1 });
+    expect(removalStep(removed[0]!)).toMatchObject({ lane: 'db', action: 'delete', pass: 1 });
   });
 
   it('lists nothing while every lane is still in the plan', () => {
@@ -69,7 +69,7 @@ describe('removedStacks', () => {
         t: 'accepted',
         time,
         op: 'update',
-        region: 'db',
+        lane: 'db',
         stack: 'app-db',
         pass: 1,
         stackId: 'd1',
@@ -102,7 +102,7 @@ describe('removedStacks', () => {
     // same name in another region: a different stack, still removed
     expect(
       removedStacks([firstDeploy], [web, entry('database', 'RegionOne', 'app-db')]).map(
-        (s) => s.region,
+        (s) => s.lane,
       ),
     ).toEqual(['db']);
   });
@@ -111,7 +111,7 @@ describe('removedStacks', () => {
     const lost = journal(
       'deploy',
       [web, db],
-      [{ t: 'intent', time, op: 'create', region: 'db', stack: 'app-db', pass: 1 }],
+      [{ t: 'intent', time, op: 'create', lane: 'db', stack: 'app-db', pass: 1 }],
     );
     expect(removedStacks([lost], [web])).toEqual([]);
   });

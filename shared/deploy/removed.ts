@@ -9,7 +9,7 @@ import type { PlannedStep } from './plannedStep';
 
 export interface RemovedStack {
   /** The lane id it was deployed for (no longer in the design). */
-  region: string;
+  lane: string;
   /** OpenStack region name. */
   regionName: string;
   stack: string;
@@ -28,10 +28,10 @@ function createdAndDeleted(journals: readonly JournalState[]): {
       if (s.stackId === undefined) continue;
       if (s.deleted) deleted.add(s.stackId);
       else if (s.createdHere && state.operation === 'deploy' && !created.has(s.stackId)) {
-        const entry = state.entries[s.region];
+        const entry = state.entries[s.lane];
         if (entry === undefined) continue;
         created.set(s.stackId, {
-          region: s.region,
+          lane: s.lane,
           regionName: entry.regionName,
           stack: s.stack,
           stackId: s.stackId,
@@ -51,21 +51,21 @@ function createdAndDeleted(journals: readonly JournalState[]): {
  */
 export function removedStacks(
   journals: readonly JournalState[],
-  stacks: readonly Pick<PlannedStack, 'region' | 'regionName' | 'stack'>[],
+  stacks: readonly Pick<PlannedStack, 'lane' | 'regionName' | 'stack'>[],
 ): RemovedStack[] {
-  const lanes = new Set(stacks.map((s) => s.region));
+  const lanes = new Set(stacks.map((s) => s.lane));
   const names = new Set(stacks.map((s) => `${s.regionName}\n${s.stack}`));
   const { created, deleted } = createdAndDeleted(journals);
   return [...created.values()]
     .filter((s) => !deleted.has(s.stackId))
-    .filter((s) => !lanes.has(s.region) && !names.has(`${s.regionName}\n${s.stack}`))
+    .filter((s) => !lanes.has(s.lane) && !names.has(`${s.regionName}\n${s.stack}`))
     .sort((a, b) => a.stack.localeCompare(b.stack) || a.stackId.localeCompare(b.stackId));
 }
 
 /** The confirmation's step for a removed stack: one delete, after the design's waves. */
 export function removalStep(s: RemovedStack): PlannedStep {
   return {
-    region: s.region,
+    lane: s.lane,
     regionName: s.regionName,
     stack: s.stack,
     pass: 1,

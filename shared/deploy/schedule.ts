@@ -17,7 +17,7 @@ export function inputsOfStep(
   template: HotTemplate | undefined,
 ): PlanInput[] {
   const declared = new Set(parameterNamesOf(template));
-  return plan.inputs.filter((i) => i.region === step.region && declared.has(i.parameter));
+  return plan.inputs.filter((i) => i.lane === step.lane && declared.has(i.parameter));
 }
 
 /** Lanes whose failure blocks `step`: its own lane (an earlier pass failed), a lane it takes a value from, or a step it depends on. */
@@ -27,11 +27,9 @@ export function blockersOf(
   failedOrBlocked: ReadonlySet<string>,
 ): string[] {
   const blockers = new Set<string>();
-  if (failedOrBlocked.has(step.region)) blockers.add(step.region);
-  for (const input of inputs)
-    if (failedOrBlocked.has(input.fromRegion)) blockers.add(input.fromRegion);
-  for (const dep of step.dependsOn ?? [])
-    if (failedOrBlocked.has(dep.region)) blockers.add(dep.region);
+  if (failedOrBlocked.has(step.lane)) blockers.add(step.lane);
+  for (const input of inputs) if (failedOrBlocked.has(input.fromLane)) blockers.add(input.fromLane);
+  for (const dep of step.dependsOn ?? []) if (failedOrBlocked.has(dep.lane)) blockers.add(dep.lane);
   return [...blockers].sort();
 }
 
@@ -42,8 +40,8 @@ export function destroyWaves(plan: Plan): PlanStep[][] {
   for (const wave of [...plan.waves].reverse()) {
     const steps: PlanStep[] = [];
     for (const step of wave) {
-      if (seen.has(step.region)) continue;
-      seen.add(step.region);
+      if (seen.has(step.lane)) continue;
+      seen.add(step.lane);
       steps.push(step);
     }
     if (steps.length > 0) waves.push(steps);

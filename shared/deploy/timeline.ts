@@ -6,7 +6,7 @@ import type { HeatEventEvent } from './events';
 import { parseStatus } from './heatStatus';
 
 export interface TimelineBar {
-  region: string;
+  lane: string;
   stack: string;
   /** Logical resource id, or the stack name for the stack's own bar. */
   resource: string;
@@ -28,12 +28,12 @@ export function timelineOf(events: readonly HeatEventEvent[]): TimelineBar[] {
   const bars: TimelineBar[] = [];
   for (const e of events) {
     const { action, state } = parseStatus(e.status);
-    const key = `${e.region}\u0000${e.resource}\u0000${action}`;
+    const key = `${e.lane}\u0000${e.resource}\u0000${action}`;
     const t = heatMs(e.eventTime);
     if (Number.isNaN(t)) continue;
     if (state === 'IN_PROGRESS') {
       const bar: TimelineBar = {
-        region: e.region,
+        lane: e.lane,
         stack: e.stack,
         resource: e.resource,
         isStack: e.resource === e.stack,
@@ -51,7 +51,7 @@ export function timelineOf(events: readonly HeatEventEvent[]): TimelineBar[] {
         open.delete(key);
       } else {
         bars.push({
-          region: e.region,
+          lane: e.lane,
           stack: e.stack,
           resource: e.resource,
           isStack: e.resource === e.stack,

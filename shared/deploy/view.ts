@@ -26,7 +26,7 @@ export interface ResourceView {
 }
 
 export interface LaneView {
-  region: string;
+  lane: string;
   regionName: string;
   stack: string;
   stackId?: string;
@@ -83,7 +83,7 @@ export function emptyView(): DeployView {
 
 function laneFrom(step: PlannedStep): LaneView {
   return {
-    region: step.region,
+    lane: step.lane,
     regionName: step.regionName,
     stack: step.stack,
     pass: step.pass,
@@ -98,12 +98,12 @@ function laneFrom(step: PlannedStep): LaneView {
 
 function withLane(
   view: DeployView,
-  region: string,
+  laneId: string,
   update: (lane: LaneView) => LaneView,
 ): DeployView {
-  const lane = view.lanes[region];
+  const lane = view.lanes[laneId];
   if (lane === undefined) return view;
-  return { ...view, lanes: { ...view.lanes, [region]: update(lane) } };
+  return { ...view, lanes: { ...view.lanes, [laneId]: update(lane) } };
 }
 
 function markDone(lane: LaneView, resource: string, status: string): LaneView {
@@ -141,10 +141,10 @@ export const deletedResource: ResourceView = Object.freeze({
 /** A resource's state as a node shows it: its own events, else deleted when its lane's stack is. */
 export function resourceViewOf(
   view: DeployView,
-  region: string | undefined,
+  laneId: string | undefined,
   id: string,
 ): ResourceView | undefined {
-  const lane = region === undefined ? undefined : view.lanes[region];
+  const lane = laneId === undefined ? undefined : view.lanes[laneId];
   return lane?.resources[id] ?? (lane?.status === STACK_DELETED ? deletedResource : undefined);
 }
 
@@ -153,8 +153,7 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
   switch (event.kind) {
     case 'plan-started': {
       const lanes: Record<string, LaneView> = {};
-      for (const wave of event.waves)
-        for (const step of wave) lanes[step.region] ??= laneFrom(step);
+      for (const wave of event.waves) for (const step of wave) lanes[step.lane] ??= laneFrom(step);
       const total = Object.values(lanes).reduce((n, l) => n + l.total, 0);
       const stepsTotal = event.waves.reduce((n, w) => n + w.length, 0);
       return {
@@ -172,10 +171,8 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
     case 'wave-started':
       return { ...view, currentWave: event.wave };
     case 'stack-action': {
-      const step = view.waves
-        .flat()
-        .find((s) => s.region === event.region && s.pass === event.pass);
-      return withLane(view, event.region, (lane) => ({
+      const step = view.waves.flat().find((s) => s.lane === event.lane && s.pass === event.pass);
+      return withLane(view, event.lane, (lane) => ({
         ...lane,
         action: event.action,
         pass: event.pass,
@@ -188,7 +185,7 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
       }));
     }
     case 'stack-status':
-      return withLane(view, event.region, (lane) =>
+      return withLane(view, event.lane, (lane) =>
         markAllDeleted(
           { ...lane, stackId: event.stackId, status: event.status, reason: event.reason },
           event.status,
@@ -196,7 +193,7 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
         ),
       );
     case 'resource-status':
-      return withLane(view, event.region, (lane) =>
+      return withLane(view, event.lane, (lane) =>
         markDone(
           {
             ...lane,
@@ -223,9 +220,9 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
       return { ...view, log };
     }
     case 'outputs':
-      return withLane(view, event.region, (lane) => ({ ...lane, outputs: event.outputs }));
+      return withLane(view, event.lane, (lane) => ({ ...lane, outputs: event.outputs }));
     case 'stack-failed':
-      return withLane(view, event.region, (lane) => ({
+      return withLane(view, event.lane, (lane) => ({
         ...lane,
         outcome: 'failed',
         status: event.status,
@@ -234,14 +231,14 @@ export function applyDeployEvent(view: DeployView, event: DeployEvent): DeployVi
         finishedAt: event.time,
       }));
     case 'stack-skipped':
-      return withLane(view, event.region, (lane) => ({
+      return withLane(view, event.lane, (lane) => ({
         ...lane,
         outcome: 'skipped',
         blockedBy: event.blockedBy,
         reason: event.reason,
       }));
     case 'stack-settled':
-      return withLane(view, event.region, (lane) => {
+      return withLane(view, event.lane, (lane) => {
         const last = event.pass >= lane.passes;
         const settled = markAllDeleted(lane, event.status, event.time);
         return {

@@ -3,10 +3,10 @@ import type { DeployEvent } from './events';
 import { applyDeployEvent, emptyView, resourceViewOf, type DeployView } from './view';
 
 const time = '2026-01-01T00:00:00.000Z';
-const step = (region: string) => ({
-  region,
+const step = (lane: string) => ({
+  lane,
   regionName: 'RegionOne',
-  stack: `d-${region}`,
+  stack: `d-${lane}`,
   pass: 1,
   passes: 1,
   action: 'delete' as const,
@@ -30,7 +30,7 @@ describe('after Destroy, resources show their delete status', () => {
     {
       kind: 'stack-action',
       time,
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       action: 'delete',
       pass: 1,
@@ -39,7 +39,7 @@ describe('after Destroy, resources show their delete status', () => {
     {
       kind: 'resource-status',
       time,
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       resource: 'slow',
       status: 'DELETE_IN_PROGRESS',
@@ -48,7 +48,7 @@ describe('after Destroy, resources show their delete status', () => {
     {
       kind: 'resource-status',
       time,
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       resource: 'other',
       status: 'CREATE_COMPLETE',
@@ -62,7 +62,7 @@ describe('after Destroy, resources show their delete status', () => {
       {
         kind: 'stack-status',
         time,
-        region: 'a',
+        lane: 'a',
         stack: 'd-a',
         stackId: 'ia',
         status: 'DELETE_COMPLETE',
@@ -86,7 +86,7 @@ describe('after Destroy, resources show their delete status', () => {
       {
         kind: 'stack-settled',
         time,
-        region: 'a',
+        lane: 'a',
         stack: 'd-a',
         action: 'delete',
         pass: 1,
@@ -97,7 +97,7 @@ describe('after Destroy, resources show their delete status', () => {
       {
         kind: 'stack-action',
         time,
-        region: 'b',
+        lane: 'b',
         stack: 'd-b',
         action: 'delete',
         pass: 1,
@@ -106,7 +106,7 @@ describe('after Destroy, resources show their delete status', () => {
       {
         kind: 'resource-status',
         time,
-        region: 'b',
+        lane: 'b',
         stack: 'd-b',
         resource: 'stuck',
         status: 'DELETE_FAILED',
@@ -115,7 +115,7 @@ describe('after Destroy, resources show their delete status', () => {
       {
         kind: 'stack-status',
         time,
-        region: 'b',
+        lane: 'b',
         stack: 'd-b',
         stackId: 'ib',
         status: 'DELETE_FAILED',
@@ -140,7 +140,7 @@ describe('after Destroy, resources show their delete status', () => {
       {
         kind: 'stack-status',
         time,
-        region: 'a',
+        lane: 'a',
         stack: 'd-a',
         stackId: 'ia',
         status: 'DELETE_COMPLETE',
@@ -150,7 +150,7 @@ describe('after Destroy, resources show their delete status', () => {
     const again = applyDeployEvent(deleted, {
       kind: 'stack-settled',
       time,
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       action: 'delete',
       pass: 1,

@@ -2,7 +2,7 @@
  * The design as file data, in the canonical key order (the order `serializeDesign` writes).
  * Map entries the user orders (resources, parameters, properties...) keep the model's insertion order.
  */
-import type { Design, DesignOutput, DesignResource, HotMap, NullSection, Region } from './model';
+import type { Design, DesignOutput, DesignResource, HotMap, NullSection, Lane } from './model';
 import { clone, setOwn } from '../hot/value';
 import type { PlainMap } from '../hot/value';
 
@@ -30,7 +30,7 @@ export const RESOURCE_KEYS = [
   'deletion_policy',
   'external_id',
 ] as const;
-export const REGION_KEYS = ['region_name', 'cloud', 'stack'] as const;
+export const LANE_KEYS = ['region_name', 'cloud', 'stack'] as const;
 export const OUTPUT_KEYS = ['description', 'value', 'condition', 'region'] as const;
 
 /** Copy the listed keys that are defined, in that order, then the extra keys that do not collide with them. */
@@ -50,8 +50,8 @@ function mapOf<T>(entries: Iterable<[string, T]>, convert: (value: T) => unknown
   return out;
 }
 
-export function regionToFile(region: Region): PlainMap {
-  return ordered(region, REGION_KEYS, region.extra);
+export function laneToFile(lane: Lane): PlainMap {
+  return ordered(lane, LANE_KEYS, lane.extra);
 }
 
 export function resourceToFile(resource: DesignResource): PlainMap {
@@ -84,8 +84,8 @@ export function designToFile(design: Design): PlainMap {
     description: design.description,
     heat_template_version: design.heat_template_version,
     regions: mapOf(
-      design.regions.map((r) => [r.id, r] as [string, Region]),
-      regionToFile,
+      design.regions.map((r) => [r.id, r] as [string, Lane]),
+      laneToFile,
     ),
     parameters:
       Object.keys(design.parameters).length > 0

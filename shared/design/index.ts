@@ -15,7 +15,7 @@ export type {
   HotMap,
   HotValue,
   Position,
-  Region,
+  Lane,
 } from './model';
 export {
   dependenciesOf,

@@ -13,7 +13,7 @@ export const DESIGN_FORMAT_VERSION = 1;
 export const DEFAULT_HEAT_TEMPLATE_VERSION = '2021-04-16';
 
 /** A lane: a logical region, mapped to an OpenStack region (and optionally a clouds.yaml cloud). */
-export interface Region {
+export interface Lane {
   /** Lane id, the key under `regions:` (e.g. `east`). */
   id: string;
   /** OpenStack region name (e.g. `RegionOne`). */
@@ -71,7 +71,7 @@ export interface Design {
   description?: string | null;
   heat_template_version: string;
   /** Ordered: the order of the swimlanes. */
-  regions: Region[];
+  regions: Lane[];
   /** HOT parameters, shared by all regions (each region's template declares the ones it uses). */
   parameters: Record<string, HotMap>;
   /** null (as `conditions: null`) when the imported template wrote the section empty: kept, compile writes it back. */
@@ -101,6 +101,6 @@ export function emptyDesign(name = 'untitled'): Design {
 }
 
 /** `<design name>-<lane id>` unless the lane sets `stack:`. */
-export function stackNameOf(design: Pick<Design, 'name'>, region: Region): string {
-  return region.stack ?? `${design.name}-${region.id}`;
+export function stackNameOf(design: Pick<Design, 'name'>, lane: Lane): string {
+  return lane.stack ?? `${design.name}-${lane.id}`;
 }

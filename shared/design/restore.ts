@@ -6,7 +6,7 @@
 import { diag } from '../util/diagnostics';
 import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
-import { OUTPUT_KEYS, REGION_KEYS, RESOURCE_KEYS, TOP_LEVEL_KEYS } from './fileObject';
+import { OUTPUT_KEYS, LANE_KEYS, RESOURCE_KEYS, TOP_LEVEL_KEYS } from './fileObject';
 import { DEFAULT_HEAT_TEMPLATE_VERSION, DESIGN_FORMAT_VERSION, NULL_SECTIONS } from './model';
 import type {
   Design,
@@ -15,14 +15,14 @@ import type {
   HotMap,
   HotValue,
   Position,
-  Region,
+  Lane,
 } from './model';
 import { clone, isMap, setOwn } from '../hot/value';
-import type { DesignFile, OutputFile, RegionFile, ResourceFile } from './schema';
+import type { DesignFile, OutputFile, LaneFile, ResourceFile } from './schema';
 
 export const DEFAULT_DESIGN_NAME = 'untitled';
 
-type Where = { resource?: string; region?: string };
+type Where = { resource?: string; lane?: string };
 
 /** The keys of `value` outside `known`, copied; each one reported once. */
 function extraOf(
@@ -57,12 +57,12 @@ function copyPresent<T extends object>(
     if (source[key] !== undefined) (target as Record<string, unknown>)[key] = clone(source[key]);
 }
 
-function restoreRegion(id: string, file: RegionFile, out: Diagnostic[]): Region {
-  const region: Region = { id, region_name: file.region_name };
-  copyPresent(region, file, ['cloud', 'stack']);
-  const extra = extraOf(file, REGION_KEYS, ['regions', id], `lane "${id}"`, { region: id }, out);
-  if (extra) region.extra = extra;
-  return region;
+function restoreLane(id: string, file: LaneFile, out: Diagnostic[]): Lane {
+  const lane: Lane = { id, region_name: file.region_name };
+  copyPresent(lane, file, ['cloud', 'stack']);
+  const extra = extraOf(file, LANE_KEYS, ['regions', id], `lane "${id}"`, { lane: id }, out);
+  if (extra) lane.extra = extra;
+  return lane;
 }
 
 function restoreResource(id: string, file: ResourceFile, out: Diagnostic[]): DesignResource {
@@ -162,7 +162,7 @@ export function restoreDesign(file: DesignFile): { design: Design; diagnostics: 
     isotherm: DESIGN_FORMAT_VERSION,
     name: file.name ?? DEFAULT_DESIGN_NAME,
     heat_template_version: file.heat_template_version ?? DEFAULT_HEAT_TEMPLATE_VERSION,
-    regions: Object.entries(file.regions ?? {}).map(([id, r]) => restoreRegion(id, r, out)),
+    regions: Object.entries(file.regions ?? {}).map(([id, r]) => restoreLane(id, r, out)),
     parameters: {},
     resources: {},
     outputs: {},

@@ -39,7 +39,7 @@ const text = (what: string) =>
   });
 const name = (what: string) => text(what).min(1, { error: `${what} must not be empty` });
 
-export const regionFileSchema = z.looseObject(
+export const laneFileSchema = z.looseObject(
   {
     region_name: name('the OpenStack region name'),
     cloud: name('a cloud name from clouds.yaml').optional(),
@@ -90,7 +90,7 @@ export const designFileSchema = z.looseObject({
   name: name('the design name').optional(),
   description: text('a description').nullable().optional(),
   heat_template_version: name('a HOT version such as 2021-04-16').optional(),
-  regions: mapOf(regionFileSchema, 'lanes').nullable().optional(),
+  regions: mapOf(laneFileSchema, 'lanes').nullable().optional(),
   parameters: mapOf(hotMap, 'parameters').nullable().optional(),
   parameter_groups: z
     .array(hotValue, { error: 'expected a list of parameter groups' })
@@ -103,7 +103,7 @@ export const designFileSchema = z.looseObject({
 });
 
 export type DesignFile = z.output<typeof designFileSchema>;
-export type RegionFile = z.output<typeof regionFileSchema>;
+export type LaneFile = z.output<typeof laneFileSchema>;
 export type ResourceFile = z.output<typeof resourceFileSchema>;
 export type OutputFile = z.output<typeof outputFileSchema>;
 
@@ -115,7 +115,7 @@ function describe(value: unknown): string {
 }
 
 const SECTION_SCHEMAS = [
-  ['regions', regionFileSchema],
+  ['regions', laneFileSchema],
   ['resources', resourceFileSchema],
   ['outputs', outputFileSchema],
 ] as const;

@@ -16,7 +16,7 @@ const TEMPLATE_FILE = /\.(ya?ml|template|json)$/i;
 export function checkFileReferences(
   design: Design,
   readFile: ReadFile | undefined,
-  baseOf: (region: string) => string,
+  baseOf: (lane: string) => string,
   diagnostics: Diagnostic[],
 ): void {
   for (const [id, resource] of Object.entries(design.resources)) {

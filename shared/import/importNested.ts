@@ -52,13 +52,13 @@ export async function importNested(
   }
   const parentRegion = options.parentRegionName ?? 'RegionOne';
   const probe = readLane(
-    { regionId: options.parentLaneId ?? 'parent', regionName: parentRegion, template },
+    { laneId: options.parentLaneId ?? 'parent', regionName: parentRegion, template },
     [],
   );
   const stackIds = Object.keys(probe.resources);
   const parentId = uniqueName(options.parentLaneId ?? 'parent', new Set(stackIds), 'lane');
   const parentLane = readLane(
-    { regionId: parentId, regionName: parentRegion, template },
+    { laneId: parentId, regionName: parentRegion, template },
     diagnostics,
   );
 
@@ -75,7 +75,7 @@ export async function importNested(
         ImportCodes.PARENT_LANE,
         'warning',
         `The template has no OS::Heat::Stack with context.region_name, so it is not a model-2 parent; it was imported as one region, "${parentId}" (${parentRegion}).`,
-        { region: parentId },
+        { lane: parentId },
       ),
     );
   }
@@ -88,7 +88,7 @@ export async function importNested(
         ImportCodes.PARENT_LANE,
         'warning',
         `The parent template also creates ${own.join(', ')}, which ${own.length > 1 ? 'are' : 'is'} no remote stack; ${own.length > 1 ? 'they' : 'it'} went to lane "${parentId}" in region ${parentRegion} (where the parent stack would be deployed): change that lane's region if the parent runs elsewhere.`,
-        { region: parentId },
+        { lane: parentId },
       ),
     );
   }

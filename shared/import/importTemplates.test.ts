@@ -14,14 +14,14 @@ describe('importTemplates: lanes and resources', () => {
     const { design, diagnostics } = await importTemplates(
       [
         {
-          regionId: 'west',
+          laneId: 'west',
           regionName: 'RegionTwo',
           template: hot(
             'heat_template_version: 2018-08-31\nresources:\n  b: {type: OS::Heat::None}',
           ),
         },
         {
-          regionId: 'east',
+          laneId: 'east',
           regionName: 'RegionOne',
           cloud: 'mycloud',
           template: hot(
@@ -46,7 +46,7 @@ describe('importTemplates: lanes and resources', () => {
   it('keeps every resource key of HOT', async () => {
     const { design, diagnostics } = await importTemplates([
       {
-        regionId: 'r',
+        laneId: 'r',
         regionName: 'R',
         template: hot(`
 heat_template_version: 2021-04-16
@@ -94,8 +94,8 @@ outputs:
   p: {value: {get_attr: [port, value]}}
 `);
     const { design, diagnostics } = await importTemplates([
-      { regionId: 'east', regionName: 'R1', template: t },
-      { regionId: 'west', regionName: 'R2', template: t },
+      { laneId: 'east', regionName: 'R1', template: t },
+      { laneId: 'west', regionName: 'R2', template: t },
     ]);
     expect(Object.keys(design!.resources)).toEqual(['net', 'port', 'net_west', 'port_west']);
     expect(design!.resources.port!.properties).toEqual({ value: { get_resource: 'net' } });
@@ -129,9 +129,9 @@ conditions: {f: {equals: [{get_param: image}, fedora]}}
 resources:
   u: {type: OS::Heat::Value, properties: {value: {get_param: image}, v2: {get_param: [net, id]}}}`);
     const { design, diagnostics } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: a },
-      { regionId: 'b', regionName: 'B', template: b },
-      { regionId: 'c', regionName: 'C', template: c },
+      { laneId: 'a', regionName: 'A', template: a },
+      { laneId: 'b', regionName: 'B', template: b },
+      { laneId: 'c', regionName: 'C', template: c },
     ]);
     expect(design!.parameters).toEqual({
       image: { type: 'string', default: 'cirros' },
@@ -146,7 +146,7 @@ resources:
     expect(design!.conditions).toEqual({ f: { equals: [{ get_param: 'image_c' }, 'fedora'] } });
     expect(design!.parameter_groups).toEqual([{ label: 'g', parameters: ['image_c', 'net'] }]);
     expect(diagnostics.filter((d) => d.code === ImportCodes.PARAMETER_RENAMED)).toEqual([
-      expect.objectContaining({ severity: 'info', region: 'c' }),
+      expect.objectContaining({ severity: 'info', lane: 'c' }),
     ]);
   });
 
@@ -162,8 +162,8 @@ resources:
 outputs:
   o: {value: {if: [on, {get_attr: [y, value]}, none]}, condition: on}`);
     const { design } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: a },
-      { regionId: 'b', regionName: 'B', template: b },
+      { laneId: 'a', regionName: 'A', template: a },
+      { laneId: 'b', regionName: 'B', template: b },
     ]);
     expect(design!.conditions).toEqual({
       on: true,
@@ -186,8 +186,8 @@ outputs:
       'heat_template_version: 2021-04-16\nresources: {}\noutputs:\n  other: {value: {get_param: OS::stack_name}}',
     );
     const { design } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: a },
-      { regionId: 'b', regionName: 'B', template: b },
+      { laneId: 'a', regionName: 'A', template: a },
+      { laneId: 'b', regionName: 'B', template: b },
     ]);
     expect(design!.outputs).toEqual({
       own: { value: { get_resource: 'x' } },
@@ -199,9 +199,9 @@ outputs:
   it('takes the newest heat_template_version (release names too) and says so', async () => {
     const t = (v: string) => hot(`heat_template_version: ${v}\nresources: {}`);
     const { design, diagnostics } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: t('2016-04-08') },
-      { regionId: 'b', regionName: 'B', template: t('rocky') },
-      { regionId: 'c', regionName: 'C', template: t('2018-03-02') },
+      { laneId: 'a', regionName: 'A', template: t('2016-04-08') },
+      { laneId: 'b', regionName: 'B', template: t('rocky') },
+      { laneId: 'c', regionName: 'C', template: t('2018-03-02') },
     ]);
     expect(design!.heat_template_version).toBe('rocky');
     expect(diagnostics).toEqual([
@@ -212,7 +212,7 @@ outputs:
   it('keeps description and parameter_groups', async () => {
     const { design } = await importTemplates([
       {
-        regionId: 'a',
+        laneId: 'a',
         regionName: 'A',
         template: hot(
           'heat_template_version: 2021-04-16\ndescription: hello\nparameter_groups: [{label: L, parameters: [p]}]\nparameters: {p: {type: string}}\nresources: {}',
@@ -227,9 +227,9 @@ outputs:
 describe('importTemplates: what cannot be imported', () => {
   it('reports a template that is not a map, and returns no design when nothing is usable', async () => {
     const { design, diagnostics } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: 'just a string' },
-      { regionId: 'b', regionName: 'B', template: [1, 2] },
-      { regionId: 'c', regionName: 'C', template: null },
+      { laneId: 'a', regionName: 'A', template: 'just a string' },
+      { laneId: 'b', regionName: 'B', template: [1, 2] },
+      { laneId: 'c', regionName: 'C', template: null },
     ]);
     expect(design).toBeNull();
     expect(codes(diagnostics)).toEqual([
@@ -243,17 +243,17 @@ describe('importTemplates: what cannot be imported', () => {
   it('recognises environment files and CloudFormation templates', async () => {
     const { diagnostics } = await importTemplates([
       {
-        regionId: 'a',
+        laneId: 'a',
         regionName: 'A',
         template: hot('resource_registry: {"OS::X": x.yaml}\nparameter_defaults: {a: 1}'),
       },
       {
-        regionId: 'b',
+        laneId: 'b',
         regionName: 'B',
         template: hot('AWSTemplateFormatVersion: 2010-09-09\nResources: {}'),
       },
     ]);
-    expect(diagnostics[0]).toMatchObject({ code: ImportCodes.NOT_HOT, region: 'a' });
+    expect(diagnostics[0]).toMatchObject({ code: ImportCodes.NOT_HOT, lane: 'a' });
     expect(diagnostics[0]!.message).toMatch(/environment file/);
     expect(diagnostics[1]!.message).toMatch(/CloudFormation/);
   });
@@ -261,7 +261,7 @@ describe('importTemplates: what cannot be imported', () => {
   it('skips a resource without type, keeps the rest, and never throws on odd shapes', async () => {
     const { design, diagnostics } = await importTemplates([
       {
-        regionId: 'a',
+        laneId: 'a',
         regionName: 'A',
         template: hot(`
 heat_template_version: 2021-04-16
@@ -301,12 +301,12 @@ extra_top: 1`),
     const t = hot(
       'heat_template_version: 2021-04-16\nresources:\n  c: {type: OS::Heat::SoftwareConfig, properties: {config: {get_file: a.sh}}}\n  n: {type: nested.yaml}',
     );
-    const missing = await importTemplates([{ regionId: 'a', regionName: 'A', template: t }]);
+    const missing = await importTemplates([{ laneId: 'a', regionName: 'A', template: t }]);
     expect(missing.design!.resources.c!.properties).toEqual({ config: { get_file: 'a.sh' } });
     expect(codes(missing.diagnostics).sort()).toEqual(
       [ImportCodes.GET_FILE, ImportCodes.TYPE_IS_FILE].sort(),
     );
-    const present = await importTemplates([{ regionId: 'a', regionName: 'A', template: t }], {
+    const present = await importTemplates([{ laneId: 'a', regionName: 'A', template: t }], {
       readFile: (p) => (p === 'a.sh' ? 'echo hi' : undefined),
     });
     expect(codes(present.diagnostics)).toEqual([ImportCodes.TYPE_IS_FILE]);
@@ -325,7 +325,7 @@ extra_top: 1`),
     const { diagnostics } = await importTemplates(
       [
         {
-          regionId: 'a',
+          laneId: 'a',
           regionName: 'A',
           template: hot(
             'heat_template_version: 2021-04-16\nresources:\n  a: {type: OS::Heat::None}\n  b: {type: OS::Foo::Bar}',
@@ -346,9 +346,9 @@ extra_top: 1`),
   it('renames duplicate or empty lane ids', async () => {
     const t = hot('heat_template_version: 2021-04-16\nresources: {}');
     const { design, diagnostics } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: t },
-      { regionId: 'a', regionName: 'B', template: t },
-      { regionId: ' ', regionName: 'C', template: t },
+      { laneId: 'a', regionName: 'A', template: t },
+      { laneId: 'a', regionName: 'B', template: t },
+      { laneId: ' ', regionName: 'C', template: t },
     ]);
     expect(design!.regions.map((r) => r.id)).toEqual(['a', 'a_2', 'region3']);
     expect(codes(diagnostics)).toEqual([ImportCodes.LANE_RENAMED, ImportCodes.LANE_RENAMED]);
@@ -362,9 +362,9 @@ describe('parameter_groups across lanes', () => {
         `heat_template_version: 2021-04-16\nparameter_groups: [{label: net, description: d, parameters: [${params.join(', ')}]}, {parameters: [z]}]\nresources: {}`,
       );
     const { design } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: t(['b']) },
-      { regionId: 'b', regionName: 'B', template: t(['a', 'c']) },
-      { regionId: 'c', regionName: 'C', template: t(['a', 'b']) },
+      { laneId: 'a', regionName: 'A', template: t(['b']) },
+      { laneId: 'b', regionName: 'B', template: t(['a', 'c']) },
+      { laneId: 'c', regionName: 'C', template: t(['a', 'b']) },
     ]);
     expect(design!.parameter_groups).toEqual([
       { label: 'net', description: 'd', parameters: ['a', 'b', 'c'] },

@@ -14,7 +14,7 @@ import { applyWiring, findWiring, type Wire } from './wiring';
 
 export interface TemplateInput {
   /** Lane id. */
-  regionId: string;
+  laneId: string;
   /** OpenStack region name. */
   regionName: string;
   /** The parsed template (anything: it is restored, not trusted). */
@@ -60,17 +60,17 @@ export function readLanes(
   const ids = new Set<string>();
   return inputs.map((input, i) => {
     const wanted =
-      typeof input.regionId === 'string' && input.regionId.trim() !== ''
-        ? input.regionId.trim()
+      typeof input.laneId === 'string' && input.laneId.trim() !== ''
+        ? input.laneId.trim()
         : `region${i + 1}`;
     const id = uniqueName(wanted, ids, String(i + 1));
-    if (id !== input.regionId) {
+    if (id !== input.laneId) {
       diagnostics.push(
         diag(
           ImportCodes.LANE_RENAMED,
           'warning',
-          `Region id "${String(input.regionId)}" is ${ids.has(wanted) ? 'used twice' : 'not usable'}; the lane is called "${id}".`,
-          { region: id },
+          `Region id "${String(input.laneId)}" is ${ids.has(wanted) ? 'used twice' : 'not usable'}; the lane is called "${id}".`,
+          { lane: id },
         ),
       );
     }
@@ -78,7 +78,7 @@ export function readLanes(
     return readLane(
       {
         ...input,
-        regionId: id,
+        laneId: id,
         regionName: typeof input.regionName === 'string' ? input.regionName : '',
       },
       diagnostics,
@@ -141,7 +141,7 @@ export function assemble(
   for (const lane of lanes) Object.assign(design.resources, lane.resources);
   design.outputs = mergeOutputs(lanes, (id) => design.resources[id]?.region, diagnostics);
   const bases = new Map(lanes.map((l) => [l.id, l.fileBase ?? '']));
-  checkFileReferences(design, options.readFile, (region) => bases.get(region) ?? '', diagnostics);
+  checkFileReferences(design, options.readFile, (lane) => bases.get(lane) ?? '', diagnostics);
   if (options.catalog !== undefined) checkTypes(design, options.catalog, diagnostics);
   return design;
 }
@@ -154,7 +154,7 @@ function checkTypes(design: Design, catalog: Catalog, diagnostics: Diagnostic[])
         ImportCodes.UNKNOWN_TYPE,
         'warning',
         `Resource "${id}" has the type ${resource.type}, which the catalog (Heat ${catalog.heatVersion}) does not know; it is kept as it is, but the inspector cannot show its properties. Connect to a cloud that has it, or check the name.`,
-        { resource: id, region: resource.region, path: ['type'] },
+        { resource: id, lane: resource.region, path: ['type'] },
       ),
     );
   }

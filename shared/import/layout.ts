@@ -1,4 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
+import type ELK from 'elkjs/lib/elk.bundled.js';
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import type { Design, Position } from '../design/model';
 import { dependenciesOf } from '../design/refs';
@@ -18,7 +18,16 @@ export interface LayoutOptions {
   aspectRatio?: number;
 }
 
-let elk: InstanceType<typeof ELK> | undefined;
+let elk: Promise<InstanceType<typeof ELK>> | undefined;
+
+/**
+ * The layout engine, loaded on first use: elkjs is large (most of the renderer's bundle) and starting or opening
+ * a design needs none of it. The renderer calls this once it is idle, so a first Arrange does not wait for it.
+ */
+export function layoutEngine(): Promise<InstanceType<typeof ELK>> {
+  elk ??= import('elkjs/lib/elk.bundled.js').then((m) => new m.default());
+  return elk;
+}
 
 /** Positions of one lane's resources, relative to the lane (the top-left node box starts at 0,0). */
 export async function layoutLane(
@@ -55,8 +64,7 @@ export async function layoutLane(
     children: ids.map((id) => ({ id, width: NODE_WIDTH, height: NODE_HEIGHT })),
     edges,
   };
-  elk ??= new ELK();
-  const result = await elk.layout(graph);
+  const result = await (await layoutEngine()).layout(graph);
   const placed = (result.children ?? []).map((c) => ({ id: c.id, x: c.x ?? 0, y: c.y ?? 0 }));
   const minX = Math.min(...placed.map((p) => p.x));
   const minY = Math.min(...placed.map((p) => p.y));
@@ -72,7 +80,7 @@ export async function layoutDesign(
   options: LayoutOptions = {},
 ): Promise<Record<string, Position>> {
   const positions: Record<string, Position> = {};
-  for (const region of design.regions)
-    Object.assign(positions, await layoutLane(design, region.id, options));
+  for (const lane of design.regions)
+    Object.assign(positions, await layoutLane(design, lane.id, options));
   return positions;
 }

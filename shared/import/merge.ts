@@ -21,7 +21,7 @@ export function uniquifyResources(lanes: readonly LaneTemplate[], diagnostics: D
           ImportCodes.RESOURCE_RENAMED,
           'info',
           `Resource "${id}" of region ${lane.id} was renamed "${to}": another region already has a resource with that id. Its references in region ${lane.id} follow.`,
-          { resource: to, region: lane.id },
+          { resource: to, lane: lane.id },
         ),
       );
     }
@@ -75,7 +75,7 @@ export function mergeParameters(
         ImportCodes.PARAMETER_RENAMED,
         'info',
         `Parameter "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`,
-        { region: lane.id, path: ['parameters', to] },
+        { lane: lane.id, path: ['parameters', to] },
       ),
     diagnostics,
   ) as Record<string, HotMap>;
@@ -91,7 +91,7 @@ export function mergeConditions(lanes: readonly LaneTemplate[], diagnostics: Dia
         ImportCodes.CONDITION_RENAMED,
         'info',
         `Condition "${from}" of region ${lane.id} differs from the one of an earlier region; it was renamed "${to}" and its uses in region ${lane.id} follow.`,
-        { region: lane.id, path: ['conditions', to] },
+        { lane: lane.id, path: ['conditions', to] },
       ),
     diagnostics,
   );
@@ -121,17 +121,17 @@ export function mergeOutputs(
             ImportCodes.OUTPUT_RENAMED,
             'info',
             `Output "${name}" of region ${lane.id} was renamed "${to}": an earlier region has an output with that name.`,
-            { region: lane.id, path: ['outputs', to] },
+            { lane: lane.id, path: ['outputs', to] },
           ),
         );
       }
-      const regions: string[] = [];
+      const laneIds: string[] = [];
       valueReferences(output.value, [], (r) => {
         const l = laneOf(r.target);
-        if (l !== undefined && !regions.includes(l)) regions.push(l);
+        if (l !== undefined && !laneIds.includes(l)) laneIds.push(l);
       });
-      const home = lane.hidden === true ? (regions[0] ?? visible[0]?.id ?? lane.id) : lane.id;
-      const inferable = visible.length === 1 || (regions.length === 1 && regions[0] === home);
+      const home = lane.hidden === true ? (laneIds[0] ?? visible[0]?.id ?? lane.id) : lane.id;
+      const inferable = visible.length === 1 || (laneIds.length === 1 && laneIds[0] === home);
       merged[to] = inferable ? output : { ...output, region: home };
     }
   }

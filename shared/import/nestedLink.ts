@@ -48,7 +48,7 @@ function adoptParameter(
         ImportCodes.PARAMETER_RENAMED,
         'info',
         `Parameter "${name}" of stack ${lane.id} differs from the parent's parameter of that name; it was renamed "${to}".`,
-        { region: lane.id, path: ['parameters', to] },
+        { lane: lane.id, path: ['parameters', to] },
       ),
     );
   }

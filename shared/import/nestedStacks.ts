@@ -153,10 +153,7 @@ export function readChildLane(
     );
   }
   if (template === undefined) return emptyLane(stack.id, stack.regionName);
-  const lane = readLane(
-    { regionId: stack.id, regionName: stack.regionName, template },
-    diagnostics,
-  );
+  const lane = readLane({ laneId: stack.id, regionName: stack.regionName, template }, diagnostics);
   lane.fileBase = fileBase;
   return lane;
 }

@@ -51,7 +51,7 @@ outputs: null
 
 async function imported(text = TEMPLATE) {
   const template = load(text) as HotMap;
-  const result = await importTemplates([{ regionId: 'main', regionName: 'RegionOne', template }], {
+  const result = await importTemplates([{ laneId: 'main', regionName: 'RegionOne', template }], {
     catalog,
     layout: false,
   });

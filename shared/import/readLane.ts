@@ -33,7 +33,7 @@ const RESOURCE_KEYS = new Set([
 const OUTPUT_KEYS = new Set(['value', 'description', 'condition']);
 
 export interface LaneInput {
-  regionId: string;
+  laneId: string;
   regionName: string;
   template: unknown;
   cloud?: string;
@@ -55,8 +55,8 @@ function notHotReason(template: HotMap): string | undefined {
 
 /** Restore one input into a lane: every problem becomes a diagnostic, nothing throws. */
 export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTemplate {
-  const lane = emptyLane(input.regionId, input.regionName, input.cloud);
-  const region = input.regionId;
+  const lane = emptyLane(input.laneId, input.regionName, input.cloud);
+  const laneId = input.laneId;
   const t = input.template;
   if (!isMap(t as HotValue)) {
     const what =
@@ -65,8 +65,8 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
       diag(
         ImportCodes.NOT_A_MAP,
         'error',
-        `The template for region ${region} is ${what}, not a map; nothing was imported from it.`,
-        { region },
+        `The template for region ${laneId} is ${what}, not a map; nothing was imported from it.`,
+        { lane: laneId },
       ),
     );
     return lane;
@@ -78,8 +78,8 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
       diag(
         ImportCodes.NOT_HOT,
         'error',
-        `The file for region ${region} is not a HOT template: ${reason}.`,
-        { region },
+        `The file for region ${laneId} is not a HOT template: ${reason}.`,
+        { lane: laneId },
       ),
     );
     return lane;
@@ -91,8 +91,8 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
       diag(
         ImportCodes.NO_VERSION,
         'warning',
-        `The template for region ${region} has no heat_template_version; the design's default is used.`,
-        { region, path: ['heat_template_version'] },
+        `The template for region ${laneId} has no heat_template_version; the design's default is used.`,
+        { lane: laneId, path: ['heat_template_version'] },
       ),
     );
   } else if (typeof version === 'string' || typeof version === 'number') {
@@ -103,7 +103,7 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
         ImportCodes.BAD_SECTION,
         'error',
         'heat_template_version must be a date (e.g. 2021-04-16) or a release name; it was ignored.',
-        { region, path: ['heat_template_version'] },
+        { lane: laneId, path: ['heat_template_version'] },
       ),
     );
   }
@@ -114,7 +114,7 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
           ImportCodes.UNKNOWN_KEY,
           'warning',
           `Top-level key "${key}" is not part of HOT; it was dropped.`,
-          { region, path: [key] },
+          { lane: laneId, path: [key] },
         ),
       );
     }
@@ -124,7 +124,7 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
   else if (description !== undefined) {
     diagnostics.push(
       diag(ImportCodes.BAD_SECTION, 'error', 'description must be a string; it was dropped.', {
-        region,
+        lane: laneId,
         path: ['description'],
       }),
     );
@@ -135,7 +135,7 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
     if (isMap(v)) return v;
     diagnostics.push(
       diag(ImportCodes.BAD_SECTION, 'error', `Section "${key}" must be a map; it was skipped.`, {
-        region,
+        lane: laneId,
         path: [key],
       }),
     );
@@ -149,7 +149,7 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
           ImportCodes.BAD_ENTRY,
           'error',
           `Parameter "${name}" must be a map (with at least a type); it was skipped.`,
-          { region, path: ['parameters', name] },
+          { lane: laneId, path: ['parameters', name] },
         ),
       );
   }
@@ -158,7 +158,7 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
   else if (groups !== undefined && groups !== null) {
     diagnostics.push(
       diag(ImportCodes.BAD_SECTION, 'error', 'parameter_groups must be a list; it was skipped.', {
-        region,
+        lane: laneId,
         path: ['parameter_groups'],
       }),
     );
@@ -169,11 +169,11 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
   ).filter((k) => template[k] === null);
   if (nulls.length > 0) lane.nullSections = nulls;
   for (const [id, body] of Object.entries(section('resources'))) {
-    const resource = readResource(id, body, region, diagnostics);
+    const resource = readResource(id, body, laneId, diagnostics);
     if (resource !== undefined) lane.resources[id] = resource;
   }
   for (const [name, body] of Object.entries(section('outputs'))) {
-    const output = readOutput(name, body, region, diagnostics);
+    const output = readOutput(name, body, laneId, diagnostics);
     if (output !== undefined) lane.outputs[name] = output;
   }
   return lane;
@@ -182,10 +182,10 @@ export function readLane(input: LaneInput, diagnostics: Diagnostic[]): LaneTempl
 function readResource(
   id: string,
   body: HotValue,
-  region: string,
+  lane: string,
   diagnostics: Diagnostic[],
 ): DesignResource | undefined {
-  const where = { resource: id, region };
+  const where = { resource: id, region: lane };
   if (!isMap(body)) {
     diagnostics.push(
       diag(
@@ -208,7 +208,7 @@ function readResource(
     );
     return undefined;
   }
-  const resource: DesignResource = { type: body.type, region };
+  const resource: DesignResource = { type: body.type, region: lane };
   const bad = (key: string, expected: string) =>
     diagnostics.push(
       diag(
@@ -271,7 +271,7 @@ function readResource(
 function readOutput(
   name: string,
   body: HotValue,
-  region: string,
+  lane: string,
   diagnostics: Diagnostic[],
 ): DesignOutput | undefined {
   if (!isMap(body) || !('value' in body)) {
@@ -280,7 +280,7 @@ function readOutput(
         ImportCodes.BAD_ENTRY,
         'error',
         `Output "${name}" must be a map with a value; it was skipped.`,
-        { region, path: ['outputs', name] },
+        { lane, path: ['outputs', name] },
       ),
     );
     return undefined;
@@ -298,7 +298,7 @@ function readOutput(
           ImportCodes.UNKNOWN_KEY,
           'warning',
           `Output "${name}" has a key "${key}" a design cannot keep; it was dropped.`,
-          { region, path: ['outputs', name, key] },
+          { lane, path: ['outputs', name, key] },
         ),
       );
     }

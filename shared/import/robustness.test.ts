@@ -58,7 +58,7 @@ describe('import never throws', () => {
         }),
         async (templates) => {
           const result = await importTemplates(
-            templates.map((template, i) => ({ regionId: `r${i % 2}`, regionName: 'R', template })),
+            templates.map((template, i) => ({ laneId: `r${i % 2}`, regionName: 'R', template })),
             { layout: templates.length === 1 } /* elk is the slow part: lay out some runs only */,
           );
           expect(

@@ -17,7 +17,7 @@ const examples = new URL('../../assets/examples/', import.meta.url);
 
 function inputsOf(design: Design, templates: Record<string, HotMap>) {
   return design.regions.map((r) => ({
-    regionId: r.id,
+    laneId: r.id,
     regionName: r.region_name,
     template: templates[r.id]!,
     ...(r.cloud !== undefined ? { cloud: r.cloud } : {}),

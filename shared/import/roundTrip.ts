@@ -37,7 +37,7 @@ export async function roundTripTemplate(
   if (parsed.template === undefined)
     return { status: 'not-a-template', diagnostics: parsed.diagnostics, differences: [] };
   const imported = await importTemplates(
-    [{ regionId: 'main', regionName: 'RegionOne', template: parsed.template }],
+    [{ laneId: 'main', regionName: 'RegionOne', template: parsed.template }],
     { catalog, layout: false, ...(readFile ? { readFile } : {}) },
   );
   const diagnostics = [...parsed.diagnostics, ...imported.diagnostics];

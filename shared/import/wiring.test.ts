@@ -33,8 +33,8 @@ outputs:
   seen: {value: {get_param: db_value}}
 `);
     const { design, diagnostics } = await importTemplates([
-      { regionId: 'east', regionName: 'R1', template: east },
-      { regionId: 'west', regionName: 'R2', template: west },
+      { laneId: 'east', regionName: 'R1', template: east },
+      { laneId: 'west', regionName: 'R2', template: west },
     ]);
     expect(design!.resources.app!.properties).toEqual({
       value: { list_join: ['-', [{ get_attr: ['db', 'value'] }, { get_resource: 'db' }]] },
@@ -65,10 +65,10 @@ outputs:
       'heat_template_version: 2021-04-16\nparameters: {xv2: {type: string}}\nresources:\n  y: {type: OS::Heat::Value, properties: {value: {get_param: xv2}}}',
     );
     const { design } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: a },
-      { regionId: 'b', regionName: 'B', template: b },
-      { regionId: 'c', regionName: 'C', template: c },
-      { regionId: 'd', regionName: 'D', template: d },
+      { laneId: 'a', regionName: 'A', template: a },
+      { laneId: 'b', regionName: 'B', template: b },
+      { laneId: 'c', regionName: 'C', template: c },
+      { laneId: 'd', regionName: 'D', template: d },
     ]);
     expect(design!.resources.x_b!.properties).toEqual({ value: { get_attr: ['x', 'value', 'a'] } });
     expect(design!.resources.y!.properties).toEqual({ value: { get_attr: ['x_c', 'show'] } });
@@ -91,8 +91,8 @@ parameters:
 resources:
   y: {type: OS::Heat::Value, properties: {value: {get_param: x_id}}}`);
     const { design } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: a },
-      { regionId: 'b', regionName: 'B', template: b },
+      { laneId: 'a', regionName: 'A', template: a },
+      { laneId: 'b', regionName: 'B', template: b },
     ]);
     expect(design!.resources.y!.properties).toEqual({ value: { get_resource: 'x' } });
     expect(design!.parameters).toEqual({});
@@ -113,9 +113,9 @@ conditions: {c: {equals: [{get_param: r}, '']}}
 resources:
   u: {type: OS::Heat::Value, properties: {value: [{get_param: p}, {get_param: q}, {get_param: r}]}}`);
     const { design, diagnostics } = await importTemplates([
-      { regionId: 'a', regionName: 'A', template: src },
-      { regionId: 'b', regionName: 'B', template: src2 },
-      { regionId: 'c', regionName: 'C', template: user },
+      { laneId: 'a', regionName: 'A', template: src },
+      { laneId: 'b', regionName: 'B', template: src2 },
+      { laneId: 'c', regionName: 'C', template: user },
     ]);
     expect(design!.resources.u!.properties).toEqual({
       value: [{ get_param: 'p' }, { get_param: 'q' }, { get_param: 'r' }],

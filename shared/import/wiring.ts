@@ -161,7 +161,7 @@ export function applyWiring(wires: readonly Wire[], diagnostics: Diagnostic[]): 
         ImportCodes.WIRED,
         'info',
         `Parameter "${param}" of region ${lane.id} is filled by output "${output}" of region ${source.id}: it became the cross-region reference ${JSON.stringify(ref)}.`,
-        { region: lane.id, path: ['parameters', param] },
+        { lane: lane.id, path: ['parameters', param] },
       ),
     );
   }

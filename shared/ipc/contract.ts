@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { appRequests } from './channels/app';
+import { cloudRequests } from './channels/cloud';
 import { deployEvents, deployRequests } from './channels/deploy';
 import { designRequests } from './channels/design';
 import { fileRequests } from './channels/files';
@@ -23,6 +24,7 @@ export const requestChannels = {
   ...recoveryRequests,
   ...designRequests,
   ...deployRequests,
+  ...cloudRequests,
 } as const;
 
 export const eventChannels = {

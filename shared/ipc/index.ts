@@ -36,7 +36,7 @@ export { BRIDGE_GLOBAL, READY_ATTRIBUTE, READY_DATASET_KEY, READY_SELECTOR } fro
 export type { AppInfo, AppMode, ExampleSummary, WindowState } from './channels/app';
 export type { FileEntry, FolderListing, OpenedFile, RecentEntry } from './channels/files';
 export type { RecoveryEntry } from './channels/recovery';
-export type { ExportResult, ImportRegion, ImportRequest, ImportResult } from './channels/design';
+export type { ExportResult, ImportLane, ImportRequest, ImportResult } from './channels/design';
 export type { MenuCommand, MenuCommandEvent } from './channels/menu';
 export type {
   CloudSummary,

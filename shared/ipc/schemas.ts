@@ -22,7 +22,7 @@ export const diagnosticSchema = z.object({
     .array(z.union([z.string(), z.number()]))
     .readonly()
     .optional(),
-  region: z.string().optional(),
+  lane: z.string().optional(),
 });
 
 /** The catalog is large: checked for shape only, typed as `Catalog`. */

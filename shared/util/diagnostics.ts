@@ -11,14 +11,14 @@ export interface Diagnostic {
   /** Path below the resource (or below the file root when `resource` is absent). */
   readonly path?: readonly (string | number)[];
   /** Region (lane id) the problem is about, when it concerns a region. */
-  readonly region?: string;
+  readonly lane?: string;
 }
 
 export function diag(
   code: string,
   severity: Severity,
   message: string,
-  where: { resource?: string; path?: readonly (string | number)[]; region?: string } = {},
+  where: { resource?: string; path?: readonly (string | number)[]; lane?: string } = {},
 ): Diagnostic {
   return { code, severity, message, ...where };
 }
@@ -30,7 +30,7 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
 /** `<severity> <code> <resource>[.<property path>]: <message>` (the CLI's one-line form). */
 export function formatDiagnostic(d: Diagnostic): string {
   const subject = [
-    d.resource ?? (d.region !== undefined ? `region:${d.region}` : '-'),
+    d.resource ?? (d.lane !== undefined ? `region:${d.lane}` : '-'),
     ...(d.path ?? []).map(String),
   ].join('.');
   return `${d.severity} ${d.code} ${subject}: ${d.message}`;

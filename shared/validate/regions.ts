@@ -3,40 +3,40 @@ import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 
 /** Lanes: duplicate ids, two lanes deploying the same stack, empty lanes, resources and outputs in unknown lanes. */
-export function validateRegions(design: Design): Diagnostic[] {
+export function validateLanes(design: Design): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const stacks = new Map<string, string>();
-  for (const [i, region] of design.regions.entries()) {
-    if (seen.has(region.id)) {
+  for (const [i, lane] of design.regions.entries()) {
+    if (seen.has(lane.id)) {
       out.push(
         diag(
           CODES.E_DUPLICATE_ID,
           'error',
-          `Region '${region.id}' is declared twice: rename one of the lanes.`,
-          { region: region.id, path: ['regions', i] },
+          `Region '${lane.id}' is declared twice: rename one of the lanes.`,
+          { lane: lane.id, path: ['regions', i] },
         ),
       );
       continue;
     }
-    seen.add(region.id);
-    const stack = stackNameOf(design, region);
-    const key = JSON.stringify([region.cloud ?? '', region.region_name, stack]);
+    seen.add(lane.id);
+    const stack = stackNameOf(design, lane);
+    const key = JSON.stringify([lane.cloud ?? '', lane.region_name, stack]);
     const other = stacks.get(key);
     if (other !== undefined) {
       out.push(
         diag(
           CODES.E_DUPLICATE_STACK,
           'error',
-          `Regions '${other}' and '${region.id}' would both deploy stack '${stack}' in ${region.region_name}${region.cloud !== undefined ? ` of cloud ${region.cloud}` : ''}: give one of them another stack name.`,
+          `Regions '${other}' and '${lane.id}' would both deploy stack '${stack}' in ${lane.region_name}${lane.cloud !== undefined ? ` of cloud ${lane.cloud}` : ''}: give one of them another stack name.`,
           {
-            region: region.id,
-            path: ['regions', region.id, 'stack'],
+            lane: lane.id,
+            path: ['regions', lane.id, 'stack'],
           },
         ),
       );
     } else {
-      stacks.set(key, region.id);
+      stacks.set(key, lane.id);
     }
   }
   const used = new Set<string>();
@@ -72,7 +72,7 @@ export function validateRegions(design: Design): Diagnostic[] {
           CODES.W_EMPTY_REGION,
           'warning',
           `Region '${id}' has no resource: its stack would be empty. Drag a resource onto it or remove it.`,
-          { region: id },
+          { lane: id },
         ),
       );
   }

@@ -7,7 +7,7 @@ import { validateNames, validateTypes } from './names';
 import { validatePluginRules } from './plugins';
 import { validateProperties } from './properties';
 import { validateReferences } from './references';
-import { validateRegions } from './regions';
+import { validateLanes } from './regions';
 import { validateTypeSupport } from './support';
 import { validateTemplateVersion } from './templateVersion';
 
@@ -23,7 +23,7 @@ export function validate(
 ): Diagnostic[] {
   return [
     ...validateTemplateVersion(design),
-    ...validateRegions(design),
+    ...validateLanes(design),
     ...validateTypes(design, catalog),
     ...validateTypeSupport(design, catalog),
     ...validateProperties(design, catalog),

@@ -45,7 +45,7 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
     expect(events.at(-1)?.kind).toBe('deploy-finished');
     for (const s of result.plan.stacks) {
       const idx = (kind: DeployEvent['kind']) =>
-        events.findIndex((e) => e.kind === kind && 'region' in e && e.region === s.region);
+        events.findIndex((e) => e.kind === kind && 'lane' in e && e.lane === s.lane);
       expect(idx('stack-action')).toBeGreaterThan(0);
       expect(idx('stack-status')).toBeGreaterThan(idx('stack-action'));
       expect(idx('stack-settled')).toBeGreaterThan(idx('stack-status'));
@@ -53,8 +53,8 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
     }
     const waveOrder = events
       .filter((e) => e.kind === 'stack-settled')
-      .map((e) => (e as { region: string }).region);
-    expect(waveOrder).toEqual(result.plan.waves.flat().map((s) => s.region));
+      .map((e) => (e as { lane: string }).lane);
+    expect(waveOrder).toEqual(result.plan.waves.flat().map((s) => s.lane));
     expect(events.some((e) => e.kind === 'heat-event')).toBe(true);
     const progress = events.filter((e) => e.kind === 'progress');
     expect(progress.at(-1)).toMatchObject({ done: progress.at(-1)!.total });
@@ -63,15 +63,15 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
     expect(result.plan.inputs.length).toBeGreaterThan(0);
     let compared = 0;
     for (const input of result.plan.inputs) {
-      const src = first.outputs[input.fromRegion]?.[input.output];
-      const target = result.plan.stacks.find((s) => s.region === input.region)!;
+      const src = first.outputs[input.fromLane]?.[input.output];
+      const target = result.plan.stacks.find((s) => s.lane === input.lane)!;
       const heat = await clients.heat(CLOUD, target.regionName);
       const found = await heat.findStack(target.stack);
       const stack = await heat.getStack({ name: target.stack, id: found!.id });
       const sent = stack!.parameters?.[input.parameter];
       expect(src).toBeDefined();
       const declared = (
-        result.templates[input.region]?.['parameters'] as
+        result.templates[input.lane]?.['parameters'] as
           Record<string, { hidden?: boolean }> | undefined
       )?.[input.parameter];
       if (declared?.hidden === true) {

@@ -34,19 +34,19 @@ describeCloud('a failing resource', () => {
     };
     const r = await deploy(input);
     expect(r.outcome).toBe('failed');
-    expect(r.failed.map((f) => f.region)).toEqual(['src']);
+    expect(r.failed.map((f) => f.lane)).toEqual(['src']);
     const f = r.failed[0]!;
     expect(f.status).toBe('CREATE_FAILED');
     expect(f.reason).toContain('Test Resource failed');
     expect(f.failedResources.map((x) => x.resource)).toEqual(['boom']);
     expect(describeFailure(f)).toContain('boom');
-    expect(r.skipped.map((s) => s.region)).toEqual(['dep']);
+    expect(r.skipped.map((s) => s.lane)).toEqual(['dep']);
     const live = await stacksWithPrefix(clients, name);
     expect(live.map((s) => `${s.name} ${s.status}`).sort()).toEqual([
       `${name}-indep CREATE_COMPLETE`,
       `${name}-src CREATE_FAILED`,
     ]);
-    expect(r.created.map((c) => c.region).sort()).toEqual(['indep', 'src']);
+    expect(r.created.map((c) => c.lane).sort()).toEqual(['indep', 'src']);
     expect(liveDisposables()).toBe(0);
 
     const rb = await rollback(input, r);

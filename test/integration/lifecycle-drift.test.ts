@@ -42,7 +42,7 @@ describeCloud('drift: stacks changed or deleted outside Isotherm', () => {
     const { dataDir, file, input } = await designOnDisk(clients, name, twoLanes(name));
     expect((await deploy(input)).outcome).toBe('succeeded');
     const before = await readStatus(input);
-    expect(before.map((r) => [r.region, r.exists, r.drift])).toEqual([
+    expect(before.map((r) => [r.lane, r.exists, r.drift])).toEqual([
       ['east', true, undefined],
       ['west', true, undefined],
     ]);
@@ -73,11 +73,11 @@ describeCloud('drift: stacks changed or deleted outside Isotherm', () => {
       await new Promise((r) => setTimeout(r, 500));
 
     const after = await readStatus(input);
-    expect(after.find((r) => r.region === 'east')?.drift).toMatchObject({
+    expect(after.find((r) => r.lane === 'east')?.drift).toMatchObject({
       kind: 'changed',
       message: expect.stringContaining('updated outside Isotherm'),
     });
-    expect(after.find((r) => r.region === 'west')).toMatchObject({
+    expect(after.find((r) => r.lane === 'west')).toMatchObject({
       exists: false,
       drift: { kind: 'deleted', message: expect.stringContaining('deleted outside Isotherm') },
     });

@@ -68,13 +68,13 @@ describeCloud('a lane removed from the design', () => {
       // the app's confirmation: `gone`'s stack is a delete step after the design's waves
       const h = deployHarness(world, devcloudCloudsYaml());
       const plan = value(await h.call<DeployPlan>('deploy.plan', { cloud: CLOUD, designText }));
-      expect(plan.stacks.map((s) => [s.region, s.action])).toEqual([
+      expect(plan.stacks.map((s) => [s.lane, s.action])).toEqual([
         ['keep', 'update'],
         ['gone', 'delete'],
       ]);
       expect(plan.waves.at(-1)).toEqual([
         expect.objectContaining({
-          region: 'gone',
+          lane: 'gone',
           regionName: 'RegionTwo',
           stack: `${name}-gone`,
           action: 'delete',
@@ -97,7 +97,7 @@ describeCloud('a lane removed from the design', () => {
       expect(events.at(-1)).toMatchObject({
         kind: 'deploy-finished',
         outcome: 'succeeded',
-        removedLeft: [{ region: 'gone', stack: `${name}-gone` }],
+        removedLeft: [{ lane: 'gone', stack: `${name}-gone` }],
       });
       expect((await stacksWithPrefix(clients, name)).length).toBe(2);
 

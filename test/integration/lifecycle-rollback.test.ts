@@ -80,7 +80,7 @@ describeCloud('rollback of a failed deploy after a restart, from the journal', (
       const events = await h.finished(rb.runId);
       expect(events.at(-1)).toMatchObject({ kind: 'deploy-finished', outcome: 'succeeded' });
       const deleted = events.flatMap((e) =>
-        e.kind === 'stack-action' && e.action === 'delete' ? [e.region] : [],
+        e.kind === 'stack-action' && e.action === 'delete' ? [e.lane] : [],
       );
       expect([...new Set(deleted)].sort()).toEqual(['indep', 'src']); // a failed delete is tried again
       expect(await stacksWithPrefix(clients, name)).toEqual([]);

@@ -55,7 +55,7 @@ describeCloud('model-2 export', () => {
     const store = new DisposableStore();
     const settled = await followStack({
       heat,
-      region: 'parent',
+      lane: 'parent',
       identity: { name: parentName, id: created.id },
       action: 'CREATE',
       emit: () => {},
@@ -77,7 +77,7 @@ describeCloud('model-2 export', () => {
     await heat.deleteStack({ name: parentName, id: created.id });
     await followStack({
       heat,
-      region: 'parent',
+      lane: 'parent',
       identity: { name: parentName, id: created.id },
       action: 'DELETE',
       emit: () => {},

@@ -217,7 +217,7 @@ const templateOf = (c: Case) =>
 async function isothermSays(text: string): Promise<string[]> {
   const { template } = parseTemplateText(text, 'case');
   const { design } = await importTemplates(
-    [{ regionId: 'main', regionName: 'RegionOne', template }],
+    [{ laneId: 'main', regionName: 'RegionOne', template }],
     {
       layout: false,
     },

@@ -121,7 +121,7 @@ describeFullCloud('real failure modes', () => {
       };
       const r = await deploy(input);
       expect(r.outcome).toBe('failed');
-      expect(r.failed.map((f) => f.region)).toEqual(['bad']);
+      expect(r.failed.map((f) => f.lane)).toEqual(['bad']);
       expect(describeFailure(r.failed[0]!)).toMatch(why);
       const live = await stacksWithPrefix(clients, name);
       expect(live.find((s) => s.name === `${name}-indep`)?.status).toBe('CREATE_COMPLETE');

@@ -59,7 +59,7 @@ describeFullCloud('hub-and-spoke on real Nova and Neutron', () => {
     expect(first.outcome).toBe('succeeded');
     expect(first.outputs['hub']?.['resolver']).toBe('10.0.0.53');
 
-    const hub = result.plan.stacks.find((s) => s.region === 'hub')!;
+    const hub = result.plan.stacks.find((s) => s.lane === 'hub')!;
     const hubIds = await physicalIds(await clients.heat(CLOUD, hub.regionName), hub);
     const server = (await servers(clients, 'RegionOne')).find((s) => s.id === hubIds['dns_server']);
     expect(server, 'the dns_server in Nova').toBeDefined();
@@ -75,7 +75,7 @@ describeFullCloud('hub-and-spoke on real Nova and Neutron', () => {
 
     // the resolver address, an output of RegionOne's stack, configures the spokes' subnets in RegionTwo
     for (const lane of ['spoke_a', 'spoke_b']) {
-      const spoke = result.plan.stacks.find((s) => s.region === lane)!;
+      const spoke = result.plan.stacks.find((s) => s.lane === lane)!;
       expect(spoke.regionName).toBe('RegionTwo');
       const ids = await physicalIds(await clients.heat(CLOUD, spoke.regionName), spoke);
       const [subnet] = await subnets(clients, 'RegionTwo', `?id=${ids[`${lane}_subnet`]}`);

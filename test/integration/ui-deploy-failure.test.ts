@@ -47,8 +47,8 @@ describeCloud('a failed deploy from the app: report, then roll back', () => {
       kind: 'deploy-finished',
       operation: 'deploy',
       outcome: 'failed',
-      failed: [{ region: 'src' }],
-      skipped: [{ region: 'dep' }],
+      failed: [{ lane: 'src' }],
+      skipped: [{ lane: 'dep' }],
     });
     // what the failure dialog shows: the view folded from the events the renderer received
     const view = events.reduce(applyDeployEvent, emptyView());
@@ -67,7 +67,7 @@ describeCloud('a failed deploy from the app: report, then roll back', () => {
       operation: 'destroy',
       outcome: 'succeeded',
     });
-    expect(rbEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.region] : [])).sort()).toEqual([
+    expect(rbEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.lane] : [])).sort()).toEqual([
       'indep',
       'src',
     ]);

@@ -62,7 +62,7 @@ describeCloud('deploy parameters from the app', () => {
     );
     const events = await h.finished(started.runId);
     expect(events.at(-1)).toMatchObject({ kind: 'deploy-finished', outcome: 'succeeded' });
-    const outputs = events.find((e) => e.kind === 'outputs' && e.region === 'a');
+    const outputs = events.find((e) => e.kind === 'outputs' && e.lane === 'a');
     expect(outputs?.kind === 'outputs' && outputs.outputs['greeting']).toBe(greeting);
     expect(h.received.join('\n')).not.toContain(secret);
 

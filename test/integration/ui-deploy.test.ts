@@ -84,7 +84,7 @@ describeCloud('deploy from the app (IPC handlers on the local cloud)', () => {
     expect(refused.diagnostics[0]).toMatchObject({
       code: 'E_HEAT_VALIDATE',
       severity: 'error',
-      region: 'config',
+      lane: 'config',
       resource: 'q',
       path: ['properties', 'value', 'repeat'],
     });
@@ -93,12 +93,12 @@ describeCloud('deploy from the app (IPC handlers on the local cloud)', () => {
 
   it('plans, deploys with live events, plans an update with previews, destroys', async () => {
     const plan = value(await h.call<DeployPlan>('deploy.plan', { cloud: CLOUD, designText: text }));
-    expect(plan.waves.map((w) => w.map((s) => `${s.region}:${s.action}`))).toEqual([
+    expect(plan.waves.map((w) => w.map((s) => `${s.lane}:${s.action}`))).toEqual([
       ['config:create'],
       ['app:create'],
       ['audit:create'],
     ]);
-    expect(plan.stacks.find((s) => s.region === 'app')).toMatchObject({
+    expect(plan.stacks.find((s) => s.lane === 'app')).toMatchObject({
       action: 'create',
       resources: ['app_config', 'app_server'],
     });
@@ -135,7 +135,7 @@ describeCloud('deploy from the app (IPC handlers on the local cloud)', () => {
         e.status === 'CREATE_COMPLETE',
     );
     expect(done).toBeDefined();
-    const audit = events.find((e) => e.kind === 'outputs' && e.region === 'audit');
+    const audit = events.find((e) => e.kind === 'outputs' && e.lane === 'audit');
     expect(audit?.kind === 'outputs' && String(audit.outputs['audit'])).toMatch(
       /^app server \S+ in staging$/,
     );
@@ -144,7 +144,7 @@ describeCloud('deploy from the app (IPC handlers on the local cloud)', () => {
       await h.call<DeployPlan>('deploy.plan', { cloud: CLOUD, designText: text }),
     );
     expect(update.stacks.every((s) => s.action === 'update')).toBe(true);
-    const config = update.stacks.find((s) => s.region === 'config');
+    const config = update.stacks.find((s) => s.lane === 'config');
     expect(config?.changes?.unchanged).toEqual(['db_password', 'settings']);
 
     const destroyed = value(
@@ -156,7 +156,7 @@ describeCloud('deploy from the app (IPC handlers on the local cloud)', () => {
       outcome: 'succeeded',
       operation: 'destroy',
     });
-    const order = dEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.region] : []));
+    const order = dEvents.flatMap((e) => (e.kind === 'stack-settled' ? [e.lane] : []));
     expect(order).toEqual(['audit', 'app', 'config']);
   }, 300_000);
 

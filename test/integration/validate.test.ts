@@ -17,9 +17,9 @@ describeCloud('Heat validates every example template', () => {
       const stubbed = new Set<string>();
       const templates: [string, string, Record<string, unknown>][] = [];
       for (const s of result.plan.stacks) {
-        templates.push([`${s.region} (final)`, s.regionName, result.templates[s.region]!]);
-        for (const [i, t] of (result.passTemplates[s.region] ?? []).entries())
-          templates.push([`${s.region} pass ${i + 1}`, s.regionName, t]);
+        templates.push([`${s.lane} (final)`, s.regionName, result.templates[s.lane]!]);
+        for (const [i, t] of (result.passTemplates[s.lane] ?? []).entries())
+          templates.push([`${s.lane} pass ${i + 1}`, s.regionName, t]);
       }
       expect(templates.length).toBeGreaterThan(0);
       for (const [what, regionName, template] of templates) {

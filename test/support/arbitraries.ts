@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import {
   OUTPUT_KEYS,
-  REGION_KEYS,
+  LANE_KEYS,
   RESOURCE_KEYS,
   TOP_LEVEL_KEYS,
 } from '../../shared/design/fileObject';
@@ -18,7 +18,7 @@ import type {
   HotMap,
   HotValue,
   Position,
-  Region,
+  Lane,
 } from '../../shared/design/model';
 
 export const TRICKY_STRINGS = [
@@ -186,7 +186,7 @@ function strip<T extends object>(value: T): T {
   return value;
 }
 
-const regionsArbitrary: fc.Arbitrary<Region[]> = fc
+const lanesArbitrary: fc.Arbitrary<Lane[]> = fc
   .uniqueArray(idArbitrary, { minLength: 1, maxLength: 4 })
   .chain((ids) =>
     fc.tuple(
@@ -196,22 +196,22 @@ const regionsArbitrary: fc.Arbitrary<Region[]> = fc
             region_name: fc.constantFrom('RegionOne', 'RegionTwo', 'regionThree'),
             cloud: fc.option(nameArbitrary, { nil: undefined }),
             stack: fc.option(nameArbitrary, { nil: undefined }),
-            extra: extraArbitrary(REGION_KEYS),
+            extra: extraArbitrary(LANE_KEYS),
           })
-          .map((r): Region => strip({ id, ...r })),
+          .map((r): Lane => strip({ id, ...r })),
       ),
     ),
   );
 
 function resourceArbitrary(
-  regionIds: readonly string[],
+  laneIds: readonly string[],
   ids: readonly string[],
 ): fc.Arbitrary<DesignResource> {
   return fc
     .record(
       {
         type: fc.constantFrom(...RESOURCE_TYPES),
-        region: fc.constantFrom(...regionIds),
+        region: fc.constantFrom(...laneIds),
         properties: hotMapArbitrary(ids),
         depends_on: fc.oneof(
           fc.constantFrom(...ids),
@@ -233,7 +233,7 @@ function resourceArbitrary(
 }
 
 function outputArbitrary(
-  regionIds: readonly string[],
+  laneIds: readonly string[],
   ids: readonly string[],
 ): fc.Arbitrary<DesignOutput> {
   return fc
@@ -242,7 +242,7 @@ function outputArbitrary(
         value: hotValueArbitrary(ids, 2),
         description: stringArbitrary,
         condition: idArbitrary,
-        region: fc.constantFrom(...regionIds),
+        region: fc.constantFrom(...laneIds),
         extra: extraArbitrary(OUTPUT_KEYS),
       },
       { requiredKeys: ['value'] },
@@ -258,9 +258,9 @@ const positionArbitrary: fc.Arbitrary<Position> = fc.record({
 /** A valid design: lanes, resources in those lanes referencing each other (also across lanes), outputs, layout. */
 export function designArbitrary(options: { maxResources?: number } = {}): fc.Arbitrary<Design> {
   return fc
-    .tuple(regionsArbitrary, fc.uniqueArray(idArbitrary, { maxLength: options.maxResources ?? 6 }))
-    .chain(([regions, ids]) => {
-      const regionIds = regions.map((r) => r.id);
+    .tuple(lanesArbitrary, fc.uniqueArray(idArbitrary, { maxLength: options.maxResources ?? 6 }))
+    .chain(([lanes, ids]) => {
+      const laneIds = lanes.map((r) => r.id);
       const refIds = ids.length > 0 ? ids : ['missing'];
       return fc
         .record(
@@ -276,9 +276,9 @@ export function designArbitrary(options: { maxResources?: number } = {}): fc.Arb
             parameter_groups: fc.array(hotValueArbitrary([], 1), { maxLength: 2 }),
             conditions: hotMapArbitrary([], 1, 2),
             resources: fc.tuple(
-              ...ids.map((id) => resourceArbitrary(regionIds, refIds).map((r) => [id, r] as const)),
+              ...ids.map((id) => resourceArbitrary(laneIds, refIds).map((r) => [id, r] as const)),
             ),
-            outputs: mapOf(idArbitrary, outputArbitrary(regionIds, refIds), 3),
+            outputs: mapOf(idArbitrary, outputArbitrary(laneIds, refIds), 3),
             layout: fc
               .subarray(ids)
               .chain((placed) =>
@@ -302,7 +302,7 @@ export function designArbitrary(options: { maxResources?: number } = {}): fc.Arb
           return strip({
             isotherm: DESIGN_FORMAT_VERSION,
             ...rest,
-            regions,
+            regions: lanes,
             resources: Object.fromEntries(resources),
             layout: Object.fromEntries(layout),
           } as Design);

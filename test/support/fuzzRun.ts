@@ -113,12 +113,12 @@ async function exportAndImport(design: Design, ctx: Context): Promise<Design | n
   const imported = await timedAsync(ctx, 'import', () =>
     importTemplates(
       result.plan.stacks.flatMap((s) => {
-        const template = Object.hasOwn(result.templates, s.region)
-          ? result.templates[s.region]
+        const template = Object.hasOwn(result.templates, s.lane)
+          ? result.templates[s.lane]
           : undefined;
         return template === undefined
           ? []
-          : [{ regionId: s.region, regionName: 'RegionOne', template }];
+          : [{ laneId: s.lane, regionName: 'RegionOne', template }];
       }),
       { catalog, layout: false },
     ),
@@ -166,7 +166,7 @@ export async function fuzzOne(input: FuzzInput, ctx: Context): Promise<void> {
     if (read.template === undefined) return;
     const template = read.template;
     const imported = await timedAsync(ctx, 'import', () =>
-      importTemplates([{ regionId: 'east', regionName: 'RegionOne', template }], {
+      importTemplates([{ laneId: 'east', regionName: 'RegionOne', template }], {
         catalog,
         layout: false,
       }),
@@ -210,7 +210,7 @@ function record(figures: FuzzFigures, input: FuzzInput, ctx: Context, ms: number
   figures.escapes += ctx.escapes.length;
   for (const e of ctx.escapes) fail(`escape ${input.label}: ${e}`);
   const pathless = ctx.diagnostics.filter(
-    (d) => d.path === undefined && d.resource === undefined && d.region === undefined,
+    (d) => d.path === undefined && d.resource === undefined && d.lane === undefined,
   );
   figures.pathless += pathless.length;
   if (pathless.length > 0) fail(`pathless ${pathless[0]!.code} ${input.label}`);

@@ -26,7 +26,7 @@ export const designArb: fc.Arbitrary<Design> = fc
   .map(({ lanes, counts, seeds, paramDefaults, outputs, conditional }) => {
     let k = 0;
     const next = (n: number) => seeds[k++ % seeds.length]! % n;
-    const regions = Array.from({ length: lanes }, (_, i) => ({
+    const laneDefs = Array.from({ length: lanes }, (_, i) => ({
       id: `lane${i}`,
       region_name: `Region${i}`,
     }));
@@ -48,29 +48,29 @@ export const designArb: fc.Arbitrary<Design> = fc
       if (shape === 3) return { get_attr: [target, { get_param: `p${next(3)}` }] };
       return { get_attr: [target, type === 'OS::Heat::None' ? 'show' : 'value'] };
     };
-    regions.forEach((region, li) => {
+    laneDefs.forEach((lane, li) => {
       const laneStart = ids.length;
       for (let j = 0; j < counts[li]!; j++) {
         const id = `r${li}_${j}`;
         const shape = next(4);
         let resource: DesignResource;
-        if (shape === 0) resource = { type: 'OS::Heat::None', region: region.id };
+        if (shape === 0) resource = { type: 'OS::Heat::None', region: lane.id };
         else if (shape === 1)
           resource = {
             type: 'OS::Heat::RandomString',
-            region: region.id,
+            region: lane.id,
             properties: { length: 8 + next(8), salt: ref() },
           };
         else if (shape === 2)
           resource = {
             type: 'OS::Heat::Value',
-            region: region.id,
+            region: lane.id,
             properties: { value: { list_join: ['-', [ref(), ref(), 'x']] } },
           };
         else
           resource = {
             type: 'OS::Heat::Value',
-            region: region.id,
+            region: lane.id,
             properties: { value: { str_replace: { template: 'a=$A', params: { $A: ref() } } } },
           };
         if (ids.length > laneStart && next(3) === 0)
@@ -92,7 +92,7 @@ export const designArb: fc.Arbitrary<Design> = fc
       isotherm: 1,
       name: 'prop',
       heat_template_version: '2021-04-16',
-      regions,
+      regions: laneDefs,
       parameters,
       ...(conditional ? { conditions: { on: { equals: [{ get_param: 'p0' }, 'yes'] } } } : {}),
       ...(next(2) === 0

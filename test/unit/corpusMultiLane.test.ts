@@ -53,7 +53,7 @@ describe.skipIf(!present)('heat-templates corpus, several templates per design',
     for (let i = 0; i < templates.length; i += LANES) {
       const group = templates.slice(i, i + LANES);
       const inputs = group.map((t, j) => ({
-        regionId: `l${j}`,
+        laneId: `l${j}`,
         regionName: `R${j}`,
         template: t.template,
       }));

@@ -5,8 +5,8 @@ import { testStore } from '../support/testEnv';
 import { designCodec } from '../../renderer/store/codec';
 
 const time = '2026-01-01T00:00:00.000Z';
-const step = (region: string, stack: string) => ({
-  region,
+const step = (lane: string, stack: string) => ({
+  lane,
   regionName: 'RegionOne',
   stack,
   pass: 1,
@@ -30,7 +30,7 @@ function run(operation: 'deploy' | 'destroy', outcome: 'succeeded' | 'failed'): 
     {
       kind: 'stack-action',
       time,
-      region: 'a',
+      lane: 'a',
       stack: 'd-a',
       action: 'create',
       pass: 1,
@@ -41,7 +41,7 @@ function run(operation: 'deploy' | 'destroy', outcome: 'succeeded' | 'failed'): 
           {
             kind: 'stack-failed',
             time,
-            region: 'a',
+            lane: 'a',
             stack: 'd-a',
             action: 'create',
             pass: 1,
@@ -59,7 +59,7 @@ function run(operation: 'deploy' | 'destroy', outcome: 'succeeded' | 'failed'): 
           {
             kind: 'stack-skipped',
             time,
-            region: 'b',
+            lane: 'b',
             stack: 'd-b',
             pass: 1,
             blockedBy: ['a'],

@@ -30,7 +30,7 @@ function deployEvents(): DeployEvent[] {
       waves: [
         [
           {
-            region: 'config',
+            lane: 'config',
             regionName: 'RegionTwo',
             stack: 'heat-only-config',
             pass: 1,
@@ -41,7 +41,7 @@ function deployEvents(): DeployEvent[] {
         ],
         [
           {
-            region: 'app',
+            lane: 'app',
             regionName: 'RegionOne',
             stack: 'heat-only-app',
             pass: 1,
@@ -56,12 +56,12 @@ function deployEvents(): DeployEvent[] {
       kind: 'wave-started',
       time,
       wave: 0,
-      steps: [{ region: 'config', regionName: 'RegionTwo', stack: 'heat-only-config' }],
+      steps: [{ lane: 'config', regionName: 'RegionTwo', stack: 'heat-only-config' }],
     },
     {
       kind: 'stack-action',
       time,
-      region: 'config',
+      lane: 'config',
       stack: 'heat-only-config',
       action: 'create',
       pass: 1,
@@ -70,7 +70,7 @@ function deployEvents(): DeployEvent[] {
     {
       kind: 'resource-status',
       time,
-      region: 'config',
+      lane: 'config',
       stack: 'heat-only-config',
       resource: 'db_password',
       status: 'CREATE_IN_PROGRESS',
@@ -79,7 +79,7 @@ function deployEvents(): DeployEvent[] {
     {
       kind: 'heat-event',
       time,
-      region: 'config',
+      lane: 'config',
       stack: 'heat-only-config',
       eventId: 'e1',
       eventTime: '2026-01-01T00:00:01',
@@ -90,7 +90,7 @@ function deployEvents(): DeployEvent[] {
     {
       kind: 'resource-status',
       time,
-      region: 'config',
+      lane: 'config',
       stack: 'heat-only-config',
       resource: 'db_password',
       status: 'CREATE_COMPLETE',
@@ -99,7 +99,7 @@ function deployEvents(): DeployEvent[] {
     {
       kind: 'resource-status',
       time,
-      region: 'config',
+      lane: 'config',
       stack: 'heat-only-config',
       resource: 'settings',
       status: 'CREATE_FAILED',
@@ -166,7 +166,7 @@ describe('deploy slice', () => {
     store
       .getState()
       .setCloudDiagnostics([
-        diag('E_HEAT_VALIDATE', 'error', 'no', { region: 'config', resource: 'settings' }),
+        diag('E_HEAT_VALIDATE', 'error', 'no', { lane: 'config', resource: 'settings' }),
       ]);
     store.getState().pickCloud('c');
     expect(store.getState().past).toBe(past);
@@ -186,7 +186,7 @@ describe('deploy slice', () => {
   it("shows Heat's diagnostics in Problems for the document they were made for only", () => {
     const store = loaded();
     const heat = diag('E_HEAT_VALIDATE', 'error', 'Heat says no', {
-      region: 'config',
+      lane: 'config',
       resource: 'settings',
     });
     store.getState().setCloudDiagnostics([heat]);

@@ -9,7 +9,7 @@ async function rulesFor(resources: string): Promise<string[]> {
   const text = `heat_template_version: 2018-08-31\nparameters: {p: {type: string}, l: {type: json}}\nresources:\n${resources}`;
   const { template } = parseTemplateText(text, 't');
   const { design } = await importTemplates(
-    [{ regionId: 'main', regionName: 'RegionOne', template }],
+    [{ laneId: 'main', regionName: 'RegionOne', template }],
     { layout: false },
   );
   return validate(design!, bundledCatalog())

@@ -50,7 +50,7 @@ outputs:
 async function imported(text: string) {
   const { template } = parseTemplateText(text, 't');
   const { design } = await importTemplates(
-    [{ regionId: 'main', regionName: 'RegionOne', template }],
+    [{ laneId: 'main', regionName: 'RegionOne', template }],
     { catalog, layout: false },
   );
   return design!;

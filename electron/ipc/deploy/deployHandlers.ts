@@ -3,10 +3,20 @@
  * Heat's validate, the plan with previews, deploy/destroy runs whose events go out as `deploy.event`.
  * Secrets stay here: entered passwords go to the SecretStore, resolved ones only into the clients.
  */
-import { ClientPool, deploymentsDir, planDeploy, validateOnCloud } from '../../deploy/index';
+import {
+  checkCloudValues,
+  ClientPool,
+  deploymentsDir,
+  planDeploy,
+  readStatus,
+  validateOnCloud,
+} from '../../deploy/index';
+import { listCloudValues } from '../../openstack/cloudValues';
 import type { CloudFileEnv } from '../../openstack/cloudFiles';
 import { isOpenStackError } from '../../openstack/errors';
 import { IpcFailure } from '../../../shared/ipc/errors';
+import type { LaneStatus } from '../../../shared/ipc/channels/deploy';
+import type { StackStatusReport } from '../../deploy/status';
 import type { HandlerContext } from '../context';
 import type { Handlers } from '../dispatch';
 import { cloudResolver, listCloudSummaries, processCloudEnv } from './clouds';
@@ -20,6 +30,8 @@ type DeployHandlers = Pick<
   | 'cloud.setPassword'
   | 'cloud.forgetPassword'
   | 'cloud.validate'
+  | 'cloud.values'
+  | 'deploy.status'
   | 'deploy.plan'
   | 'deploy.start'
   | 'destroy.start'
@@ -51,6 +63,27 @@ async function cloudCall<T>(what: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** A status report as the renderer needs it: no resources or outputs, drift with its time. */
+function laneStatusOf(r: StackStatusReport): LaneStatus {
+  const updatedTime = r.updatedTime ?? r.creationTime;
+  return {
+    lane: r.lane,
+    regionName: r.regionName,
+    stack: r.stack,
+    exists: r.exists,
+    ...(r.status !== undefined ? { status: r.status } : {}),
+    ...(updatedTime !== undefined ? { updatedTime } : {}),
+    ...(r.drift !== undefined
+      ? {
+          drift: {
+            ...r.drift,
+            ...(r.drift.kind === 'changed' && updatedTime !== undefined ? { at: updatedTime } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
 export function createDeployHandlers(
   ctx: HandlerContext,
   options: DeployHandlerOptions = {},
@@ -62,6 +95,17 @@ export function createDeployHandlers(
   const clients = (): ClientPool =>
     new ClientPool({ resolve: cloudResolver(where, secrets, seen) });
   const journalDir = (design: string): string => deploymentsDir(ctx.userDataDir, design);
+
+  /**
+   * One pool for the picker's lookups, kept between requests so each pick does not authenticate
+   * again (Session renews its token); dropped when a password changes.
+   */
+  let lookups: ClientPool | undefined;
+  const dropLookups = async (): Promise<void> => {
+    const pool = lookups;
+    lookups = undefined;
+    await pool?.close();
+  };
 
   /** A pool for one request, closed after it. */
   async function withClients<T>(fn: (pool: ClientPool) => Promise<T>): Promise<T> {
@@ -79,8 +123,8 @@ export function createDeployHandlers(
     cloud: string,
     designText: string,
   ): Promise<{ runId: string; design: string; cloud: string }> {
-    const design = requireDeployable(designText, ctx.catalog());
-    const name = design.design.name;
+    const deployable = requireDeployable(designText, ctx.catalog());
+    const name = deployable.design.name;
     if (
       operation === 'rollback' &&
       (await runs.createdBy(name, cloud, journalDir(name))).length === 0
@@ -102,7 +146,7 @@ export function createDeployHandlers(
     });
     const runId = runs.start({
       operation,
-      design,
+      deployable,
       cloud,
       clients: pool,
       journalDir: journalDir(name),
@@ -115,46 +159,76 @@ export function createDeployHandlers(
     'clouds.list': () => cloudCall('Reading clouds.yaml', () => listCloudSummaries(where, secrets)),
     'cloud.setPassword': async ({ cloud, password }) => {
       await secrets.set(cloud, password);
+      await dropLookups();
       return null;
     },
     'cloud.forgetPassword': async ({ cloud }) => {
       await secrets.delete(cloud);
+      await dropLookups();
       return null;
     },
     'cloud.validate': async ({ cloud, designText, parameters }) => {
       const { result, diagnostics } = compileDesignText(designText, ctx.catalog());
       if (result === null) return { diagnostics, lanes: 0 };
       const heatDiagnostics = await cloudCall(`Validating on ${cloud}`, () =>
-        withClients((pool) =>
-          validateOnCloud({
-            design: result.design,
-            compiled: result.compiled,
-            cloud,
-            clients: pool,
-            parameters,
-          }),
-        ),
+        withClients(async (pool) => {
+          const [heat, values] = await Promise.all([
+            validateOnCloud({
+              design: result.design,
+              compiled: result.compiled,
+              cloud,
+              clients: pool,
+              parameters,
+            }),
+            checkCloudValues({
+              design: result.design,
+              catalog: ctx.catalog(),
+              cloud,
+              clients: pool,
+            }),
+          ]);
+          return [...heat, ...values];
+        }),
       );
       return { diagnostics: heatDiagnostics, lanes: result.compiled.plan.stacks.length };
     },
-    'deploy.plan': async ({ cloud, designText, parameters }) => {
+    'cloud.values': ({ cloud, region, constraint }) =>
+      cloudCall(`Listing ${constraint} of ${region} on ${cloud}`, () =>
+        (lookups ??= clients()).session(cloud).then((s) => listCloudValues(s, region, constraint)),
+      ),
+    'deploy.status': async ({ cloud, designText }) => {
       const design = requireDeployable(designText, ctx.catalog());
-      return cloudCall(`Planning on ${cloud}`, () =>
+      const reports = await cloudCall(`Reading the status on ${cloud}`, () =>
         withClients((pool) =>
-          planDeploy({
+          readStatus({
             design: design.design.name,
             compiled: design.compiled,
-            diagnostics: design.diagnostics,
             cloud,
             clients: pool,
             journalDir: journalDir(design.design.name),
+          }),
+        ),
+      );
+      return { lanes: reports.map(laneStatusOf) };
+    },
+    'deploy.plan': async ({ cloud, designText, parameters }) => {
+      const deployable = requireDeployable(designText, ctx.catalog());
+      return cloudCall(`Planning on ${cloud}`, () =>
+        withClients((pool) =>
+          planDeploy({
+            design: deployable.design.name,
+            compiled: deployable.compiled,
+            diagnostics: deployable.diagnostics,
+            cloud,
+            clients: pool,
+            journalDir: journalDir(deployable.design.name),
             parameters,
           }),
         ),
       );
     },
     'deploy.start': async ({ cloud, designText, parameters, deleteRemoved }) => {
-      const design = requireDeployable(designText, ctx.catalog());
+      const deployable = requireDeployable(designText, ctx.catalog());
       const pool = clients();
       // fail now (not in the event stream) when the cloud cannot be used: unknown, no password, bad settings
       await cloudCall(`Cloud ${cloud}`, () =>
@@ -168,15 +242,15 @@ export function createDeployHandlers(
       });
       const runId = runs.start({
         operation: 'deploy',
-        design,
+        deployable,
         cloud,
         clients: pool,
-        journalDir: journalDir(design.design.name),
+        journalDir: journalDir(deployable.design.name),
         parameters,
         deleteRemoved,
         pollIntervalMs: options.pollIntervalMs,
       });
-      return { runId, design: design.design.name, cloud };
+      return { runId, design: deployable.design.name, cloud };
     },
     'destroy.start': ({ cloud, designText }) => startRemoval('destroy', cloud, designText),
     'deploy.rollback': ({ cloud, designText }) => startRemoval('rollback', cloud, designText),

@@ -32,7 +32,7 @@ interface ActiveRun {
 
 export interface RunRequest {
   operation: RunOperation;
-  design: CompiledDesign;
+  deployable: CompiledDesign;
   cloud: string;
   clients: ClientPool;
   journalDir: string;
@@ -66,7 +66,7 @@ export class RunRegistry {
 
   /** Start a run; resolves with its id once it is registered (the events follow). */
   start(request: RunRequest): string {
-    const name = request.design.design.name;
+    const name = request.deployable.design.name;
     for (const r of this.runs.values()) {
       if (r.design === name)
         throw new IpcFailure(
@@ -103,8 +103,8 @@ export class RunRegistry {
       emit(event);
     };
     const base = {
-      design: request.design.design.name,
-      compiled: request.design.compiled,
+      design: request.deployable.design.name,
+      compiled: request.deployable.compiled,
       cloud: request.cloud,
       clients: request.clients,
       journalDir: request.journalDir,

@@ -1,38 +1,40 @@
 import { overlaps, type Rect } from './types';
 
 const CELL = 320;
+/** Cell coordinates packed into one number (no string keys: an index is rebuilt on every drop). */
+const SPAN = 1 << 20;
+const cellKey = (x: number, y: number) => (x + SPAN / 2) * SPAN + (y + SPAN / 2);
+const cellOf = (v: number) => Math.floor(v / CELL);
 
-/** A bucket grid of named rectangles: which nodes lie near a region, without scanning all of them. */
+/** A bucket grid of rectangles: which nodes lie near a region, without scanning all of them. */
 export class RectIndex {
-  private cells = new Map<string, string[]>();
+  private cells = new Map<number, Rect[]>();
 
   constructor(readonly rects: ReadonlyMap<string, Rect>) {
-    for (const [id, r] of rects) for (const key of cellsOf(r)) this.bucket(key).push(id);
-  }
-
-  private bucket(key: string): string[] {
-    let b = this.cells.get(key);
-    if (b === undefined) this.cells.set(key, (b = []));
-    return b;
-  }
-
-  /** The rectangles that overlap `area`. */
-  query(area: Rect): Rect[] {
-    const ids = new Set<string>();
-    for (const key of cellsOf(area)) for (const id of this.cells.get(key) ?? []) ids.add(id);
-    const out: Rect[] = [];
-    for (const id of ids) {
-      const r = this.rects.get(id)!;
-      if (overlaps(r, area)) out.push(r);
+    for (const r of rects.values()) {
+      for (let x = cellOf(r.x); x <= cellOf(r.x + r.w); x++)
+        for (let y = cellOf(r.y); y <= cellOf(r.y + r.h); y++) {
+          const key = cellKey(x, y);
+          const bucket = this.cells.get(key);
+          if (bucket === undefined) this.cells.set(key, [r]);
+          else bucket.push(r);
+        }
     }
+  }
+
+  /** The rectangles that overlap `area` (each once). */
+  query(area: Rect): Rect[] {
+    const out: Rect[] = [];
+    const x0 = cellOf(area.x);
+    const y0 = cellOf(area.y);
+    for (let x = x0; x <= cellOf(area.x + area.w); x++)
+      for (let y = y0; y <= cellOf(area.y + area.h); y++)
+        for (const r of this.cells.get(cellKey(x, y)) ?? []) {
+          // a rectangle spanning several cells is reported from the first of them that the area covers
+          if (!overlaps(r, area)) continue;
+          if (Math.max(cellOf(r.x), x0) !== x || Math.max(cellOf(r.y), y0) !== y) continue;
+          out.push(r);
+        }
     return out;
   }
-}
-
-function* cellsOf(r: Rect): Generator<string> {
-  const x0 = Math.floor(r.x / CELL);
-  const x1 = Math.floor((r.x + r.w) / CELL);
-  const y0 = Math.floor(r.y / CELL);
-  const y1 = Math.floor((r.y + r.h) / CELL);
-  for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) yield `${x},${y}`;
 }

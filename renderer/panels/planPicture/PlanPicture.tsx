@@ -73,13 +73,13 @@ export const PlanPicture = memo(function PlanPicture({
           </path>
         ))}
         {p.steps.map((s) => {
-          const verb = verbs?.get(s.region);
+          const verb = verbs?.get(s.lane);
           return (
             <g key={s.key} data-testid={`plan-box-${s.key}`}>
               <title>{[`${s.stack} in ${s.regionName}`, ...s.inputs].join('\n')}</title>
               <rect className="plan-box" x={s.x} y={s.y} width={s.w} height={s.h} rx={7} />
               <text className="plan-box-title" x={s.x + 10} y={s.y + 20}>
-                {s.region}
+                {s.lane}
                 {s.passes > 1 ? ` · pass ${s.pass}/${s.passes}` : ''}
               </text>
               <text className="plan-box-sub" x={s.x + 10} y={s.y + 37}>

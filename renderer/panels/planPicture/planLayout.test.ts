@@ -31,7 +31,7 @@ describe('planPicture', () => {
       expect(f.points[0]!.x).toBe(from.x + from.w);
       expect(f.points[f.points.length - 1]!.x).toBe(to.x);
     }
-    const receiver = picture.steps.find((s) => s.region === plan.inputs[0]!.region)!;
+    const receiver = picture.steps.find((s) => s.lane === plan.inputs[0]!.lane)!;
     expect(receiver.inputs.some((t) => t.startsWith(plan.inputs[0]!.parameter))).toBe(true);
   });
 
@@ -40,7 +40,7 @@ describe('planPicture', () => {
     const multi = plan.stacks.filter((s) => s.passes > 1);
     expect(multi.length).toBeGreaterThan(0);
     for (const s of multi)
-      expect(picture.steps.filter((p) => p.region === s.region)).toHaveLength(s.passes);
+      expect(picture.steps.filter((p) => p.lane === s.lane)).toHaveLength(s.passes);
     // a later pass waits for the other side's earlier pass
     expect(picture.flows.some((f) => f.to.endsWith('#2'))).toBe(true);
   });

@@ -21,7 +21,7 @@ const MARGIN = 16;
 
 export interface PictureStep extends Rect {
   key: string;
-  region: string;
+  lane: string;
   regionName: string;
   stack: string;
   pass: number;
@@ -55,7 +55,7 @@ export interface PlanPictureLayout {
   height: number;
 }
 
-const keyOf = (region: string, pass: number) => `${region}#${pass}`;
+const keyOf = (lane: string, pass: number) => `${lane}#${pass}`;
 
 /** The producing step of an input for a receiving step: the pass it depends on, else the last earlier one. */
 function producerOf(
@@ -63,15 +63,15 @@ function producerOf(
   to: PlanStep,
   placed: Map<string, PictureStep>,
 ): string | undefined {
-  const dep = (to.dependsOn ?? []).find((d) => d.region === input.fromRegion);
-  if (dep !== undefined) return keyOf(dep.region, dep.pass);
-  const candidates = [...placed.values()].filter((s) => s.region === input.fromRegion);
+  const dep = (to.dependsOn ?? []).find((d) => d.lane === input.fromLane);
+  if (dep !== undefined) return keyOf(dep.lane, dep.pass);
+  const candidates = [...placed.values()].filter((s) => s.lane === input.fromLane);
   return candidates[candidates.length - 1]?.key;
 }
 
 /** The step of `region` that first receives `input` (its `pass`, else the first pass). */
 const receiverOf = (input: PlanInput, steps: PlanStep[]) =>
-  steps.find((s) => s.region === input.region && s.pass >= (input.pass ?? 1));
+  steps.find((s) => s.lane === input.lane && s.pass >= (input.pass ?? 1));
 
 /** `text` cut to `max` characters with an ellipsis. */
 export const clip = (text: string, max: number) =>
@@ -84,7 +84,7 @@ function linesOf(inputs: PlanInput[]): string[] {
 }
 
 function placeSteps(plan: Plan): { columns: PictureColumn[]; steps: PictureStep[] } {
-  const info = new Map(plan.stacks.map((s) => [s.region, s]));
+  const info = new Map(plan.stacks.map((s) => [s.lane, s]));
   const columns: PictureColumn[] = [];
   const steps: PictureStep[] = [];
   const allSteps = plan.waves.flat();
@@ -93,18 +93,18 @@ function placeSteps(plan: Plan): { columns: PictureColumn[]; steps: PictureStep[
     columns.push({ title: `Wave ${w + 1}${wave.length > 1 ? ' · in parallel' : ''}`, x });
     let y = MARGIN + HEADER;
     wave.forEach((step) => {
-      const stack = info.get(step.region);
+      const stack = info.get(step.lane);
       const received = plan.inputs.filter((i) => receiverOf(i, allSteps) === step);
       const lines = linesOf(received);
       const h = BOX_H + lines.length * LINE_H;
       steps.push({
-        key: keyOf(step.region, step.pass),
-        region: step.region,
-        regionName: stack?.regionName ?? step.region,
+        key: keyOf(step.lane, step.pass),
+        lane: step.lane,
+        regionName: stack?.regionName ?? step.lane,
         stack: step.stack,
         pass: step.pass,
         passes: stack?.passes ?? 1,
-        inputs: received.map((i) => `${i.parameter} ← ${i.fromRegion}.${i.output}`),
+        inputs: received.map((i) => `${i.parameter} ← ${i.fromLane}.${i.output}`),
         lines,
         x,
         y,
@@ -131,12 +131,10 @@ function placeFlows(plan: Plan, steps: PictureStep[]): PictureFlow[] {
     const to = receiverOf(input, allSteps);
     if (to === undefined) continue;
     const from = producerOf(input, to, byKey);
-    if (from !== undefined && byKey.has(from))
-      add(from, keyOf(to.region, to.pass), input.parameter);
+    if (from !== undefined && byKey.has(from)) add(from, keyOf(to.lane, to.pass), input.parameter);
   }
   for (const step of allSteps)
-    for (const d of step.dependsOn ?? [])
-      add(keyOf(d.region, d.pass), keyOf(step.region, step.pass));
+    for (const d of step.dependsOn ?? []) add(keyOf(d.lane, d.pass), keyOf(step.lane, step.pass));
   const taken: Rect[] = [...steps];
   const near = (area: Rect) => taken.filter((b) => b.x < area.x + area.w && area.x < b.x + b.w);
   return [...carried.values()]

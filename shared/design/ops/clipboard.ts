@@ -25,7 +25,7 @@ export interface PasteOptions {
   /** Added to every position. */
   offset?: Position;
   /** Put all pasted resources into this lane (else each keeps its lane when it exists, or goes to the first lane). */
-  region?: string;
+  lane?: string;
 }
 
 /**
@@ -38,7 +38,7 @@ export function paste(
   options: PasteOptions = {},
 ): { design: Design; ids: Record<string, string> } {
   const lanes = new Set(design.regions.map((r) => r.id));
-  const fallbackLane = options.region ?? design.regions[0]?.id;
+  const fallbackLane = options.lane ?? design.regions[0]?.id;
   if (fallbackLane === undefined) return { design, ids: {} };
   const idMap: Record<string, string> = {};
   let taken: Design = design;
@@ -56,8 +56,11 @@ export function paste(
   const dy = options.offset?.y ?? 0;
   for (const [id, r] of Object.entries(fragment.resources)) {
     const fresh = idMap[id]!;
-    const region = options.region ?? (lanes.has(r.region) ? r.region : fallbackLane);
-    resources[fresh] = { ...renameInResource(pruneResourceRefs(id, r, dangling), rename), region };
+    const lane = options.lane ?? (lanes.has(r.region) ? r.region : fallbackLane);
+    resources[fresh] = {
+      ...renameInResource(pruneResourceRefs(id, r, dangling), rename),
+      region: lane,
+    };
     const p = fragment.layout[id];
     if (p !== undefined) layout[fresh] = { x: Math.round(p.x + dx), y: Math.round(p.y + dy) };
   }

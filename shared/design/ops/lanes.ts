@@ -1,4 +1,4 @@
-import type { Design, DesignResource, Region } from '../model';
+import type { Design, DesignResource, Lane } from '../model';
 import { removeResources } from './resources';
 
 /** Lane (region) operations. All pure: Design in, Design out; an impossible request returns the design unchanged. */
@@ -7,14 +7,14 @@ export function hasLane(design: Design, laneId: string): boolean {
   return design.regions.some((r) => r.id === laneId);
 }
 
-export function addLane(design: Design, lane: Region, index = design.regions.length): Design {
+export function addLane(design: Design, lane: Lane, index = design.regions.length): Design {
   if (hasLane(design, lane.id)) return design;
-  const regions = [...design.regions];
-  regions.splice(Math.max(0, Math.min(index, regions.length)), 0, lane);
-  return { ...design, regions };
+  const lanes = [...design.regions];
+  lanes.splice(Math.max(0, Math.min(index, lanes.length)), 0, lane);
+  return { ...design, regions: lanes };
 }
 
-export type LanePatch = Partial<Pick<Region, 'id' | 'region_name' | 'cloud' | 'stack'>>;
+export type LanePatch = Partial<Pick<Lane, 'id' | 'region_name' | 'cloud' | 'stack'>>;
 
 /** Change a lane's id and/or its OpenStack mapping; resources and outputs follow a new id. */
 export function renameLane(design: Design, laneId: string, patch: LanePatch): Design {
@@ -22,11 +22,11 @@ export function renameLane(design: Design, laneId: string, patch: LanePatch): De
   if (lane === undefined) return design;
   const newId = patch.id ?? laneId;
   if (newId !== laneId && hasLane(design, newId)) return design;
-  const next: Region = { ...lane, ...patch, id: newId };
+  const next: Lane = { ...lane, ...patch, id: newId };
   for (const key of ['cloud', 'stack'] as const)
     if (next[key] === '' || next[key] === undefined) delete next[key];
-  const regions = design.regions.map((r) => (r.id === laneId ? next : r));
-  if (newId === laneId) return { ...design, regions };
+  const lanes = design.regions.map((r) => (r.id === laneId ? next : r));
+  if (newId === laneId) return { ...design, regions: lanes };
   const resources: Record<string, DesignResource> = {};
   for (const [id, r] of Object.entries(design.resources))
     resources[id] = r.region === laneId ? { ...r, region: newId } : r;
@@ -36,19 +36,19 @@ export function renameLane(design: Design, laneId: string, patch: LanePatch): De
       o.region === laneId ? { ...o, region: newId } : o,
     ]),
   );
-  return { ...design, regions, resources, outputs };
+  return { ...design, regions: lanes, resources, outputs };
 }
 
 /** Move a lane to position `toIndex` (clamped) in the order of the swimlanes. */
 export function moveLane(design: Design, laneId: string, toIndex: number): Design {
   const from = design.regions.findIndex((r) => r.id === laneId);
   if (from < 0) return design;
-  const regions = [...design.regions];
-  const [lane] = regions.splice(from, 1);
-  const to = Math.max(0, Math.min(toIndex, regions.length));
+  const lanes = [...design.regions];
+  const [lane] = lanes.splice(from, 1);
+  const to = Math.max(0, Math.min(toIndex, lanes.length));
   if (to === from) return design;
-  regions.splice(to, 0, lane!);
-  return { ...design, regions };
+  lanes.splice(to, 0, lane!);
+  return { ...design, regions: lanes };
 }
 
 /** What happens to the resources of a lane that is removed. */

@@ -54,13 +54,13 @@ describe('resources', () => {
     let d = twoLaneDesign();
     const a = addResource(d, {
       type: 'OS::Neutron::Net',
-      region: 'west',
+      lane: 'west',
       position: { x: 1.4, y: 2.6 },
     });
     expect(a.id).toBe('net_2');
     d = a.design;
     expect(d.layout.net_2).toEqual({ x: 1, y: 3 });
-    expect(addResource(d, { type: 'OS::Neutron::Net', region: 'west' }).id).toBe('net_3');
+    expect(addResource(d, { type: 'OS::Neutron::Net', lane: 'west' }).id).toBe('net_3');
   });
 
   it('removes a required reference leaving the property empty', () => {
@@ -83,7 +83,7 @@ describe('resources', () => {
   });
 
   it('moves to another lane and sets nested properties', () => {
-    let d = moveResource(twoLaneDesign(), 'net', { region: 'west', position: { x: 5, y: 6 } });
+    let d = moveResource(twoLaneDesign(), 'net', { lane: 'west', position: { x: 5, y: 6 } });
     expect(d.resources.net!.region).toBe('west');
     expect(d.layout.net).toEqual({ x: 5, y: 6 });
     d = setProperty(d, 'port', ['fixed_ips', 0, 'ip_address'], '10.0.0.5');
@@ -96,7 +96,7 @@ describe('resources', () => {
 describe('connect', () => {
   const catalog = miniCatalog();
   it('lists fitting properties, attributes and depends_on', () => {
-    const d = addResource(twoLaneDesign(), { type: 'OS::Neutron::Subnet', region: 'east' }).design;
+    const d = addResource(twoLaneDesign(), { type: 'OS::Neutron::Subnet', lane: 'east' }).design;
     const o = bindingsFor(d, catalog, 'port', 'subnet');
     expect(o.fitting.map((f) => f.label)).toEqual(['fixed_ips[].subnet']);
     expect(o.fitting[0]!.path).toEqual(['fixed_ips', 0, 'subnet']);
@@ -115,7 +115,7 @@ describe('connect', () => {
   });
 
   it('writes and removes references', () => {
-    let d = addResource(twoLaneDesign(), { type: 'OS::Neutron::Subnet', region: 'east' }).design;
+    let d = addResource(twoLaneDesign(), { type: 'OS::Neutron::Subnet', lane: 'east' }).design;
     d = connect(d, 'subnet', 'net', { kind: 'property', path: ['network'] });
     expect(d.resources.subnet!.properties).toEqual({ network: { get_resource: 'net' } });
     d = connect(d, 'port', 'subnet', { kind: 'property', path: ['fixed_ips', 0, 'subnet'] });
@@ -149,7 +149,7 @@ describe('clipboard', () => {
   it('pastes into another design dropping dangling references', () => {
     const frag = copyFragment(twoLaneDesign(), ['port', 'val']);
     const target = { ...twoLaneDesign(), resources: {}, layout: {}, outputs: {} };
-    const { design: d } = paste(target, frag, { region: 'west' });
+    const { design: d } = paste(target, frag, { lane: 'west' });
     expect(d.resources.port!.properties).toBeUndefined();
     expect(d.resources.val!.properties).toEqual({ value: { get_attr: ['port', 'mac_address'] } });
     expect(d.resources.val!.depends_on).toBeUndefined();
@@ -160,7 +160,7 @@ describe('clipboard', () => {
 describe('no-op edits return the same design', () => {
   it('moving to the same place changes nothing', () => {
     const d = twoLaneDesign();
-    expect(moveResource(d, 'net', { position: { x: 10, y: 20 }, region: 'east' })).toBe(d);
+    expect(moveResource(d, 'net', { position: { x: 10, y: 20 }, lane: 'east' })).toBe(d);
   });
 });
 

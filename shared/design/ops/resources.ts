@@ -8,7 +8,7 @@ import { pruneOutputRefs, pruneResourceRefs, renameInResource, renameTargets } f
 
 export interface NewResource {
   type: string;
-  region: string;
+  lane: string;
   position?: Position;
   /** Wanted id; made unique. Defaults to one derived from the type (`server`, `server_2`...). */
   id?: string;
@@ -24,7 +24,7 @@ export function addResource(design: Design, spec: NewResource): { design: Design
     design,
     spec.id !== undefined && isValidId(spec.id) ? spec.id : baseIdOfType(spec.type),
   );
-  const resource: DesignResource = { type: spec.type, region: spec.region };
+  const resource: DesignResource = { type: spec.type, region: spec.lane };
   if (spec.properties !== undefined) resource.properties = spec.properties;
   const layout =
     spec.position !== undefined
@@ -89,17 +89,17 @@ export function renameResource(design: Design, from: string, to: string): Design
 export function moveResource(
   design: Design,
   id: string,
-  to: { position?: Position; region?: string },
+  to: { position?: Position; lane?: string },
 ): Design {
   const r = design.resources[id];
   if (r === undefined) return design;
   let next = design;
   if (
-    to.region !== undefined &&
-    to.region !== r.region &&
-    design.regions.some((l) => l.id === to.region)
+    to.lane !== undefined &&
+    to.lane !== r.region &&
+    design.regions.some((l) => l.id === to.lane)
   ) {
-    next = { ...next, resources: { ...next.resources, [id]: { ...r, region: to.region } } };
+    next = { ...next, resources: { ...next.resources, [id]: { ...r, region: to.lane } } };
   }
   if (to.position !== undefined) {
     const p = roundPosition(to.position);

@@ -56,7 +56,7 @@ export const stackChangesSchema = z.object({
 export type StackChanges = z.infer<typeof stackChangesSchema>;
 
 export const stackPlanSchema = z.object({
-  region: z.string(),
+  lane: z.string(),
   regionName: z.string(),
   stack: z.string(),
   /** `delete`: the stack of a lane removed from the design (deleted only when the deploy opts in). */
@@ -81,6 +81,26 @@ export const deployPlanSchema = z.object({
   diagnostics: z.array(diagnosticSchema),
 });
 export type DeployPlan = z.infer<typeof deployPlanSchema>;
+
+/** One lane's stack as `deploy.status` reads it: Heat's status and drift since Isotherm's last deploy. */
+export const laneStatusSchema = z.object({
+  lane: z.string(),
+  regionName: z.string(),
+  stack: z.string(),
+  exists: z.boolean(),
+  status: z.string().optional(),
+  /** Heat's updated_time (else creation_time). */
+  updatedTime: z.string().optional(),
+  /** Changed or deleted outside Isotherm since its last deploy (from the journals). */
+  drift: z
+    .object({
+      kind: z.enum(['changed', 'deleted']),
+      message: z.string(),
+      at: z.string().optional(),
+    })
+    .optional(),
+});
+export type LaneStatus = z.infer<typeof laneStatusSchema>;
 
 export const runIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 export const runStartedSchema = z.object({
@@ -123,6 +143,8 @@ export const deployRequests = {
   ),
   /** The compiled plan, which stacks exist (create or update) and Heat's update preview of each existing one. */
   'deploy.plan': op(withParameters, deployPlanSchema),
+  /** What exists of the design's stacks now, and their drift (as `isotherm status`); nothing is changed. */
+  'deploy.status': op(designOnCloud, z.object({ lanes: z.array(laneStatusSchema) })),
   /**
    * Start a deploy; its events come as `deploy.event` with the returned run id. `deleteRemoved`:
    * the user confirmed deleting the stacks of lanes removed from the design (the plan's `delete`

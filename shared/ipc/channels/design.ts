@@ -4,22 +4,20 @@ import { diagnosticSchema, pathSchema, textSchema } from '../schemas';
 
 /** Import HOT templates into a design; export a design to a folder (the same files as `isotherm compile --out`). */
 
-export const importRegionSchema = z.object({
+export const importLaneSchema = z.object({
   /** The lane id to create. */
-  regionId: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,64}$/, 'a region id is 1-64 letters, digits, _ or -'),
+  laneId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'a region id is 1-64 letters, digits, _ or -'),
   /** The OpenStack region name it maps to. */
   regionName: z.string().min(1).max(255),
   /** The HOT template file for that region. */
   path: pathSchema,
 });
-export type ImportRegion = z.infer<typeof importRegionSchema>;
+export type ImportLane = z.infer<typeof importLaneSchema>;
 
 export const importRequestSchema = z.union([
   /** One template per region (model 1). */
   z.object({
-    regions: z.array(importRegionSchema).min(1).max(64),
+    lanes: z.array(importLaneSchema).min(1).max(64),
     name: z.string().max(200).optional(),
   }),
   /** A parent template with one OS::Heat::Stack per region (model 2); its get_file templates are read beside it. */
