@@ -1,9 +1,11 @@
 /**
- * Hostile-input benchmark (issue 14), not a timed test: `npx tsx bench/hostile.ts [inputs] [seed]`.
+ * Hostile-input benchmark (issue 14), not a timed test: `npx tsx bench/hostile.ts [inputs] [seed] [from]`
+ * (FUZZ_ONLY=1 skips the worst cases). Exits 1 when the fuzz run finds a crash, a hang or an escape.
  *
  * 1. The long fuzz run: `inputs` (default 10,000) seeded hostile inputs through parse -> validate -> compile ->
- *    export (every 50th written to disk) -> import -> serialize; prints inputs, crashes, hangs (> 2 s), escapes,
- *    diagnostics without a path and the slowest input.
+ *    export (every 50th written to disk) -> import -> serialize; prints inputs, crashes, hangs (> 2 s of busy
+ *    time: wall time, capped by the CPU time spent meanwhile), escapes, diagnostics without a path, the slowest
+ *    input and the slowest input of each stage.
  * 2. The worst cases found, as medians of several runs: a chain of cross-lane references (passes x resources,
  *    stopped by the E_TOO_LARGE budget), a design of many lanes and resources (parse, validate, serialize).
  */
@@ -13,10 +15,12 @@ import { compile } from '../shared/compile/compile';
 import { parseDesign } from '../shared/design/parse';
 import { serializeDesign } from '../shared/design/serialize';
 import { validate } from '../shared/validate/validate';
-import { runFuzz } from '../test/support/fuzzRun';
+import { runFuzz, STAGES } from '../test/support/fuzzRun';
 
 const INPUTS = Number(process.argv[2] ?? 10_000);
 const SEED = Number(process.argv[3] ?? 7);
+/** The first input (a multiple of 200), to split a long run into parts run side by side. */
+const FROM = Number(process.argv[4] ?? 0);
 const RUNS = 5;
 const catalog = bundledCatalog();
 
@@ -61,17 +65,33 @@ function worstCases(): void {
   }
 }
 
-async function main(): Promise<void> {
-  worstCases();
+async function fuzz(): Promise<number> {
   const start = performance.now();
+  const seconds = () => ((performance.now() - start) / 1000).toFixed(0);
+  let shown = 0;
   const f = await runFuzz(SEED, INPUTS, {
     writeEvery: 50,
-    onProgress: (done) => done % 1000 === 0 && console.log(`  ${done} inputs...`),
+    from: FROM,
+    // running figures and each failure when found, so that a long run stopped early still tells what it found
+    onProgress: (p) => {
+      for (const failure of p.failures.slice(shown))
+        console.log(`  ${failure.split('\n').slice(0, 4).join(' | ')}`);
+      shown = p.failures.length;
+      if (p.inputs % 100 === 0)
+        console.log(
+          `  ${p.inputs} inputs, ${p.crashes} crashes, ${p.hangs} hangs, ${p.escapes} escapes, ${p.pathless} without a path; slowest ${p.slowestMs.toFixed(0)} ms busy; ${seconds()} s`,
+        );
+    },
   });
   console.log(
-    `fuzz (seed ${SEED}): ${f.inputs} inputs, ${f.crashes} crashes, ${f.hangs} hangs (> 2 s), ${f.escapes} escapes, ${f.pathless} diagnostics without a path; slowest ${f.slowestMs.toFixed(0)} ms (${f.slowest}); ${((performance.now() - start) / 1000).toFixed(0)} s in all`,
+    `fuzz (seed ${SEED}, inputs ${FROM}-${FROM + INPUTS - 1}): ${f.inputs} inputs, ${f.crashes} crashes, ${f.hangs} hangs (> 2 s busy), ${f.escapes} escapes, ${f.pathless} diagnostics without a path; slowest input ${f.slowestMs.toFixed(0)} ms busy (${f.slowest}); ${seconds()} s in all`,
   );
-  for (const failure of f.failures) console.log(`  ${failure.split('\n')[0]}`);
+  for (const stage of STAGES)
+    console.log(
+      `  slowest ${stage}: ${f.stages[stage].ms.toFixed(0)} ms wall (${f.stages[stage].label})`,
+    );
+  return f.crashes + f.hangs + f.escapes + f.pathless;
 }
 
-await main();
+if (process.env['FUZZ_ONLY'] === undefined) worstCases();
+process.exitCode = (await fuzz()) > 0 ? 1 : 0;

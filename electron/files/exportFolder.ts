@@ -8,6 +8,8 @@ import {
   deployScript,
   templateFileName,
 } from '../../shared/compile/deployScript';
+import { COMPILE_CODES } from '../../shared/compile/codes';
+import { isPlainFileName, laneFileNameDiagnostics } from '../../shared/compile/fileNames';
 import { exportNested } from '../../shared/compile/nested';
 import type { CompileResult, Plan } from '../../shared/compile/types';
 import { dumpHot } from '../../shared/design/hotYaml';
@@ -15,7 +17,7 @@ import { getOwn, mapFromEntries } from '../../shared/hot';
 import type { Design } from '../../shared/design/model';
 import { parseDesign } from '../../shared/design/parse';
 import type { Diagnostic } from '../../shared/util/diagnostics';
-import { hasErrors } from '../../shared/util/diagnostics';
+import { diag, hasErrors } from '../../shared/util/diagnostics';
 
 /**
  * THE export: what `isotherm compile --out DIR [--nested]` and the app's File > Export… write, as data
@@ -69,8 +71,11 @@ export function exportFiles(
   options: ExportOptions = {},
 ): Export {
   const files: ExportFile[] = [];
-  const diagnostics: Diagnostic[] = [];
+  // a lane id that cannot be a file name inside the folder (`../x`, `a/b`, 300 characters) writes nothing
+  const diagnostics = laneFileNameDiagnostics(result.plan.stacks.map((s) => s.lane));
+  const unnamed = new Set(diagnostics.map((d) => d.lane));
   for (const s of result.plan.stacks) {
+    if (unnamed.has(s.lane)) continue;
     const earlier = getOwn(result.passTemplates, s.lane) ?? [];
     earlier.forEach((t, i) =>
       files.push({ name: templateFileName(s.lane, i + 1, s.passes), content: dumpHot(t) }),
@@ -92,12 +97,30 @@ export function exportFiles(
     const nested = exportNested(design, result);
     diagnostics.push(...nested.diagnostics);
     files.push({ name: 'parent.yaml', content: dumpHot(nested.parent) });
+    const names = new Set(files.map((f) => f.name));
     for (const [name, content] of Object.entries(nested.files)) {
-      if (!files.some((f) => f.name === name))
+      if (!names.has(name) && isPlainFileName(name))
         files.push({ name, content: typeof content === 'string' ? content : dumpHot(content) });
     }
   }
-  return { files, diagnostics };
+  return { files: withoutClashes(files, diagnostics), diagnostics };
+}
+
+/** The files with each name once; a second file of a name (lane `parent` beside parent.yaml) is an error. */
+function withoutClashes(files: ExportFile[], diagnostics: Diagnostic[]): ExportFile[] {
+  const seen = new Set<string>();
+  return files.filter((f) => {
+    if (!seen.has(f.name)) return seen.add(f.name);
+    diagnostics.push(
+      diag(
+        COMPILE_CODES.E_EXPORT_FILE_NAME,
+        'error',
+        `Two files of this export would both be named ${f.name}: rename the lane whose template it is.`,
+        { path: ['regions'] },
+      ),
+    );
+    return false;
+  });
 }
 
 /** Design text -> the export's files, or only diagnostics when the design has errors (then nothing may be written). */

@@ -22,6 +22,11 @@ export const COMPILE_DIAGNOSTIC_CODES = {
     summary:
       'Regions depend on each other in a cycle: a model-2 parent template cannot express it.',
   },
+  E_EXPORT_FILE_NAME: {
+    severity: 'error',
+    summary:
+      'A lane id cannot name its exported template file (a slash, `..`, an empty name, or too long).',
+  },
   W_NESTED_CLOUD: {
     severity: 'warning',
     summary:

@@ -8,6 +8,7 @@ import type { Document } from 'yaml';
 import { diag } from '../util/diagnostics';
 import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
+import { flowYaml, holdsLongString } from './flowYaml';
 import { resolveLimits } from './limits';
 import type { ParseLimits } from './limits';
 import type { HotMap } from './model';
@@ -20,8 +21,18 @@ import { readYaml } from './yamlRead';
  * Heat's would misread (`yes`, `2021-04-16`, `0777`) quoted.
  */
 export function dumpHot(template: HotMap): string {
-  return dump(template, { noRefs: true, lineWidth: -1, skipInvalid: true });
+  // js-yaml's dumper exhausts the stack in a regular expression on strings of megabytes (RangeError)
+  if (holdsLongString(template, LONG_STRING)) return flowYaml(template);
+  try {
+    return dump(template, { noRefs: true, lineWidth: -1, skipInvalid: true });
+  } catch (error) {
+    if (error instanceof RangeError) return flowYaml(template);
+    throw error;
+  }
 }
+
+/** Strings longer than this are written by flowYaml (1 MB passes js-yaml's dumper, 5 MB exhausts its stack). */
+const LONG_STRING = 512 * 1024;
 
 export interface ParseHotResult {
   template: HotMap | null;
@@ -42,12 +53,16 @@ function heatBooleans(doc: Document.Parsed): void {
   });
 }
 
+/** heatBooleans for the fast reading: a plain value's source text. */
+const heatBoolean = (source: string, value: unknown): unknown =>
+  typeof value === 'string' && YAML11_BOOLEAN.test(source) ? /^(?:yes|on)$/i.test(source) : value;
+
 /**
  * Read a HOT template written for Heat. Dates such as `2021-04-16` stay strings (as Heat reads them),
  * plain yes/no/on/off are booleans (as Heat reads them). Never throws.
  */
 export function parseHot(text: string, options: Partial<ParseLimits> = {}): ParseHotResult {
-  const read = readYaml(text, resolveLimits(options), heatBooleans);
+  const read = readYaml(text, resolveLimits(options), { doc: heatBooleans, value: heatBoolean });
   if (read.value === undefined) return { template: null, diagnostics: read.diagnostics };
   const diagnostics = [...read.diagnostics];
   const raw = read.value;

@@ -37,11 +37,16 @@ export function parseDesign(text: string, options: ParseDesignOptions = {}): Par
   const read = readYaml(text, resolveLimits(options));
   const done = (design: Design | null, diagnostics: Diagnostic[]): ParseDesignResult => {
     const loaded = design !== null && !hasErrors(diagnostics) ? design : null;
-    return {
-      design: loaded,
-      diagnostics,
-      source: makeSource({ text, doc: read.doc, file: loaded ? designToFile(loaded) : null }),
-    };
+    const file = loaded ? designToFile(loaded) : null;
+    // the document stays a getter: a large file's is parsed only when an edit is written back onto it
+    const source = makeSource({
+      text,
+      get doc() {
+        return read.doc;
+      },
+      file,
+    });
+    return { design: loaded, diagnostics, source };
   };
   if (read.value === undefined) return done(null, read.diagnostics);
   const diagnostics = [...read.diagnostics];

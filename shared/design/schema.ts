@@ -114,13 +114,35 @@ function describe(value: unknown): string {
   return `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
 }
 
+const SECTION_SCHEMAS = [
+  ['regions', laneFileSchema],
+  ['resources', resourceFileSchema],
+  ['outputs', outputFileSchema],
+] as const;
+
+/** zod's records skip a `__proto__` key: its entry (an own key of the raw file) is checked here. */
+function protoEntryIssues(raw: unknown): { path: PropertyKey[]; message: string }[] {
+  const issues: { path: PropertyKey[]; message: string }[] = [];
+  for (const [section, schema] of SECTION_SCHEMAS) {
+    const map = (raw as Record<string, unknown>)[section];
+    if (typeof map !== 'object' || map === null || !Object.hasOwn(map, '__proto__')) continue;
+    const entry = Object.getOwnPropertyDescriptor(map, '__proto__')!.value as unknown;
+    const checked = schema.safeParse(entry);
+    if (!checked.success)
+      for (const issue of checked.error.issues)
+        issues.push({ path: [section, '__proto__', ...issue.path], message: issue.message });
+  }
+  return issues;
+}
+
 /** Validate a migrated raw file; every issue becomes an E_FILE_SCHEMA diagnostic with the path of the bad value. */
 export function checkDesignFile(
   raw: unknown,
 ): { ok: true; file: DesignFile } | { ok: false; diagnostics: Diagnostic[] } {
   const result = designFileSchema.safeParse(raw);
-  if (result.success) return { ok: true, file: raw as DesignFile };
-  const diagnostics = result.error.issues.map((issue) => {
+  const issues = result.success ? protoEntryIssues(raw) : result.error.issues;
+  if (issues.length === 0) return { ok: true, file: raw as DesignFile };
+  const diagnostics = issues.map((issue) => {
     const path = issue.path.map((p) => (typeof p === 'number' ? p : String(p)));
     // about a resource: the path is below it, as everywhere else (`db.properties: ...`)
     if (path[0] === 'resources' && typeof path[1] === 'string') {

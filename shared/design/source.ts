@@ -23,6 +23,7 @@ export interface SourceData {
 
 const sources = new WeakMap<DesignSource, SourceData>();
 
+/** A source for `data`; its `doc` may be a getter (a large file's document is parsed on first use). */
 export function makeSource(data: SourceData): DesignSource {
   const source = Object.freeze({}) as DesignSource;
   sources.set(source, data);

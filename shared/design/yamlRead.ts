@@ -10,6 +10,8 @@ import type { Diagnostic } from '../util/diagnostics';
 import { FILE_CODES } from './codes';
 import { formatBytes, utf8Length } from './limits';
 import type { ParseLimits } from './limits';
+import { readPlainData } from './fastRead';
+import type { PlainValueHook } from './fastRead';
 import { checkNodes, checkPlainData, tooDeep } from './yamlChecks';
 import { pathAtOffset } from './yamlPath';
 
@@ -28,8 +30,11 @@ export const YAML_READ_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions =
 };
 
 export interface YamlRead {
-  /** The parsed document, or null when the text could not be read safely. */
-  doc: Document.Parsed | null;
+  /**
+   * The parsed document, or null when the text could not be read safely. A large file read the fast way has
+   * no document yet: it is parsed on first use (a getter), for writing an edit back onto the file.
+   */
+  readonly doc: Document.Parsed | null;
   /** The plain data (aliases expanded), or undefined when reading failed. */
   value: unknown;
   diagnostics: Diagnostic[];
@@ -41,13 +46,59 @@ const fail = (diagnostics: Diagnostic[], doc: Document.Parsed | null = null): Ya
   diagnostics,
 });
 
+/** From this size on, a file is first read the fast way (fastRead.ts), its document parsed only when needed. */
+export const FAST_READ_CHARS = 64 * 1024;
+
+/** The document of `text` read the full way, parsed on first use. */
+function lazyDocument(text: string, prepare?: YamlPrepare): () => Document.Parsed {
+  let doc: Document.Parsed | undefined;
+  return () => {
+    if (doc === undefined) {
+      doc = parseDocument(text, YAML_READ_OPTIONS);
+      prepare?.doc(doc);
+    }
+    return doc;
+  };
+}
+
 /**
- * @param prepare adjusts the parsed document before it becomes plain data (e.g. HOT's YAML 1.1 booleans).
+ * A read of plain YAML the fast way; undefined when the file needs the full reading (not plain YAML, or an
+ * error other than its depth, so that the full reading says what and where).
+ */
+function readFast(text: string, limits: ParseLimits, prepare?: YamlPrepare): YamlRead | undefined {
+  const fast = readPlainData(text, prepare?.value);
+  if (fast === undefined) return undefined;
+  const diagnostics = checkPlainData(fast.value, limits.maxDepth);
+  const deep = diagnostics.filter((d) => d.code === FILE_CODES.TOO_DEEP);
+  if (deep.length > 0) return fail(deep);
+  if (diagnostics.some((d) => d.severity === 'error')) return undefined;
+  const doc = lazyDocument(text, prepare);
+  return {
+    get doc() {
+      return doc();
+    },
+    value: fast.value,
+    diagnostics,
+  };
+}
+
+/** How a reader adjusts what it reads (e.g. HOT's YAML 1.1 booleans), on the document and on plain values alike. */
+export interface YamlPrepare {
+  /** Adjust the parsed document before it becomes plain data. */
+  doc: (doc: Document.Parsed) => void;
+  /** The same adjustment for the fast reading: a plain scalar value (not a key) from its source text. */
+  value: PlainValueHook;
+}
+
+/**
+ * @param prepare adjusts what is read (e.g. HOT's YAML 1.1 booleans).
+ * @param fastFrom the size from which the fast reading is tried first (tests force one way or the other).
  */
 export function readYaml(
   text: string,
   limits: ParseLimits,
-  prepare?: (doc: Document.Parsed) => void,
+  prepare?: YamlPrepare,
+  fastFrom = FAST_READ_CHARS,
 ): YamlRead {
   const size = text.length > limits.maxBytes ? text.length : utf8Length(text, limits.maxBytes);
   if (size > limits.maxBytes) {
@@ -59,6 +110,10 @@ export function readYaml(
         { path: [] },
       ),
     ]);
+  }
+  if (text.length >= fastFrom) {
+    const fast = readFast(text, limits, prepare);
+    if (fast !== undefined) return fast;
   }
   if (exceedsDepthQuickly(text, limits.maxDepth)) return fail([tooDeep(limits.maxDepth, [])]);
 
@@ -81,7 +136,7 @@ export function readYaml(
   const structural = checkNodes(doc, limits.maxDepth, (offset) => lines.linePos(offset));
   if (structural.length > 0) return fail([...diagnostics, ...structural], doc);
 
-  prepare?.(doc);
+  prepare?.doc(doc);
   let value: unknown;
   try {
     value = doc.toJS({

@@ -262,10 +262,17 @@ const inputArb: fc.Arbitrary<(index: number) => FuzzInput> = fc
     return { kind: c.kind, label, text };
   });
 
-/** `count` inputs from `seed` (the same seed and count give the same inputs). */
-export function* fuzzInputs(seed: number, count: number, batch = 200): Generator<FuzzInput> {
-  for (let done = 0; done < count; done += batch) {
-    const n = Math.min(batch, count - done);
+const BATCH = 200;
+
+/**
+ * `count` inputs from `seed`, starting at input `from` (a multiple of 200): the same seed gives the same inputs,
+ * so a long run can be split into parts that together make the same run.
+ */
+export function* fuzzInputs(seed: number, count: number, from = 0): Generator<FuzzInput> {
+  if (from % BATCH !== 0) throw new Error(`fuzzInputs: from must be a multiple of ${BATCH}`);
+  const batch = BATCH;
+  for (let done = from; done < from + count; done += batch) {
+    const n = Math.min(batch, from + count - done);
     const makers = fc.sample(inputArb, { seed: seed + done, numRuns: n });
     for (let i = 0; i < n; i++) yield makers[i]!(done + i);
   }

@@ -23,6 +23,24 @@ import { fuzzInputs, type FuzzInput } from './fuzzInputs';
 
 export const HANG_MS = 2_000;
 
+/** The stages an input goes through, each timed. */
+export const STAGES = [
+  'parse',
+  'serialize',
+  'import',
+  'validate',
+  'compile',
+  'export',
+  'roundtrip',
+] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** The slowest input seen in one stage. */
+export interface SlowestStage {
+  ms: number;
+  label: string;
+}
+
 export interface FuzzFigures {
   inputs: number;
   crashes: number;
@@ -32,6 +50,8 @@ export interface FuzzFigures {
   pathless: number;
   slowestMs: number;
   slowest: string;
+  /** The slowest input of each stage. */
+  stages: Record<Stage, SlowestStage>;
   /** The first few failures, for the report. */
   failures: string[];
 }
@@ -52,32 +72,56 @@ const plainName = (name: string) =>
 
 interface Context {
   diagnostics: Diagnostic[];
+  /** Milliseconds spent in each stage by this input. */
+  ms: Record<Stage, number>;
   escapes: string[];
   /** When set, exports are written under this folder (as `out/`) and the folder is checked. */
   writeRoot?: string;
 }
 
+function timed<T>(ctx: Context, stage: Stage, run: () => T): T {
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    ctx.ms[stage] += performance.now() - start;
+  }
+}
+
+async function timedAsync<T>(ctx: Context, stage: Stage, run: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  try {
+    return await run();
+  } finally {
+    ctx.ms[stage] += performance.now() - start;
+  }
+}
+
 async function exportAndImport(design: Design, ctx: Context): Promise<Design | null> {
-  ctx.diagnostics.push(...validate(design, catalog));
-  const result = compile(design, catalog);
+  ctx.diagnostics.push(...timed(ctx, 'validate', () => validate(design, catalog)));
+  const result = timed(ctx, 'compile', () => compile(design, catalog));
   ctx.diagnostics.push(...result.diagnostics);
   if (hasErrors(result.diagnostics)) return null;
   for (const nested of [false, true]) {
-    const exported = exportFiles(design, result, { nested });
+    const exported = timed(ctx, 'export', () => exportFiles(design, result, { nested }));
     ctx.diagnostics.push(...exported.diagnostics);
     for (const f of exported.files)
       if (!plainName(f.name)) ctx.escapes.push(`export file name ${JSON.stringify(f.name)}`);
     if (ctx.writeRoot !== undefined && !nested && exported.files.every((f) => plainName(f.name)))
-      await writeAndCheck(ctx.writeRoot, exported.files, ctx);
+      await timedAsync(ctx, 'export', () => writeAndCheck(ctx.writeRoot!, exported.files, ctx));
   }
-  const imported = await importTemplates(
-    result.plan.stacks.flatMap((s) => {
-      const template = Object.hasOwn(result.templates, s.lane)
-        ? result.templates[s.lane]
-        : undefined;
-      return template === undefined ? [] : [{ laneId: s.lane, regionName: 'RegionOne', template }];
-    }),
-    { catalog, layout: false },
+  const imported = await timedAsync(ctx, 'import', () =>
+    importTemplates(
+      result.plan.stacks.flatMap((s) => {
+        const template = Object.hasOwn(result.templates, s.lane)
+          ? result.templates[s.lane]
+          : undefined;
+        return template === undefined
+          ? []
+          : [{ laneId: s.lane, regionName: 'RegionOne', template }];
+      }),
+      { catalog, layout: false },
+    ),
   );
   ctx.diagnostics.push(...imported.diagnostics);
   return imported.design;
@@ -101,26 +145,31 @@ async function writeAndCheck(
 }
 
 function roundTrip(design: Design, ctx: Context): void {
-  const text = serializeDesign(design);
-  const again = parseDesign(text, { maxBytes: Infinity, maxDepth: Infinity });
-  ctx.diagnostics.push(...again.diagnostics);
+  timed(ctx, 'roundtrip', () => {
+    const text = serializeDesign(design);
+    const again = parseDesign(text, { maxBytes: Infinity, maxDepth: Infinity });
+    ctx.diagnostics.push(...again.diagnostics);
+  });
 }
 
 /** One input through every stage; throws what the core lets escape. */
 export async function fuzzOne(input: FuzzInput, ctx: Context): Promise<void> {
   let design: Design | null;
   if (input.kind === 'design') {
-    const parsed = parseDesign(input.text);
+    const parsed = timed(ctx, 'parse', () => parseDesign(input.text));
     ctx.diagnostics.push(...parsed.diagnostics);
     design = parsed.design;
-    if (design !== null) serializeDesign(design, parsed.source);
+    if (design !== null) timed(ctx, 'serialize', () => serializeDesign(design!, parsed.source));
   } else {
-    const read = parseTemplateText(input.text, 'fuzz.yaml');
+    const read = timed(ctx, 'parse', () => parseTemplateText(input.text, 'fuzz.yaml'));
     ctx.diagnostics.push(...read.diagnostics);
     if (read.template === undefined) return;
-    const imported = await importTemplates(
-      [{ laneId: 'east', regionName: 'RegionOne', template: read.template }],
-      { catalog, layout: false },
+    const template = read.template;
+    const imported = await timedAsync(ctx, 'import', () =>
+      importTemplates([{ laneId: 'east', regionName: 'RegionOne', template }], {
+        catalog,
+        layout: false,
+      }),
     );
     ctx.diagnostics.push(...imported.diagnostics);
     design = imported.design;
@@ -131,11 +180,47 @@ export async function fuzzOne(input: FuzzInput, ctx: Context): Promise<void> {
   if (back !== null) roundTrip(back, ctx);
 }
 
+const emptyStages = <T>(make: () => T): Record<Stage, T> =>
+  Object.fromEntries(STAGES.map((stage) => [stage, make()])) as Record<Stage, T>;
+
+/**
+ * The time an input kept the core busy: its wall time, but no more than the CPU time the process spent
+ * meanwhile, so that a machine loaded by other work does not turn a slow input into a hang.
+ */
+function busyMs(startWall: number, startCpu: NodeJS.CpuUsage): number {
+  const cpu = process.cpuUsage(startCpu);
+  return Math.min(performance.now() - startWall, (cpu.user + cpu.system) / 1000);
+}
+
+function record(figures: FuzzFigures, input: FuzzInput, ctx: Context, ms: number): void {
+  const fail = (what: string) => {
+    if (figures.failures.length < 20) figures.failures.push(what);
+  };
+  if (ms > figures.slowestMs) [figures.slowestMs, figures.slowest] = [ms, input.label];
+  for (const stage of STAGES)
+    if (ctx.ms[stage] > figures.stages[stage].ms)
+      figures.stages[stage] = { ms: ctx.ms[stage], label: input.label };
+  if (ms > HANG_MS) {
+    figures.hangs += 1;
+    const stages = STAGES.filter((s) => ctx.ms[s] >= 100).map(
+      (s) => `${s} ${Math.round(ctx.ms[s])}`,
+    );
+    fail(`hang ${Math.round(ms)} ms (${stages.join(', ')}) ${input.label}`);
+  }
+  figures.escapes += ctx.escapes.length;
+  for (const e of ctx.escapes) fail(`escape ${input.label}: ${e}`);
+  const pathless = ctx.diagnostics.filter(
+    (d) => d.path === undefined && d.resource === undefined && d.lane === undefined,
+  );
+  figures.pathless += pathless.length;
+  if (pathless.length > 0) fail(`pathless ${pathless[0]!.code} ${input.label}`);
+}
+
 /** Run `count` inputs from `seed`; every `writeEvery`-th input's export is also written to disk and checked. */
 export async function runFuzz(
   seed: number,
   count: number,
-  options: { writeEvery?: number; onProgress?: (done: number) => void } = {},
+  options: { writeEvery?: number; from?: number; onProgress?: (figures: FuzzFigures) => void } = {},
 ): Promise<FuzzFigures> {
   const figures: FuzzFigures = {
     inputs: 0,
@@ -145,50 +230,30 @@ export async function runFuzz(
     pathless: 0,
     slowestMs: 0,
     slowest: '',
+    stages: emptyStages(() => ({ ms: 0, label: '' })),
     failures: [],
   };
   const root = mkdtempSync(path.join(tmpdir(), 'isotherm-fuzz-'));
   const before = snapshot();
-  const fail = (what: string) => {
-    if (figures.failures.length < 20) figures.failures.push(what);
-  };
   try {
-    for (const input of fuzzInputs(seed, count)) {
-      const ctx: Context = { diagnostics: [], escapes: [] };
+    for (const input of fuzzInputs(seed, count, options.from)) {
+      const ctx: Context = { diagnostics: [], escapes: [], ms: emptyStages(() => 0) };
       if (options.writeEvery !== undefined && figures.inputs % options.writeEvery === 0)
         ctx.writeRoot = root;
       if (process.env['FUZZ_TRACE'] !== undefined) console.error(input.label);
-      const start = performance.now();
+      const [startWall, startCpu] = [performance.now(), process.cpuUsage()];
       try {
         await fuzzOne(input, ctx);
       } catch (err) {
         figures.crashes += 1;
-        fail(
-          `crash ${input.label}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`.slice(
-            0,
-            600,
-          ),
-        );
+        const stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
+        if (figures.failures.length < 20)
+          figures.failures.push(`crash ${input.label}: ${stack}`.slice(0, 600));
       }
-      const ms = performance.now() - start;
-      if (ms > figures.slowestMs) [figures.slowestMs, figures.slowest] = [ms, input.label];
-      if (ms > HANG_MS) {
-        figures.hangs += 1;
-        fail(`hang ${Math.round(ms)} ms ${input.label}`);
-      }
-      if (snapshot() !== before) {
-        figures.escapes += 1;
-        fail(`prototype modified by ${input.label}`);
-      }
-      figures.escapes += ctx.escapes.length;
-      for (const e of ctx.escapes) fail(`escape ${input.label}: ${e}`);
-      const pathless = ctx.diagnostics.filter(
-        (d) => d.path === undefined && d.resource === undefined && d.lane === undefined,
-      );
-      figures.pathless += pathless.length;
-      if (pathless.length > 0) fail(`pathless ${pathless[0]!.code} ${input.label}`);
+      if (snapshot() !== before) ctx.escapes.push('a prototype was modified');
+      record(figures, input, ctx, busyMs(startWall, startCpu));
       figures.inputs += 1;
-      options.onProgress?.(figures.inputs);
+      options.onProgress?.(figures);
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
