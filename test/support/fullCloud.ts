@@ -86,3 +86,15 @@ export const networks = (clients: ClientPool, region: string, query = ''): Promi
 
 export const subnets = (clients: ClientPool, region: string, query = ''): Promise<Subnet[]> =>
   get(clients, 'network', region, `/v2.0/subnets${query}`, 'subnets');
+
+export interface LoadBalancer {
+  id: string;
+  name: string;
+  provisioning_status: string;
+  vip_address: string;
+  pools: { id: string }[];
+}
+
+/** Every project's load balancers, as the admin sees them in Octavia. */
+export const loadBalancers = (clients: ClientPool, region: string): Promise<LoadBalancer[]> =>
+  get(clients, 'load-balancer', region, '/v2/lbaas/loadbalancers', 'loadbalancers');
