@@ -4,7 +4,7 @@ import { compile } from '../compile/compile';
 import type { HotMap } from '../design/model';
 import { parseDesign } from '../design/parse';
 import { serializeDesign } from '../design/serialize';
-import { validate } from '../validate';
+import { validate } from '../validate/validate';
 import { testCatalog } from '../../test/support/testCatalog';
 import { importTemplates } from './importTemplates';
 
