@@ -4,8 +4,6 @@
 // leaves no server, port or network behind. Checked through Nova's and Neutron's APIs.
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
-import type { HeatClient } from '../../electron/openstack/heat';
-import type { StackRef } from '../../shared/deploy/events';
 import {
   CLOUD,
   cleanupPrefix,
@@ -15,7 +13,14 @@ import {
   uniqueName,
 } from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
-import { describeFullCloud, networks, ports, servers, subnets } from '../support/fullCloud';
+import {
+  describeFullCloud,
+  networks,
+  physicalIds,
+  ports,
+  servers,
+  subnets,
+} from '../support/fullCloud';
 
 /** The devcloud has two regions: the second spoke shares RegionTwo with the first (its own stack). */
 function twoRegionHubAndSpoke(name: string): string {
@@ -23,16 +28,6 @@ function twoRegionHubAndSpoke(name: string): string {
     'spoke_b: {region_name: RegionThree}',
     'spoke_b: {region_name: RegionTwo}',
   );
-}
-
-async function physicalIds(
-  heat: HeatClient,
-  stack: StackRef,
-): Promise<Record<string, string | undefined>> {
-  const found = await heat.findStack(stack.stack);
-  expect(found, `stack ${stack.stack}`).toBeDefined();
-  const list = await heat.resources({ name: stack.stack, id: found!.id });
-  return Object.fromEntries(list.map((r) => [r.resource_name, r.physical_resource_id]));
 }
 
 describeFullCloud('hub-and-spoke on real Nova and Neutron', () => {

@@ -5,8 +5,6 @@
 // or load balancer behind. Checked through Nova's, Neutron's and Octavia's APIs.
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
-import type { HeatClient } from '../../electron/openstack/heat';
-import type { StackRef } from '../../shared/deploy/events';
 import {
   CLOUD,
   cleanupPrefix,
@@ -16,7 +14,14 @@ import {
   uniqueName,
 } from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
-import { describeFullCloud, loadBalancers, networks, ports, servers } from '../support/fullCloud';
+import {
+  describeFullCloud,
+  loadBalancers,
+  networks,
+  physicalIds,
+  ports,
+  servers,
+} from '../support/fullCloud';
 
 /**
  * Octavia's no-op network driver makes no VIP port in Neutron, so a floating IP cannot be bound to the
@@ -33,16 +38,6 @@ function webTwoRegions(name: string): string {
       'port_id: {get_attr: [west_lb, vip_port_id]}',
       'port_id: {get_resource: west_web_port}',
     );
-}
-
-async function physicalIds(
-  heat: HeatClient,
-  stack: StackRef,
-): Promise<Record<string, string | undefined>> {
-  const found = await heat.findStack(stack.stack);
-  expect(found, `stack ${stack.stack}`).toBeDefined();
-  const list = await heat.resources({ name: stack.stack, id: found!.id });
-  return Object.fromEntries(list.map((r) => [r.resource_name, r.physical_resource_id]));
 }
 
 describeFullCloud('web-two-regions on real Nova, Neutron and Octavia', () => {

@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from 'vitest';
 import type { ClientPool } from '../../electron/deploy/clientPool';
+import type { HeatClient } from '../../electron/openstack/heat';
+import type { StackRef } from '../../shared/deploy/events';
 import { cloudAvailable, devcloudDir } from './cloud';
 
 export const ADMIN_CLOUD = 'isotherm-dev-admin';
@@ -98,3 +100,14 @@ export interface LoadBalancer {
 /** Every project's load balancers, as the admin sees them in Octavia. */
 export const loadBalancers = (clients: ClientPool, region: string): Promise<LoadBalancer[]> =>
   get(clients, 'load-balancer', region, '/v2/lbaas/loadbalancers', 'loadbalancers');
+
+/** Each resource's physical id in the stack of one lane, by resource name (the stack must exist). */
+export async function physicalIds(
+  heat: HeatClient,
+  stack: StackRef,
+): Promise<Record<string, string | undefined>> {
+  const found = await heat.findStack(stack.stack);
+  if (found === undefined) throw new Error(`stack ${stack.stack} not found`);
+  const list = await heat.resources({ name: stack.stack, id: found.id });
+  return Object.fromEntries(list.map((r) => [r.resource_name, r.physical_resource_id]));
+}
