@@ -103,6 +103,9 @@ describeCloud('cloud values: services the region lacks or cannot reach', () => {
           /^The flavors named in lane one were not checked against region RegionOne: Region RegionOne's compute \(Nova\) service is not reachable/,
         ),
         expect.stringMatching(
+          /^The flavors named in lane two were not checked against region RegionTwo: .*compute \(Nova\)/,
+        ),
+        expect.stringMatching(
           /^The images named in lane one were not checked .*image \(Glance\) service is not reachable/,
         ),
         expect.stringMatching(
