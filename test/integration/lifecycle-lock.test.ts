@@ -38,7 +38,16 @@ describeCloud('one deploy of a design on a cloud at a time', () => {
   it('refuses a second deploy while the first runs, in this process and from the CLI', async () => {
     const { dataDir, file, input } = await designOnDisk(clients, name, slowDesign(name));
     let firstDone = false;
-    const first = deploy(input).finally(() => (firstDone = true));
+    // the second deploy starts once the first holds the lock (its plan is announced after the lock is taken)
+    let started!: () => void;
+    const firstStarted = new Promise<void>((resolve) => (started = resolve));
+    const first = deploy(input, (e) => {
+      if (e.kind === 'plan-started') started();
+    }).finally(() => {
+      firstDone = true;
+      started(); // a first deploy that failed early must not leave the test waiting
+    });
+    await firstStarted;
     const second = await deploy(input).then(
       () => undefined,
       (e: unknown) => e,
