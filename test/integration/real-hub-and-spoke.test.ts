@@ -4,15 +4,9 @@
 // leaves no server, port or network behind. Checked through Nova's and Neutron's APIs.
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
-import {
-  CLOUD,
-  cleanupPrefix,
-  stacksWithPrefix,
-  tempDir,
-  testClients,
-  uniqueName,
-} from '../support/cloud';
+import { CLOUD, cleanupPrefix, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
+import { liveInput } from '../support/designOnDisk';
 import {
   describeFullCloud,
   networks,
@@ -40,15 +34,7 @@ describeFullCloud('hub-and-spoke on real Nova and Neutron', () => {
 
   it('deploys an ACTIVE server with its address, carries it across regions, destroys all', async () => {
     const result = compiled(designOf(twoRegionHubAndSpoke(name)));
-    const input = {
-      design: name,
-      compiled: result,
-      cloud: CLOUD,
-      clients,
-      journalDir: await tempDir(),
-      pollIntervalMs: 1000,
-      timeoutMins: 10,
-    };
+    const input = await liveInput(clients, name, result, { pollIntervalMs: 1000, timeoutMins: 10 });
     const first = await deploy({ ...input, parameters: { flavor: 'm1.tiny' } });
     expect(first.failed).toEqual([]);
     expect(first.outcome).toBe('succeeded');

@@ -5,15 +5,9 @@
 // or load balancer behind. Checked through Nova's, Neutron's and Octavia's APIs.
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
-import {
-  CLOUD,
-  cleanupPrefix,
-  stacksWithPrefix,
-  tempDir,
-  testClients,
-  uniqueName,
-} from '../support/cloud';
+import { CLOUD, cleanupPrefix, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
+import { liveInput } from '../support/designOnDisk';
 import {
   describeFullCloud,
   loadBalancers,
@@ -50,15 +44,7 @@ describeFullCloud('web-two-regions on real Nova, Neutron and Octavia', () => {
 
   it('deploys servers, networks and load balancers in both regions, carries the db address, destroys all', async () => {
     const result = compiled(designOf(webTwoRegions(name)));
-    const input = {
-      design: name,
-      compiled: result,
-      cloud: CLOUD,
-      clients,
-      journalDir: await tempDir(),
-      pollIntervalMs: 1000,
-      timeoutMins: 15,
-    };
+    const input = await liveInput(clients, name, result, { pollIntervalMs: 1000, timeoutMins: 15 });
     const first = await deploy({ ...input, parameters: { flavor: 'm1.tiny' } });
     expect(first.failed).toEqual([]);
     expect(first.outcome).toBe('succeeded');

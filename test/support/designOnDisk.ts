@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ClientPool } from '../../electron/deploy/clientPool';
 import { deploymentsDir } from '../../electron/deploy/index';
 import { CLOUD, tempDir } from './cloud';
+import type { CompileResult } from '../../shared/compile/types';
 import { compiled, designOf } from './designs';
 
 export async function designOnDisk(clients: ClientPool, name: string, text: string) {
@@ -22,4 +23,21 @@ export async function designOnDisk(clients: ClientPool, name: string, text: stri
     timeoutMins: 4,
   };
   return { dataDir, file, input };
+}
+
+/** The deploy input of a compiled design on the local cloud, its journals in a fresh folder. */
+export async function liveInput(
+  clients: ClientPool,
+  name: string,
+  result: CompileResult,
+  timing: { pollIntervalMs: number; timeoutMins: number },
+) {
+  return {
+    design: name,
+    compiled: result,
+    cloud: CLOUD,
+    clients,
+    journalDir: await tempDir(),
+    ...timing,
+  };
 }
