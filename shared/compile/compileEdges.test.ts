@@ -301,4 +301,32 @@ describe('compile: outputs', () => {
     });
     expect(result.templates.a!.outputs).toMatchObject({ o: { value: { get_param: 'b1_value' } } });
   });
+
+  it('names the consumers of a value the same way whatever the order of the lanes', () => {
+    const templateWithLanes = (lanes: Record<string, string>) =>
+      compile(
+        testDesign({
+          regions: lanes,
+          resources: {
+            net: { type: 'OS::Heat::RandomString', region: 'hub' },
+            left: {
+              type: 'OS::Heat::Value',
+              region: 'b',
+              properties: { value: { get_resource: 'net' } },
+            },
+            right: {
+              type: 'OS::Heat::Value',
+              region: 'a',
+              properties: { value: { get_resource: 'net' } },
+            },
+          },
+        }),
+        catalog,
+      ).templates.hub!;
+    const inOrder = templateWithLanes({ hub: 'R1', a: 'R2', b: 'R3' });
+    expect(inOrder.outputs).toEqual({
+      net_id: { description: 'Isotherm: value for regions a, b', value: { get_resource: 'net' } },
+    });
+    expect(templateWithLanes({ b: 'R3', hub: 'R1', a: 'R2' })).toEqual(inOrder);
+  });
 });

@@ -21,7 +21,7 @@ export interface CrossRef {
   target: string;
   attribute?: HotValue[];
   fromLane: string;
-  /** Lanes that read it, in swimlane order. */
+  /** Lanes that read it, sorted by id. */
   consumers: string[];
   type: CrossParamType;
   /** The `condition` of the target resource: the output carries it, the parameter then gets a default. */
@@ -141,7 +141,9 @@ export function collectCrossRefs(
       target: site.target,
       ...(site.attribute !== undefined ? { attribute: site.attribute } : {}),
       fromLane: site.fromLane,
-      consumers: placement.lanes.filter((l) => e.consumers.has(l)),
+      // Sorted, not in swimlane order: a template must not change when the lanes are reordered
+      // (an imported model-2 parent lists its stacks in dependency order).
+      consumers: [...e.consumers].sort(),
       type: crossType(design, catalog, site),
       ...(condition !== undefined && condition !== null ? { condition } : {}),
       ...(isSecret(site.target, site.kind === 'get_attr' ? (site.attribute ?? []) : undefined)
