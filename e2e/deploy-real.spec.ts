@@ -19,7 +19,7 @@ import { devcloudServices, fullServicesUp, servers } from '../test/support/fullC
 const full = fullServicesUp();
 if (!full)
   console.warn(
-    `real deploy e2e skipped: the local cloud runs no Nova/Neutron/Glance (services: ${devcloudServices()}) — run \`ISOTHERM_DEVCLOUD_SERVICES=full npm run devcloud:up\` as root`,
+    `real deploy e2e skipped: the local cloud runs no Nova/Neutron/Glance (services: ${devcloudServices()}) — run \`npm run devcloud:up\` as root (without ISOTHERM_DEVCLOUD_SERVICES=heat)`,
   );
 
 const SERVERS = ['db', 'east_web', 'west_web'];
