@@ -70,10 +70,13 @@ ensure_rabbitmq() {
 full_db_setup() {
   local pids=() pid conf=$STATE/nova/nova.conf
   sync_once() {  # name, command...
-    local name=$1
+    local name=$1 marker=$STATE/$1/.db-ready
+    # neutron's `upgrade heads` also migrates neutron-vpnaas: a state folder synced before VPNaaS
+    # came is synced once more
+    [[ $name == neutron ]] && marker+=-vpnaas
     shift
-    [[ -f $STATE/$name/.db-ready ]] && return 0
-    setup_step "$name" "$@" && touch "$STATE/$name/.db-ready"
+    [[ -f $marker ]] && return 0
+    setup_step "$name" "$@" && touch "$marker"
   }
   nova_sync() {
     nova-manage --config-file "$conf" api_db sync &&
@@ -96,6 +99,25 @@ full_db_setup() {
   for pid in "${pids[@]}"; do wait "$pid" || die "database setup of the real services failed (logs: $LOGS/setup-*.log)"; done
 }
 
+# The l3 agent (routers, VPNaaS with strongSwan) in a mount and a PID namespace of its own:
+# - /run/netns is <state>/netns there, so its router namespaces stay apart from another cloud's (an
+#   l3 agent deletes every qrouter-* namespace it does not know when it starts);
+# - it is PID 1 of its namespace: the strongSwan daemons and privsep helpers it starts die with it
+#   (unshare --kill-child passes our TERM on), and neutron-vpn-netns-wrapper can read /proc/1/ns/net
+#   (the machine's PID 1 is not ours to inspect: "Permission denied: '/proc/1/ns/net'").
+ensure_l3_agent() {
+  local pid
+  pid=$(svc_pid neutron-l3-agent)
+  [[ -n $pid && -z ${CHANGED[neutron-l3-agent]:-} ]] && return 0
+  [[ -n $pid ]] && { log "neutron-l3-agent: configuration changed, restarting"; stop_pids "$pid"; }
+  mkdir -p "$STATE/netns" /run/netns
+  find "$STATE/netns" -mindepth 1 -maxdepth 1 -type f -delete
+  start_daemon neutron-l3-agent /dev/null unshare --mount --propagation private --pid --fork --mount-proc \
+    --kill-child=SIGTERM /bin/sh -c 'mount --bind "$0" /run/netns && exec "$@"' "$STATE/netns" \
+    /usr/bin/neutron-l3-agent --config-file "$STATE/neutron/neutron.conf" --config-file "$STATE/neutron/l3_agent.ini"
+  STARTED+=(neutron-l3-agent)
+}
+
 py_main() {  # module: run its main() as a daemon (the packages that ship the scripts pull in hypervisors)
   echo "import sys; from $1 import main; sys.argv[0] = '$1'; sys.exit(main())"
 }
@@ -111,8 +133,9 @@ start_full_services() {
   ensure_daemon nova-conductor /dev/null $PY -c "$(py_main nova.cmd.conductor)" --config-file "$n"
   ensure_daemon nova-scheduler /dev/null $PY -c "$(py_main nova.cmd.scheduler)" --config-file "$n"
   ensure_daemon nova-compute /dev/null $PY -c "$(py_main nova.cmd.compute)" --config-file "$n"
-  ensure_running neutron "$NEUTRON_PORT" /dev/null /usr/bin/neutron-server --config-file "$q"
+  ensure_running neutron "$NEUTRON_PORT" "$STATE/neutron/server.env" /usr/bin/neutron-server --config-file "$q"
   ensure_daemon neutron-agent /dev/null /usr/bin/neutron-linuxbridge-agent --config-file "$q"
+  ensure_l3_agent
   ensure_running glance "$GLANCE_PORT" /dev/null $PY -c "$(py_main glance.cmd.api)" --config-file "$STATE/glance/glance-api.conf"
   local o=$STATE/octavia/octavia.conf
   ensure_running octavia "$OCTAVIA_PORT" /dev/null $PY -c "$(py_main octavia.cmd.api)" --config-file "$o"

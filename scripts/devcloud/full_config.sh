@@ -179,7 +179,7 @@ api_workers = 1
 rpc_workers = 1
 rpc_state_report_workers = 1
 core_plugin = ml2
-service_plugins = router
+service_plugins = router,vpnaas
 allow_overlapping_ips = true
 auth_strategy = keystone
 transport_url = $(RABBIT_URL)
@@ -188,6 +188,9 @@ notify_nova_on_port_status_changes = true
 notify_nova_on_port_data_changes = true
 [database]
 connection = $(DB_URL_BASE)/neutron?charset=utf8
+[service_providers]
+# the reference IPsec driver with the two changes Heat needs (isotherm_vpnaas.py)
+service_provider = VPN:strongswan:isotherm_vpnaas.IsothermIPsecVPNDriver:default
 [oslo_concurrency]
 lock_path = $q/lock
 [oslo_messaging_notifications]
@@ -216,7 +219,69 @@ EOF
     auth_section keystone_authtoken neutron
     auth_section nova nova
   } | put_file "$q/neutron.conf" && CHANGED[neutron]=1
+  mkdir -p "$q/python"
+  put_file "$q/python/isotherm_vpnaas.py" <"$DEVCLOUD_DIR/isotherm_vpnaas.py" && CHANGED[neutron]=1
+  echo "PYTHONPATH=$q/python" | put_file "$q/server.env" && CHANGED[neutron]=1
   CHANGED[neutron-agent]=${CHANGED[neutron]:-}
+  CHANGED[neutron-l3-agent]=${CHANGED[neutron]:-}
+  write_l3_agent_config
+}
+
+# The l3 agent: routers get namespaces (qrouter-<id>, in <state>/netns: see full.sh) and veths
+# plugged into the linuxbridge agent's bridges; its vpnaas extension runs strongSwan in them.
+write_l3_agent_config() {
+  local q=$STATE/neutron
+  put_file "$q/l3_agent.ini" <<EOF && CHANGED[neutron-l3-agent]=1
+[DEFAULT]
+interface_driver = linuxbridge
+agent_mode = legacy
+# no haproxy per router: nothing boots, nothing asks for metadata
+enable_metadata_proxy = false
+[agent]
+extensions = vpnaas
+# neutron-vpnaas passes the third word of a root_helper that names neutron-rootwrap to its netns
+# wrapper as --rootwrap_config (with 'env' alone it passes '', which the wrapper rejects: "unrecognized
+# arguments"). This helper drops that argument and runs the command (we are root already).
+root_helper = env $q/bin/neutron-rootwrap-as-root /etc/neutron/rootwrap.conf
+[vpnagent]
+vpn_device_driver = neutron_vpnaas.services.vpn.device_drivers.strongswan_ipsec.StrongSwanDriver
+[ipsec]
+config_base_dir = $q/ipsec
+# how often the agent reads 'ipsec status' and reports a change (a tunnel up becomes ACTIVE)
+ipsec_status_check_interval = 2
+[strongswan]
+default_config_area = $q/strongswan.d
+EOF
+  mkdir -p "$q/bin"
+  printf '#!/bin/sh\n# root_helper of the l3 agent (l3_agent.ini): drops the rootwrap.conf argument\nshift\nexec "$@"\n' |
+    put_file "$q/bin/neutron-rootwrap-as-root" && CHANGED[neutron-l3-agent]=1
+  chmod 755 "$q/bin/neutron-rootwrap-as-root"
+  write_strongswan_d "$q/strongswan.d" && CHANGED[neutron-l3-agent]=1
+}
+
+# Debian's /etc/strongswan.d, with ESP in user space (kernel-libipsec: a TUN device per router;
+# this kernel has no ESP/AH transform) and charon's log in <state>/logs/charon.log.
+write_strongswan_d() {  # target folder; true when it changed
+  local new=$1.new
+  rm -rf "$new" && cp -a /etc/strongswan.d "$new" || die "cannot copy /etc/strongswan.d"
+  sed -i 's/^\(\s*\)load = no/\1load = yes/' "$new/charon/kernel-libipsec.conf"
+  cat >"$new/isotherm-log.conf" <<EOF
+charon {
+    filelog {
+        isotherm {
+            path = $LOGS/charon.log
+            time_format = %F %T
+            ike_name = yes
+            default = 1
+        }
+    }
+}
+EOF
+  if [[ -d $1 ]] && diff -r "$1" "$new" >/dev/null; then
+    rm -rf "$new"
+    return 1
+  fi
+  rm -rf "$1" && mv "$new" "$1"
 }
 
 write_glance_config() {

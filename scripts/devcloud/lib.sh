@@ -36,7 +36,9 @@ FULL_DATABASES='placement nova_api nova nova_cell0 neutron glance octavia'
 # are run from the python3-* modules instead
 FULL_PACKAGES=(nova-common python3-nova placement-common python3-placement neutron-common
   python3-neutron neutron-linuxbridge-agent glance-common python3-glance rabbitmq-server
-  mariadb-server python3-pymysql python3-octavia octavia-common openssl)
+  mariadb-server python3-pymysql python3-octavia octavia-common openssl
+  python3-neutron-vpnaas neutron-vpnaas-common strongswan-starter strongswan-charon
+  libcharon-extra-plugins iptables)
 if [[ $SERVICES == full ]]; then PACKAGES+=("${FULL_PACKAGES[@]}"); fi
 
 now() { date +%s.%N; }

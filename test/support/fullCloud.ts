@@ -111,3 +111,47 @@ export async function physicalIds(
   const list = await heat.resources({ name: stack.stack, id: found.id });
   return Object.fromEntries(list.map((r) => [r.resource_name, r.physical_resource_id]));
 }
+
+export interface Router {
+  id: string;
+  name: string;
+  external_gateway_info: { external_fixed_ips: { ip_address: string }[] } | null;
+}
+export interface VpnService {
+  id: string;
+  router_id: string;
+  subnet_id: string | null;
+  status: string;
+  external_v4_ip: string | null;
+}
+export interface IpsecSiteConnection {
+  id: string;
+  vpnservice_id: string;
+  status: string;
+  peer_address: string;
+  peer_cidrs: string[];
+}
+
+export const routers = (clients: ClientPool, region: string, query = ''): Promise<Router[]> =>
+  get(clients, 'network', region, `/v2.0/routers${query}`, 'routers');
+
+/** Neutron VPNaaS (the l3 agent's strongSwan): VPN services and IPsec site connections. */
+export const vpnServices = (
+  clients: ClientPool,
+  region: string,
+  query = '',
+): Promise<VpnService[]> =>
+  get(clients, 'network', region, `/v2.0/vpn/vpnservices${query}`, 'vpnservices');
+
+export const ipsecSiteConnections = (
+  clients: ClientPool,
+  region: string,
+  query = '',
+): Promise<IpsecSiteConnection[]> =>
+  get(
+    clients,
+    'network',
+    region,
+    `/v2.0/vpn/ipsec-site-connections${query}`,
+    'ipsec_site_connections',
+  );
