@@ -37,12 +37,9 @@ done
 ((${#leftovers[@]})) && stop_pids "${leftovers[@]}"
 
 # neutron's privsep daemons run in their own sessions and outlive the agent; they name our
-# config file on their command line.
-leftovers=()
-for cmdline in /proc/[0-9]*/cmdline; do
-  pid=${cmdline#/proc/} pid=${pid%/cmdline}
-  pid_alive "$pid" && tr '\0' ' ' <"$cmdline" 2>/dev/null | grep -q '^/usr/bin/python3 /usr/bin/privsep-helper ' && leftovers+=("$pid")
-done
+# config file on their command line. The l3 agent is PID 1 of its own namespace (full.sh): it may
+# outlive the unshare whose pid up.sh recorded; strongSwan dies with that namespace.
+mapfile -t leftovers < <(pids_matching '^/usr/bin/python3 /usr/bin/privsep-helper |neutron-l3-agent')
 ((${#leftovers[@]})) && { log "stopping helper processes ${leftovers[*]}"; stop_pids "${leftovers[@]}"; }
 
 for port in "${ports[@]}"; do

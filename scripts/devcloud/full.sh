@@ -106,10 +106,13 @@ full_db_setup() {
 #   (unshare --kill-child passes our TERM on), and neutron-vpn-netns-wrapper can read /proc/1/ns/net
 #   (the machine's PID 1 is not ours to inspect: "Permission denied: '/proc/1/ns/net'").
 ensure_l3_agent() {
-  local pid
+  local pid pids
   pid=$(svc_pid neutron-l3-agent)
   [[ -n $pid && -z ${CHANGED[neutron-l3-agent]:-} ]] && return 0
-  [[ -n $pid ]] && { log "neutron-l3-agent: configuration changed, restarting"; stop_pids "$pid"; }
+  [[ -n $pid ]] && log "neutron-l3-agent: configuration changed, restarting"
+  # the agent itself (PID 1 of its namespace, which may outlive the recorded unshare) and its helpers
+  mapfile -t pids < <(pids_matching 'neutron-l3-agent|privsep-helper .*/l3_agent\.ini')
+  ((${#pids[@]})) && stop_pids "${pids[@]}"
   mkdir -p "$STATE/netns" /run/netns
   find "$STATE/netns" -mindepth 1 -maxdepth 1 -type f -delete
   start_daemon neutron-l3-agent /dev/null unshare --mount --propagation private --pid --fork --mount-proc \

@@ -265,13 +265,20 @@ write_strongswan_d() {  # target folder; true when it changed
   local new=$1.new
   rm -rf "$new" && cp -a /etc/strongswan.d "$new" || die "cannot copy /etc/strongswan.d"
   sed -i 's/^\(\s*\)load = no/\1load = yes/' "$new/charon/kernel-libipsec.conf"
-  cat >"$new/isotherm-log.conf" <<EOF
+  # install_routes = no: with kernel-libipsec and auto=route (the trap policy), installing the
+  # route of a new CHILD_SA failed now and then ("error installing route with policy ... out",
+  # "unable to install IPsec policies (SPD) in kernel", then TS_UNACCEPTABLE) and the connection
+  # never became ACTIVE. Without routes the SAs install every time, but no packet from the
+  # router's subnets is routed into the tunnel (nothing here sends any: no VMs).
+  cat >"$new/isotherm.conf" <<EOF
 charon {
+    install_routes = no
     filelog {
         isotherm {
             path = $LOGS/charon.log
             time_format = %F %T
             ike_name = yes
+            flush_line = yes
             default = 1
         }
     }

@@ -41,17 +41,18 @@ class PendingUntilUpCallBack(base_ipsec.IPsecVpnDriverCallBack):
 
     @staticmethod
     def _kept_pending(plugin, context, conn_id, report):
+        if report['status'] != constants.DOWN:
+            # the agent's ACTIVE or ERROR always applies, pending or not
+            return dict(report, updated_pending_status=True)
         try:
-            current = plugin.get_ipsec_site_connection(context, conn_id)['status']
+            current = plugin._get_ipsec_site_connection(context, conn_id).status
         except Exception:  # deleted meanwhile: the plugin skips it as well
+            LOG.exception('isotherm: reading connection %s', conn_id)
             return report
         if not plugin_utils.in_pending_status(current):
             return report
-        if report['status'] == constants.DOWN:
-            LOG.info('isotherm: connection %s negotiating (agent says DOWN), kept %s',
-                     conn_id, current)
-            return None
-        return dict(report, updated_pending_status=True)
+        LOG.info('isotherm: connection %s negotiating (agent says DOWN), kept %s', conn_id, current)
+        return None
 
 
 class IsothermIPsecVPNDriver(ipsec.IPsecVPNDriver):

@@ -94,3 +94,12 @@ service_log_tail() {  # service name
   tail -n 25 "$LOGS/$1.log" >&2 2>/dev/null
   echo "----" >&2
 }
+
+# Our processes (their command line names the state folder) whose command line matches the ERE $1.
+pids_matching() {
+  local cmdline pid
+  for cmdline in /proc/[0-9]*/cmdline; do
+    pid=${cmdline#/proc/} pid=${pid%/cmdline}
+    pid_alive "$pid" && tr '\0' ' ' <"$cmdline" 2>/dev/null | grep -qE -- "$1" && echo "$pid"
+  done
+}
