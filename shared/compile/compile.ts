@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { stackNameOf, type Design, type Lane } from '../design/model';
 import { emptyMap } from '../hot';
 import { overBudget } from './budget';
+import { overOutputBudget } from './outputBudget';
 import { referencesByResource } from '../design/refs';
 import { validate } from '../validate/validate';
 import { collectCrossRefs, type CrossRef } from './crossRefs';
@@ -10,6 +11,7 @@ import { assignPasses, type Passes } from './passes';
 import { placeDesign, type Placement } from './placement';
 import { planWaves } from './plan';
 import { buildTemplate, templateContext } from './template';
+import type { Diagnostic } from '../util/diagnostics';
 import type { CompileResult, HotTemplate, Plan, PlanInput, PlannedStack } from './types';
 
 /**
@@ -40,13 +42,7 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
       resources: resourcesOf.get(lane)?.length ?? 0,
     })),
   );
-  if (tooLarge !== undefined)
-    return {
-      templates,
-      passTemplates,
-      plan: { stacks: [], inputs: [], waves: [] },
-      diagnostics: [...diagnostics, tooLarge],
-    };
+  if (tooLarge !== undefined) return refused(diagnostics, tooLarge);
   for (const lane of placement.lanes) {
     const laneResources = resourcesOf.get(lane) ?? [];
     const laneOutputs = outputsOf.get(lane) ?? [];
@@ -67,7 +63,19 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
     }
   }
   const plan = buildPlan(design, placement, graph, passes, crossByName, templates, passTemplates);
+  const tooMuchText = overOutputBudget(design, { templates, passTemplates, plan });
+  if (tooMuchText !== undefined) return refused(diagnostics, tooMuchText);
   return { templates, passTemplates, plan, diagnostics };
+}
+
+/** Over a budget: no templates and no plan, so nothing is written or deployed; the diagnostic says why. */
+function refused(diagnostics: Diagnostic[], tooLarge: Diagnostic): CompileResult {
+  return {
+    templates: emptyMap<HotTemplate>(),
+    passTemplates: emptyMap<HotTemplate[]>(),
+    plan: { stacks: [], inputs: [], waves: [] },
+    diagnostics: [...diagnostics, tooLarge],
+  };
 }
 
 function buildPlan(
