@@ -73,7 +73,7 @@ export function exportFiles(
   const files: ExportFile[] = [];
   // a lane id that cannot be a file name inside the folder (`../x`, `a/b`, 300 characters) writes nothing
   const diagnostics = laneFileNameDiagnostics(result.plan.stacks.map((s) => s.lane));
-  const unnamed = new Set(diagnostics.map((d) => d.lane));
+  const unnamed = new Set(diagnostics.flatMap((d) => d.lane ?? []));
   for (const s of result.plan.stacks) {
     if (unnamed.has(s.lane)) continue;
     const earlier = getOwn(result.passTemplates, s.lane) ?? [];
