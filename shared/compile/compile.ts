@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { stackNameOf, type Design, type Lane } from '../design/model';
 import { emptyMap } from '../hot';
 import { overBudget } from './budget';
-import { overOutputBudget } from './outputBudget';
+import { MAX_OUTPUT_CHARS, overOutputBudget, resourcesText } from './outputBudget';
 import { referencesByResource } from '../design/refs';
 import { validate } from '../validate/validate';
 import { collectCrossRefs, type CrossRef } from './crossRefs';
@@ -43,6 +43,19 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
     })),
   );
   if (tooLarge !== undefined) return refused(diagnostics, tooLarge);
+  const laneText = resourcesText(
+    design,
+    placement.lanes.map((lane) => {
+      const count = passes?.lanePasses.get(lane) ?? 1;
+      const copies = (id: string) =>
+        count - (passes?.nodePass[graph.resourceNode.get(id)!] ?? 1) + 1;
+      const ids = resourcesOf.get(lane) ?? [];
+      return { lane, passes: count, resources: ids.map((id) => ({ id, copies: copies(id) })) };
+    }),
+    MAX_OUTPUT_CHARS,
+  );
+  const tooMuchResourceText = overOutputBudget(design, { lanes: laneText });
+  if (tooMuchResourceText !== undefined) return refused(diagnostics, tooMuchResourceText);
   for (const lane of placement.lanes) {
     const laneResources = resourcesOf.get(lane) ?? [];
     const laneOutputs = outputsOf.get(lane) ?? [];

@@ -5,7 +5,7 @@ import type { DesignResource } from '../design/model';
 import { dumpHot } from '../design/hotYaml';
 import { compile } from './compile';
 import { deployScript } from './deployScript';
-import { MAX_OUTPUT_CHARS, planTextSize, textSize } from './outputBudget';
+import { MAX_OUTPUT_CHARS, planTextSize, resourcesText, textSize } from './outputBudget';
 
 const catalog = testCatalog();
 
@@ -53,6 +53,30 @@ describe('the output budget (issue 14: export stalled for seconds on text copied
   it('large values in a lane of many passes are refused, naming the lane', () => {
     const design = chain(150, 3, (i) => (i % 3 === 1 ? 'v'.repeat(15_000) : 'x'));
     expect(tooLarge(compile(design, catalog))).toMatchObject([{ path: ['regions', 'l1'] }]);
+  });
+
+  it('a resource of 100,000 references in a lane of 100 passes is refused before it is copied', () => {
+    const design = chain(200, 2);
+    design.resources['r1']!.properties = {
+      value: Array.from({ length: 100_000 }, () => ({ get_attr: ['r0', 'value'] })),
+    };
+    const cpu = process.cpuUsage();
+    const result = compile(design, catalog);
+    const { user, system } = process.cpuUsage(cpu);
+    expect(tooLarge(result)).toMatchObject([{ path: ['regions', 'l1'] }]);
+    expect(tooLarge(result)[0]!.message).toContain("lane l1's 100 templates");
+    expect((user + system) / 1000).toBeLessThan(2_000);
+  });
+
+  it('counts a resource once per template it will be in, before any is built', () => {
+    const design = chain(4, 2, (i) => (i === 0 ? 'v'.repeat(1000) : 'x'));
+    const lanes = resourcesText(
+      design,
+      [{ lane: 'l0', passes: 3, resources: [{ id: 'r0', copies: 3 }] }],
+      Infinity,
+    );
+    const one = textSize(design.resources['r0']);
+    expect(lanes).toEqual([{ lane: 'l0', count: 3, size: 3 * one + 3 * 'shop'.length }]);
   });
 
   it('one string of megabytes is no reason to refuse', () => {

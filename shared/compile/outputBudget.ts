@@ -70,11 +70,15 @@ export interface CompiledOutput {
   plan: Plan;
 }
 
+/** The text of one lane's templates: how many there are and the characters they take. */
+export interface LaneText {
+  lane: string;
+  count: number;
+  size: number;
+}
+
 /** The templates of each lane (earlier passes first) and the characters they take, counted up to `limit`. */
-function laneSizes(
-  out: CompiledOutput,
-  limit: number,
-): { lane: string; count: number; size: number }[] {
+function templatesText(out: CompiledOutput, limit: number): LaneText[] {
   let total = 0;
   return out.plan.stacks.map(({ lane }) => {
     const last = getOwn(out.templates, lane);
@@ -85,6 +89,42 @@ function laneSizes(
     return { lane, count: all.length, size };
   });
 }
+
+/** A lane before its templates are built: its passes, and each resource with the number of templates it is in. */
+export interface LanePlan {
+  lane: string;
+  passes: number;
+  resources: readonly { id: string; copies: number }[];
+}
+
+/**
+ * The characters each lane's templates will take, counted before they are built (so that a resource of megabytes
+ * in a lane of many passes is refused before it is copied): its resources times their copies, and the
+ * description in each template. Counted up to `limit`.
+ */
+export function resourcesText(
+  design: Design,
+  lanes: readonly LanePlan[],
+  limit: number,
+): LaneText[] {
+  const description = descriptionLength(design);
+  let total = 0;
+  return lanes.map(({ lane, passes, resources }) => {
+    let size = passes * description;
+    for (const { id, copies } of resources)
+      if (total + size <= limit) size += copies * textSize(getOwn(design.resources, id), limit);
+    total += size;
+    return { lane, count: passes, size };
+  });
+}
+
+/** The description each template carries: the design's, or compile's own naming the design. */
+const descriptionLength = (design: Design) =>
+  typeof design.description === 'string'
+    ? design.description.length
+    : design.description === null
+      ? 0
+      : design.name.length;
 
 const mb = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
 
@@ -109,13 +149,13 @@ function longestStackName(design: Design): { path: (string | number)[]; advice: 
 /** Where the text comes from: the value to shorten (its path) and what to do about it. */
 function culprit(
   design: Design,
-  lanes: readonly { lane: string; count: number; size: number }[],
+  lanes: readonly LaneText[],
   planSize: number,
   total: number,
 ): { path: (string | number)[]; advice: string } {
   const templates = lanes.reduce((n, l) => n + l.count, 0);
   const own = design.description;
-  const description = typeof own === 'string' ? own.length : own === null ? 0 : design.name.length;
+  const description = descriptionLength(design);
   if (description * templates * 2 >= total)
     return {
       path: [typeof own === 'string' ? 'description' : 'name'],
@@ -130,14 +170,17 @@ function culprit(
   };
 }
 
-/** E_TOO_LARGE when the compiled output would take more than `budget` characters of text, else undefined. */
+/**
+ * E_TOO_LARGE when the output would take more than `budget` characters of text, else undefined: from the built
+ * templates and plan (`out`), or from the lanes' text counted before building (`lanes`, the plan not yet known).
+ */
 export function overOutputBudget(
   design: Design,
-  out: CompiledOutput,
+  out: CompiledOutput | { lanes: readonly LaneText[] },
   budget = MAX_OUTPUT_CHARS,
 ): Diagnostic | undefined {
-  const planSize = planTextSize(out.plan);
-  const lanes = laneSizes(out, budget);
+  const planSize = 'plan' in out ? planTextSize(out.plan) : 0;
+  const lanes = 'plan' in out ? templatesText(out, budget) : out.lanes;
   const total = planSize + lanes.reduce((n, l) => n + l.size, 0);
   if (total <= budget) return undefined;
   const { path, advice } = culprit(design, lanes, planSize, total);
