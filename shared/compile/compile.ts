@@ -2,7 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { stackNameOf, type Design, type Lane } from '../design/model';
 import { emptyMap } from '../hot';
 import { overBudget } from './budget';
-import { MAX_OUTPUT_CHARS, overOutputBudget, resourcesText } from './outputBudget';
+import { MAX_OUTPUT_CHARS, overOutputBudget, resourcesText, type LanePlan } from './outputBudget';
 import { referencesByResource } from '../design/refs';
 import { validate } from '../validate/validate';
 import { collectCrossRefs, type CrossRef } from './crossRefs';
@@ -43,17 +43,8 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
     })),
   );
   if (tooLarge !== undefined) return refused(diagnostics, tooLarge);
-  const laneText = resourcesText(
-    design,
-    placement.lanes.map((lane) => {
-      const count = passes?.lanePasses.get(lane) ?? 1;
-      const copies = (id: string) =>
-        count - (passes?.nodePass[graph.resourceNode.get(id)!] ?? 1) + 1;
-      const ids = resourcesOf.get(lane) ?? [];
-      return { lane, passes: count, resources: ids.map((id) => ({ id, copies: copies(id) })) };
-    }),
-    MAX_OUTPUT_CHARS,
-  );
+  const plans = lanePlans(placement.lanes, passes, graph, resourcesOf);
+  const laneText = resourcesText(design, plans, MAX_OUTPUT_CHARS);
   const tooMuchResourceText = overOutputBudget(design, { lanes: laneText });
   if (tooMuchResourceText !== undefined) return refused(diagnostics, tooMuchResourceText);
   for (const lane of placement.lanes) {
@@ -79,6 +70,21 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
   const tooMuchText = overOutputBudget(design, { templates, passTemplates, plan });
   if (tooMuchText !== undefined) return refused(diagnostics, tooMuchText);
   return { templates, passTemplates, plan, diagnostics };
+}
+
+/** Each lane's passes, and its resources with the templates each will be in (pass p holds those of pass <= p). */
+function lanePlans(
+  lanes: readonly string[],
+  passes: Passes | undefined,
+  graph: DepGraph,
+  resourcesOf: ReadonlyMap<string, string[]>,
+): LanePlan[] {
+  return lanes.map((lane) => {
+    const count = passes?.lanePasses.get(lane) ?? 1;
+    const copies = (id: string) => count - (passes?.nodePass[graph.resourceNode.get(id)!] ?? 1) + 1;
+    const ids = resourcesOf.get(lane) ?? [];
+    return { lane, passes: count, resources: ids.map((id) => ({ id, copies: copies(id) })) };
+  });
 }
 
 /** Over a budget: no templates and no plan, so nothing is written or deployed; the diagnostic says why. */
