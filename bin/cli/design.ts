@@ -3,6 +3,7 @@ import { parseDesign } from '../../shared/design/parse';
 import type { Design } from '../../shared/design/model';
 import type { Diagnostic } from '../../shared/util/diagnostics';
 import { bundledCatalog } from '../../electron/catalog/bundled';
+import { counted } from '../../shared/util/counted';
 import { CliError } from './command';
 import { readText } from './files';
 
@@ -49,6 +50,6 @@ export function summary(diagnostics: readonly Diagnostic[]): string {
     [count('warning'), 'warning'],
   ]
     .filter(([n]) => (n as number) > 0)
-    .map(([n, word]) => `${n} ${word}${n === 1 ? '' : 's'}`);
+    .map(([n, word]) => counted(n as number, word as string));
   return parts.length === 0 ? 'no problems' : parts.join(', ');
 }

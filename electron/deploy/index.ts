@@ -9,6 +9,8 @@ export { HEAT_VALIDATE_CODE, validateOnCloud } from './heatValidate';
 export type { ValidateInput } from './heatValidate';
 export { checkCloudValues } from './cloudValueCheck';
 export type { CloudValueCheckInput } from './cloudValueCheck';
+export { checkOnCloud } from './checkOnCloud';
+export type { CheckOnCloudInput } from './checkOnCloud';
 export { destroy } from './destroy';
 export type { DestroyInput } from './destroy';
 export { readStatus } from './status';

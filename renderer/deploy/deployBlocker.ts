@@ -1,6 +1,7 @@
 import { selectCompiled } from '../store/selectors';
 import type { AppState } from '../store/types';
 import { isRunning } from './deployActions';
+import { counted } from '../../shared/util/counted';
 
 const CLOUD_PLACES =
   'OS_CLIENT_CONFIG_FILE, ./clouds.yaml, ~/.config/openstack/ or /etc/openstack/';
@@ -35,5 +36,5 @@ export function runBlocker(s: AppState, operation: 'deploy' | 'destroy'): string
   if (s.design.regions.length === 0) return 'The design has no region lane to deploy.';
   return errors === 0
     ? null
-    : `The design has ${errors} error${errors === 1 ? '' : 's'}: fix ${errors === 1 ? 'it' : 'them'} first (see Problems).`;
+    : `The design has ${counted(errors, 'error')}: fix ${errors === 1 ? 'it' : 'them'} first (see Problems).`;
 }

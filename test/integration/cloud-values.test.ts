@@ -3,10 +3,13 @@
 // and network endpoints are placeholders on a closed port: the answer is a quick, clear "not
 // reachable". With the real services (`full`), each region lists the image `cirros` and the flavors
 // m1.tiny/m1.small, and validate flags a flavor the region does not have.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CloudValuesAnswer } from '../../shared/ipc/channels/cloud';
 import type { Diagnostic } from '../../shared/util/diagnostics';
-import { CLOUD, describeCloud, devcloudCloudsYaml, REGIONS } from '../support/cloud';
+import { runCli } from '../support/cli';
+import { CLOUD, cloudEnv, describeCloud, devcloudCloudsYaml, REGIONS } from '../support/cloud';
 import { deployHarness, value, type DeployHarness } from '../support/deployHarness';
 import { describeFullCloud, fullServicesUp } from '../support/fullCloud';
 import { tempWorld, type TempWorld } from '../support/testing';
@@ -163,5 +166,38 @@ describeFullCloud('cloud values: the real Nova, Glance and Neutron', () => {
       }),
     );
     expect(ok.diagnostics.filter((d) => d.code === 'W_NOT_IN_CLOUD')).toEqual([]);
+  });
+});
+
+describeCloud('isotherm validate --cloud: the same check from the command line', () => {
+  let world: TempWorld;
+  let file: string;
+  beforeAll(async () => {
+    world = await tempWorld();
+    await mkdir(world.home, { recursive: true });
+    file = join(world.home, 'servers.isotherm.yaml');
+    await writeFile(file, serverDesign('m1.nope', 'cirros'));
+  });
+  afterAll(() => world.dispose());
+
+  it('prints what the regions lack (or could not check), and exits 0 on warnings alone', async () => {
+    const { code, text } = await runCli(['validate', file, '--cloud', CLOUD], cloudEnv());
+    expect(text).toMatch(/validating 2 lanes on isotherm-dev/);
+    if (fullServicesUp()) {
+      expect(text).toMatch(
+        /warning W_NOT_IN_CLOUD vm\.properties\.flavor: .*"m1\.nope" is not among the flavors of region RegionOne/,
+      );
+      expect(text).not.toMatch(/W_NOT_IN_CLOUD vm2?\.properties\.image/);
+    } else {
+      expect(text).toMatch(/I_CLOUD_VALUES_UNCHECKED.*flavors named in lane one were not checked/);
+      expect(text).not.toMatch(/W_NOT_IN_CLOUD/);
+    }
+    expect(code).toBe(0);
+  });
+
+  it('exits 3 with a clear message when the cloud is not in clouds.yaml', async () => {
+    const { code, text } = await runCli(['validate', file, '--cloud', 'no-such-cloud'], cloudEnv());
+    expect(text).toMatch(/no-such-cloud/);
+    expect(code).toBe(3);
   });
 });

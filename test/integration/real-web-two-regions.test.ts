@@ -6,7 +6,7 @@
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
 import { CLOUD, cleanupPrefix, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
-import { compiled, designOf, exampleText, renamed } from '../support/designs';
+import { compiled, designOf, webTwoRegionsForLocalCloud } from '../support/designs';
 import { liveInput } from '../support/designOnDisk';
 import {
   describeFullCloud,
@@ -17,23 +17,6 @@ import {
   servers,
 } from '../support/fullCloud';
 
-/**
- * Octavia's no-op network driver makes no VIP port in Neutron, so a floating IP cannot be bound to the
- * load balancer's VIP here: the test binds each region's floating IP to its web server's port instead
- * (the example keeps the VIP, as a real cloud wants).
- */
-function webTwoRegions(name: string): string {
-  return renamed(exampleText('web-two-regions.isotherm.yaml'), name)
-    .replace(
-      'port_id: {get_attr: [east_lb, vip_port_id]}',
-      'port_id: {get_resource: east_web_port}',
-    )
-    .replace(
-      'port_id: {get_attr: [west_lb, vip_port_id]}',
-      'port_id: {get_resource: west_web_port}',
-    );
-}
-
 describeFullCloud('web-two-regions on real Nova, Neutron and Octavia', () => {
   const clients = testClients();
   const name = uniqueName('it-real-web');
@@ -43,7 +26,7 @@ describeFullCloud('web-two-regions on real Nova, Neutron and Octavia', () => {
   });
 
   it('deploys servers, networks and load balancers in both regions, carries the db address, destroys all', async () => {
-    const result = compiled(designOf(webTwoRegions(name)));
+    const result = compiled(designOf(webTwoRegionsForLocalCloud(name)));
     const input = await liveInput(clients, name, result, { pollIntervalMs: 1000, timeoutMins: 15 });
     const first = await deploy({ ...input, parameters: { flavor: 'm1.tiny' } });
     expect(first.failed).toEqual([]);

@@ -25,6 +25,27 @@ export function renamed(text: string, name: string): string {
   return text.replace(/^name:.*$/m, `name: ${name}`);
 }
 
+/**
+ * The web-two-regions example under `name`, as the local cloud can deploy it. Octavia's no-op network
+ * driver makes no VIP port in Neutron, so a floating IP cannot be bound to the load balancer's VIP
+ * there: each region's floating IP is bound to its web server's port instead (the example keeps the
+ * VIP, as a real cloud wants).
+ */
+export function webTwoRegionsForLocalCloud(name: string): string {
+  const text = renamed(exampleText('web-two-regions.isotherm.yaml'), name)
+    .replace(
+      'port_id: {get_attr: [east_lb, vip_port_id]}',
+      'port_id: {get_resource: east_web_port}',
+    )
+    .replace(
+      'port_id: {get_attr: [west_lb, vip_port_id]}',
+      'port_id: {get_resource: west_web_port}',
+    );
+  if (text.includes('vip_port_id'))
+    throw new Error('web-two-regions changed: bind its floating IPs to the web ports here again');
+  return text;
+}
+
 export function designOf(text: string): Design {
   const { design, diagnostics } = parseDesign(text);
   if (design === null || hasErrors(diagnostics))

@@ -4,12 +4,11 @@
  * Secrets stay here: entered passwords go to the SecretStore, resolved ones only into the clients.
  */
 import {
-  checkCloudValues,
+  checkOnCloud,
   ClientPool,
   deploymentsDir,
   planDeploy,
   readStatus,
-  validateOnCloud,
 } from '../../deploy/index';
 import { listCloudValues } from '../../openstack/cloudValues';
 import type { CloudFileEnv } from '../../openstack/cloudFiles';
@@ -172,24 +171,16 @@ export function createDeployHandlers(
       const { result, diagnostics } = compileDesignText(designText, ctx.catalog());
       if (result === null) return { diagnostics, lanes: 0 };
       const heatDiagnostics = await cloudCall(`Validating on ${cloud}`, () =>
-        withClients(async (pool) => {
-          const [heat, values] = await Promise.all([
-            validateOnCloud({
-              design: result.design,
-              compiled: result.compiled,
-              cloud,
-              clients: pool,
-              parameters,
-            }),
-            checkCloudValues({
-              design: result.design,
-              catalog: ctx.catalog(),
-              cloud,
-              clients: pool,
-            }),
-          ]);
-          return [...heat, ...values];
-        }),
+        withClients((pool) =>
+          checkOnCloud({
+            design: result.design,
+            compiled: result.compiled,
+            catalog: ctx.catalog(),
+            cloud,
+            clients: pool,
+            parameters,
+          }),
+        ),
       );
       return { diagnostics: heatDiagnostics, lanes: result.compiled.plan.stacks.length };
     },
