@@ -56,7 +56,8 @@ export class DeployPanel {
   /** Deploy (or Destroy), wait for the plan in the confirmation, and confirm. */
   async openConfirmation(operation: 'deploy' | 'destroy'): Promise<void> {
     await this.page.getByTestId(`cmd-deploy.${operation}`).click();
-    await this.plan.waitFor();
+    // the plan asks Heat what exists (one request per lane): slow on a loaded machine
+    await this.plan.waitFor({ timeout: 120_000 });
   }
 
   async confirm(operation: 'deploy' | 'destroy'): Promise<void> {

@@ -7,7 +7,7 @@ import { formatElapsed, useNow } from './useNow';
 
 const selectView = (s: AppState) => s.view;
 
-/** Over the canvas while (and after) a run: resources done of all as a progress bar, the outcome, the elapsed time. */
+/** Above the canvas while (and after) a run: resources done of all as a progress bar, the outcome, the elapsed time. */
 export function DeployHud() {
   const view = useApp(selectView);
   const running = view.outcome === 'running';

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import type { LaneView } from '../../shared/deploy/view';
 import { useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
-import { toneOf } from './statusClass';
+import { statusLabel, toneOf } from './statusClass';
 import { formatElapsed, useNow } from './useNow';
 
 const selectors = new Map<string, (s: AppState) => LaneView | undefined>();
@@ -18,9 +18,7 @@ function selectorFor(lane: string) {
 function laneText(lane: LaneView): string {
   if (lane.outcome === 'pending') return 'waiting';
   if (lane.outcome === 'skipped') return `not started (needs ${(lane.blockedBy ?? []).join(', ')})`;
-  return (lane.status ?? `${(lane.action ?? 'create').toUpperCase()}_IN_PROGRESS`)
-    .replace(/_/g, ' ')
-    .toLowerCase();
+  return statusLabel(lane.status ?? `${(lane.action ?? 'create').toUpperCase()}_IN_PROGRESS`);
 }
 
 /** A lane header's stack status and elapsed time in the followed run. */

@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { resourceViewOf, type ResourceView } from '../../shared/deploy/view';
 import { useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
-import { toneOf } from './statusClass';
+import { statusLabel, toneOf } from './statusClass';
 
 /** Module-scope selector factory: the resource's Heat state in the followed run (same object while unchanged). */
 function resourceStatus(id: string) {
@@ -36,7 +36,7 @@ export const NodeDeployStatus = memo(function NodeDeployStatus({ id }: { id: str
       data-status={status.status}
     >
       <span className="node-status-dot" aria-hidden="true" />
-      <span className="node-status-text">{status.status.replace(/_/g, ' ').toLowerCase()}</span>
+      <span className="node-status-text">{statusLabel(status.status)}</span>
     </span>
   );
 });

@@ -22,10 +22,12 @@ die() { echo "devcloud: ERROR: $*" >&2; exit 1; }
 
 PACKAGES=(keystone heat-common heat-api heat-engine curl sqlite3)
 
-# ISOTHERM_DEVCLOUD_SERVICES=full adds real Nova (fake driver), Placement, Neutron, Glance and Octavia (no-op drivers)
-# (one deployment behind both regions' catalog entries) on MariaDB and RabbitMQ; see README.md.
-SERVICES=${ISOTHERM_DEVCLOUD_SERVICES:-heat}
-[[ $SERVICES == heat || $SERVICES == full ]] || die "ISOTHERM_DEVCLOUD_SERVICES must be heat (default) or full, not '$SERVICES'"
+# The whole cloud (full, the default) adds to Keystone + Heat a real Nova (fake driver), Placement, Neutron, Glance
+# and Octavia (no-op drivers) (one deployment behind both regions' catalog entries) on MariaDB and RabbitMQ;
+# ISOTHERM_DEVCLOUD_SERVICES=heat runs Keystone + Heat alone (placeholder endpoints for the rest); see README.md.
+SERVICES=${ISOTHERM_DEVCLOUD_SERVICES:-full}
+[[ $SERVICES == heat || $SERVICES == full ]] || die "ISOTHERM_DEVCLOUD_SERVICES must be full (default) or heat, not '$SERVICES'"
+
 MARIADB_PORT=3306 RABBIT_PORT=5672 RABBIT_DIST_PORT=25672 EPMD_PORT=4370
 PLACEMENT_PORT=8778 NOVA_PORT=8774 NEUTRON_PORT=9696 GLANCE_PORT=9292 OCTAVIA_PORT=9876
 COMPUTE_HOST=isotherm-compute   # nova-compute and the linuxbridge agent: ports bind to this host

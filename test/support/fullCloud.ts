@@ -1,5 +1,5 @@
 /**
- * The local cloud's real services (`ISOTHERM_DEVCLOUD_SERVICES=full npm run devcloud:up`): a describe
+ * The local cloud's real services (`npm run devcloud:up`, unless ISOTHERM_DEVCLOUD_SERVICES=heat): a describe
  * that is skipped LOUDLY unless they run, and admin reads of Nova and Neutron to check what a deploy made.
  */
 import { readFileSync } from 'node:fs';
@@ -26,7 +26,7 @@ export function fullServicesUp(): boolean {
 }
 
 const SKIP_REASON =
-  'real-service tests skipped: the local cloud runs no Nova/Neutron/Glance — run `ISOTHERM_DEVCLOUD_SERVICES=full npm run devcloud:up` as root';
+  'real-service tests skipped: the local cloud runs no Nova/Neutron/Glance — run `npm run devcloud:up` as root (without ISOTHERM_DEVCLOUD_SERVICES=heat)';
 
 /** `describe` when the real services run; otherwise `describe.skip` with a warning that says why. */
 export function describeFullCloud(name: string, fn: () => void): void {
