@@ -7,10 +7,13 @@
  *    time: wall time, capped by the CPU time spent meanwhile), escapes, diagnostics without a path, the slowest
  *    input and the slowest input of each stage.
  * 2. The worst cases found, as medians of several runs: a chain of cross-lane references (passes x resources,
- *    stopped by the E_TOO_LARGE budget), a design of many lanes and resources (parse, validate, serialize).
+ *    stopped by the E_TOO_LARGE budget), a design of many lanes and resources (parse, validate, serialize), and
+ *    the export of text copied into every template (a long description over many pass templates, stopped by the
+ *    output budget; one string of megabytes).
  */
 import { performance } from 'node:perf_hooks';
 import { bundledCatalog } from '../electron/catalog/bundled';
+import { exportFiles } from '../electron/files/exportFolder';
 import { compile } from '../shared/compile/compile';
 import { parseDesign } from '../shared/design/parse';
 import { serializeDesign } from '../shared/design/serialize';
@@ -19,7 +22,7 @@ import { runFuzz, STAGES } from '../test/support/fuzzRun';
 
 const INPUTS = Number(process.argv[2] ?? 10_000);
 const SEED = Number(process.argv[3] ?? 7);
-/** The first input (a multiple of 200), to split a long run into parts run side by side. */
+/** The first input (a multiple of 200), to split a long run into parts (run one after another). */
 const FROM = Number(process.argv[4] ?? 0);
 const RUNS = 5;
 const catalog = bundledCatalog();
@@ -65,6 +68,36 @@ function worstCases(): void {
   }
 }
 
+/** `chain(n, lanes)` with a description of `chars` characters, copied into each of its templates. */
+const described = (n: number, lanes: number, chars: number) =>
+  chain(n, lanes).replace('name: chain', `name: chain\ndescription: ${'d'.repeat(chars)}`);
+
+/** `chain(n, 1)` whose first resource holds one string of `chars` characters. */
+const holding = (n: number, chars: number) =>
+  chain(n, 1).replace('properties: {value: x}', `properties: {value: ${'s'.repeat(chars)}}`);
+
+/** The export's worst cases (the hangs of the long run: text copied into every template), compile + export. */
+function worstExports(): void {
+  for (const [label, text] of [
+    ['description of 200 KB over 1,000 pass templates (was 2-13 s)', described(1_000, 50, 200_000)],
+    [
+      'description of 50 KB over 300 pass templates (just under the budget)',
+      described(300, 30, 50_000),
+    ],
+    ['one string of 4 MiB', holding(3, 4 * 1024 * 1024)],
+  ] as const) {
+    const design = parseDesign(text, { maxBytes: Infinity }).design!;
+    const result = compile(design, catalog);
+    const compileMs = median(() => compile(design, catalog));
+    const exportMs = median(() => exportFiles(design, result, {}));
+    const written = exportFiles(design, result, {}).files.reduce((n, f) => n + f.content.length, 0);
+    const refused = result.diagnostics.some((d) => d.code === 'E_TOO_LARGE');
+    console.log(
+      `${label}: compile ${compileMs.toFixed(0)} ms${refused ? ' (E_TOO_LARGE)' : ''}, export ${exportMs.toFixed(0)} ms, ${(written / 1024 / 1024).toFixed(1)} MiB written (medians of ${RUNS})`,
+    );
+  }
+}
+
 async function fuzz(): Promise<number> {
   const start = performance.now();
   const seconds = () => ((performance.now() - start) / 1000).toFixed(0);
@@ -93,5 +126,8 @@ async function fuzz(): Promise<number> {
   return f.crashes + f.hangs + f.escapes + f.pathless;
 }
 
-if (process.env['FUZZ_ONLY'] === undefined) worstCases();
+if (process.env['FUZZ_ONLY'] === undefined) {
+  worstCases();
+  worstExports();
+}
 process.exitCode = (await fuzz()) > 0 ? 1 : 0;

@@ -10,14 +10,9 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { CanvasPage } from './pages/canvas';
 import { DeployPanel } from './pages/deploy';
+import { stackPrefix } from './fixtures/stackPrefix';
 import { KeyboardDesigner } from './pages/keyboard';
-import {
-  CLOUD,
-  cleanupPrefix,
-  devcloudCloudsYaml,
-  testClients,
-  uniqueName,
-} from '../test/support/cloud';
+import { CLOUD, devcloudCloudsYaml, testClients } from '../test/support/cloud';
 import { fullServicesUp } from '../test/support/fullCloud';
 
 const cloudThere = existsSync(devcloudCloudsYaml());
@@ -132,17 +127,7 @@ test.describe('picking from the cloud', () => {
 
 test.describe('drift on the canvas', () => {
   test.skip(!cloudThere, 'local cloud not running: run `npm run devcloud:up` as root');
-  const prefix = uniqueName('e2e-drift');
-
-  test.afterAll(async () => {
-    test.setTimeout(300_000);
-    const clients = testClients();
-    try {
-      await cleanupPrefix(clients, prefix);
-    } finally {
-      await clients.close();
-    }
-  });
+  const prefix = stackPrefix('e2e-drift');
 
   test('a stack updated outside Isotherm after a deploy is marked on its lane header', async ({
     app,

@@ -6,13 +6,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { DeployPanel } from './pages/deploy';
-import {
-  CLOUD,
-  cleanupPrefix,
-  stacksWithPrefix,
-  testClients,
-  uniqueName,
-} from '../test/support/cloud';
+import { stackPrefix } from './fixtures/stackPrefix';
+import { CLOUD, stacksWithPrefix, testClients } from '../test/support/cloud';
 import { webTwoRegionsForLocalCloud } from '../test/support/designs';
 import { devcloudServices, fullServicesUp, servers } from '../test/support/fullCloud';
 
@@ -26,16 +21,7 @@ const SERVERS = ['db', 'east_web', 'west_web'];
 
 test.describe('a real web tier deployed from the canvas', () => {
   test.skip(!full, 'the local cloud runs no Nova/Neutron/Glance');
-  const prefix = uniqueName('e2e-web');
-
-  test.afterAll(async () => {
-    const clients = testClients();
-    try {
-      await cleanupPrefix(clients, prefix);
-    } finally {
-      await clients.close();
-    }
-  });
+  const prefix = stackPrefix('e2e-web');
 
   test('servers build with live status on the canvas, reach ACTIVE in Nova, and are destroyed', async ({
     app,
@@ -71,7 +57,9 @@ test.describe('a real web tier deployed from the canvas', () => {
     for (const lane of ['east', 'west'])
       await expect(deploy.laneStatus(lane)).toHaveAttribute('data-outcome', 'succeeded');
     await deploy.showTab('deploy');
-    await expect(deploy.outputs.getByTestId('output-east-east_url')).toContainText(/http:\/\/[0-9.]+\//);
+    await expect(deploy.outputs.getByTestId('output-east-east_url')).toContainText(
+      /http:\/\/[0-9.]+\//,
+    );
     await app.screenshot('deploy-real-finished');
 
     const clients = testClients();

@@ -4,14 +4,8 @@
 import { existsSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { DeployPanel } from './pages/deploy';
-import {
-  CLOUD,
-  cleanupPrefix,
-  devcloudCloudsYaml,
-  stacksWithPrefix,
-  testClients,
-  uniqueName,
-} from '../test/support/cloud';
+import { stackPrefix } from './fixtures/stackPrefix';
+import { CLOUD, devcloudCloudsYaml, stacksWithPrefix, testClients } from '../test/support/cloud';
 
 const cloudThere = existsSync(devcloudCloudsYaml()) || Boolean(process.env.OS_CLIENT_CONFIG_FILE);
 if (!cloudThere)
@@ -21,16 +15,7 @@ if (!cloudThere)
 
 test.describe('deploy from the canvas', () => {
   test.skip(!cloudThere, 'local cloud not running: run `npm run devcloud:up` as root');
-  const prefix = uniqueName('e2e');
-
-  test.afterAll(async () => {
-    const clients = testClients();
-    try {
-      await cleanupPrefix(clients, prefix);
-    } finally {
-      await clients.close();
-    }
-  });
+  const prefix = stackPrefix('e2e');
 
   test('validates, deploys with live status and outputs, shows the timeline, destroys', async ({
     app,

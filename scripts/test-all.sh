@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite: the README's test command (`npm test`) and what .ci/run calls.
 #   1. installs what the tests need: npm packages; Debian's chromium (e2e) when root on Debian
-#   2. starts the real local cloud (Keystone + two Heat regions) when root on Debian
+#   2. starts the real local cloud (Keystone, two Heat regions, Nova, Neutron, Glance, Octavia) when root on Debian
 #   3. typecheck + lint, unit + integration (vitest), end-to-end in Chromium (Playwright)
 #   4. ends with one summary line over all tiers: "total: N passed, N failed, N skipped"
 # Tiers that cannot run here are reported as skipped, loudly, never as passed.
@@ -41,7 +41,7 @@ main() {
     loud "missing ${need[*]}: installing them needs root on Debian; the tests that need them are skipped"
   fi
 
-  say "Local test cloud (Keystone + RegionOne + RegionTwo on 127.0.0.1)"
+  say "Local test cloud (Keystone, Heat in RegionOne and RegionTwo, Nova, Neutron, Glance, Octavia on 127.0.0.1)"
   if is_root_debian; then
     if ! bash scripts/devcloud/up.sh; then
       loud "the local cloud did not come up: the integration tests will be reported as skipped (see the messages above)"

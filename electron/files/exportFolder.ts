@@ -10,7 +10,7 @@ import {
 } from '../../shared/compile/deployScript';
 import { COMPILE_CODES } from '../../shared/compile/codes';
 import { isPlainFileName, laneFileNameDiagnostics } from '../../shared/compile/fileNames';
-import { exportNested } from '../../shared/compile/nested';
+import { exportNested, nestedFileName } from '../../shared/compile/nested';
 import type { CompileResult, Plan } from '../../shared/compile/types';
 import { dumpHot } from '../../shared/design/hotYaml';
 import { getOwn, mapFromEntries } from '../../shared/hot';
@@ -73,7 +73,7 @@ export function exportFiles(
   const files: ExportFile[] = [];
   // a lane id that cannot be a file name inside the folder (`../x`, `a/b`, 300 characters) writes nothing
   const diagnostics = laneFileNameDiagnostics(result.plan.stacks.map((s) => s.lane));
-  const unnamed = new Set(diagnostics.map((d) => d.lane));
+  const unnamed = new Set(diagnostics.flatMap((d) => d.lane ?? []));
   for (const s of result.plan.stacks) {
     if (unnamed.has(s.lane)) continue;
     const earlier = getOwn(result.passTemplates, s.lane) ?? [];
@@ -97,7 +97,8 @@ export function exportFiles(
     const nested = exportNested(design, result);
     diagnostics.push(...nested.diagnostics);
     files.push({ name: 'parent.yaml', content: dumpHot(nested.parent) });
-    const names = new Set(files.map((f) => f.name));
+    // the lanes whose ids cannot name a file write no nested template either (`...yaml` for lane `..`)
+    const names = new Set([...files.map((f) => f.name), ...[...unnamed].map(nestedFileName)]);
     for (const [name, content] of Object.entries(nested.files)) {
       if (!names.has(name) && isPlainFileName(name))
         files.push({ name, content: typeof content === 'string' ? content : dumpHot(content) });

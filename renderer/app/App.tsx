@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { warmDesignWorker } from '../yaml/workerClient';
+import { whenIdle } from './whenIdle';
 import { Dialogs } from '../dialogs/Dialogs';
 import { DeployDialogs } from '../deploy/DeployDialogs';
 import { Workspace } from '../panels/Workspace';
@@ -24,6 +26,8 @@ export function App() {
   useWindowState();
   useAutosave();
   useFileDrop();
+  // the design worker starts once the page is idle: the first Open then finds it running
+  useEffect(() => whenIdle(warmDesignWorker), []);
   useEffect(() => {
     document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   }, [dark]);

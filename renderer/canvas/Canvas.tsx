@@ -103,7 +103,7 @@ export function Canvas() {
     return () => cancelAnimationFrame(id);
   }, [documentId, laneCount, overview]);
   useEffect(preloadLayoutWhenIdle, []);
-  const corner = useMinimapCorner(model.rects, container);
+  const corner = useMinimapCorner(model.rects, model.lanes, container);
   const [mapPinned, setMapPinned] = useState(false);
   const mapAt = mapPinned ? 'bottom-right' : corner;
 

@@ -7,6 +7,7 @@ import {
   type RemoveLanePolicy,
 } from '../../shared/design/ops';
 import type { AppStore } from '../store/createAppStore';
+import { whenIdle } from '../app/whenIdle';
 import { LANE_HEADER, LANE_PAD } from './geometry';
 
 /** What the lane header's buttons do. */
@@ -60,11 +61,5 @@ export async function arrangeAll(store: AppStore): Promise<void> {
 
 /** Loads the layout engine once the page is idle, so a first Arrange does not wait for it; returns the cancel. */
 export function preloadLayoutWhenIdle(): () => void {
-  const load = () => void layoutEngine();
-  if (typeof requestIdleCallback === 'undefined') {
-    const t = setTimeout(load, 1000);
-    return () => clearTimeout(t);
-  }
-  const id = requestIdleCallback(load, { timeout: 5000 });
-  return () => cancelIdleCallback(id);
+  return whenIdle(() => void layoutEngine());
 }

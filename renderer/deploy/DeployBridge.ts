@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '../api';
+import { whenIdle } from '../app/whenIdle';
 import { appStore } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { refreshLaneStatus, statusCloud } from './cloudValuesActions';
@@ -23,17 +24,21 @@ export function useDeployBridge(): void {
     const ctx = { store: appStore, api };
     void loadClouds(ctx);
     let last = statusTrigger(appStore.getState());
+    let cancel = () => {};
     const offStatus = appStore.subscribe((s) => {
       const now = statusTrigger(s);
       if (now === last) return;
       last = now;
+      cancel();
+      // once the page is idle: an opened design is shown first, then its stacks are asked about
       if (statusCloud(s) !== null && !isRunning(s) && hasResources(s))
-        void refreshLaneStatus(ctx, true);
+        cancel = whenIdle(() => void refreshLaneStatus(ctx, true));
     });
     const offEvents = api.on('deploy.event', (payload) =>
       appStore.getState().ingestDeployEvent(payload),
     );
     return () => {
+      cancel();
       offStatus();
       offEvents();
     };

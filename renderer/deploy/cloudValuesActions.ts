@@ -3,7 +3,7 @@
  * Node side through the typed API and puts the answer into the store. Nothing here sees a secret.
  */
 import type { AppState } from '../store/types';
-import { currentText } from '../files/fileActions';
+import { serializeInBackground } from '../yaml/backgroundSerialize';
 import { cloudValuesKey } from './cloudValuesSlice';
 import type { DeployContext } from './deployActions';
 
@@ -58,7 +58,9 @@ export async function refreshLaneStatus(ctx: DeployContext, quiet = false): Prom
     return;
   }
   const documentId = s0.documentId;
-  const r = await api.deploy.status({ cloud, designText: currentText(store) });
+  // written in the design worker: a status read must not hold the main thread (it runs when a design opens)
+  const designText = await serializeInBackground(s0.design, s0.source);
+  const r = await api.deploy.status({ cloud, designText });
   const s = store.getState();
   if (s.documentId !== documentId) return;
   if (!r.ok) {

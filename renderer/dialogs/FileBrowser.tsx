@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { FolderListing } from '../../shared/ipc';
 import { api } from '../api';
 import { ToolIcon } from '../ui/ToolIcon';
+import type { PickHow } from './folderField';
 import { ALLOW_HINT, notAllowedMessage, rootOf } from './folderRoots';
 
 /**
@@ -16,7 +17,7 @@ export function FileBrowser({
   filter,
 }: {
   pick: 'file' | 'folder';
-  onPick: (path: string, listing: FolderListing) => void;
+  onPick: (path: string, listing: FolderListing, how: PickHow) => void;
   filter?: (name: string) => boolean;
 }) {
   const [listing, setListing] = useState<FolderListing | null>(null);
@@ -28,7 +29,7 @@ export function FileBrowser({
         setListing(r.value);
         setTyped(r.value.dir);
         setError(null);
-        if (pick === 'folder') onPick(r.value.dir, r.value);
+        if (pick === 'folder') onPick(r.value.dir, r.value, dir === undefined ? 'start' : 'picked');
       } else
         setError(
           r.error.code === 'E_PATH_NOT_ALLOWED' && dir !== undefined
@@ -91,7 +92,7 @@ export function FileBrowser({
           <li key={e.path}>
             <button
               className={`file-entry kind-${e.kind}`}
-              onClick={() => (e.kind === 'dir' ? go(e.path) : onPick(e.path, listing))}
+              onClick={() => (e.kind === 'dir' ? go(e.path) : onPick(e.path, listing, 'picked'))}
             >
               <ToolIcon name={e.kind === 'dir' ? 'folder' : 'file'} /> {e.name}
             </button>

@@ -7,6 +7,7 @@ import type { SaveThen } from '../store/types';
 import { appStore, useApp } from '../store/appStore';
 import type { AppState } from '../store/types';
 import { FileBrowser } from './FileBrowser';
+import { fillFolderField } from './folderField';
 import { notAllowedMessage } from './folderRoots';
 import { Modal } from '../ui/Modal';
 
@@ -92,7 +93,7 @@ export function SaveAsDialog({ then }: { then?: SaveThen }) {
   };
   return (
     <Modal title="Save design as" wide>
-      <FileBrowser pick="folder" onPick={(d) => setDir(d)} />
+      <FileBrowser pick="folder" onPick={fillFolderField(setDir)} />
       <div className="choice-row">
         <input
           aria-label="Save in folder"
@@ -152,7 +153,7 @@ export function ExportDialog() {
           Choose folder…
         </button>
       ) : (
-        <FileBrowser pick="folder" onPick={(d) => setDir(d)} />
+        <FileBrowser pick="folder" onPick={fillFolderField(setDir)} />
       )}
       <div className="choice-row">
         <input

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { dumpHot } from '../../shared/design/hotYaml';
 import { stringify } from 'yaml';
 import { appStore, useApp } from '../store/appStore';
@@ -64,13 +64,16 @@ export function BottomPanel() {
 }
 
 function TemplatesView() {
-  const compiled = useApp(selectCompiled);
+  // the text follows a render later, so an opened or edited design is painted first (a lane of 125
+  // resources takes ~100 ms to dump cold)
+  const compiled = useDeferredValue(useApp(selectCompiled), null);
   const lanes = useApp(selectLanes);
   const dark = useDark();
   const [picked, setPicked] = useState<string>('');
   const tabs = [...lanes.map((r) => r.id), 'plan'];
   const current = tabs.includes(picked) ? picked : (tabs[0] ?? 'plan');
   const text = useMemo(() => {
+    if (compiled === null) return '';
     if (current === 'plan') return stringify(compiled.plan, { lineWidth: 0 });
     const t = compiled.templates[current];
     return t === undefined ? '# No template: see Problems.\n' : dumpHot(t);
@@ -92,7 +95,7 @@ function TemplatesView() {
         ))}
       </div>
       <div className={current === 'plan' ? 'plan-split' : 'template-single'}>
-        {current === 'plan' && <PlanPicture plan={compiled.plan} />}
+        {current === 'plan' && compiled !== null && <PlanPicture plan={compiled.plan} />}
         <LazyCodeView
           value={text}
           readOnly

@@ -38,6 +38,11 @@ function startWorker(): Worker | null {
   }
 }
 
+/** Start the worker ahead of the first request (its chunk loaded and evaluated), so opening a design does not wait. */
+export function warmDesignWorker(): void {
+  if (worker === undefined) worker = startWorker();
+}
+
 /** The worker's answer to `body`; undefined when there is no worker or it failed (do the work here then). */
 export function askWorker(body: RequestBody): Promise<Answer | undefined> {
   if (worker === undefined) worker = startWorker();

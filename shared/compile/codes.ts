@@ -5,7 +5,7 @@ export const COMPILE_DIAGNOSTIC_CODES = {
   E_TOO_LARGE: {
     severity: 'error',
     summary:
-      'The templates this design compiles to would exceed the compile budget (lanes in a cycle times their resources).',
+      'The templates and deploy script this design compiles to would exceed the compile budget (lanes in a cycle times their resources, or 16 MB of text).',
   },
   W_OUTPUT_SPANS_REGIONS: {
     severity: 'warning',

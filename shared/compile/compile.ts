@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types';
 import { stackNameOf, type Design, type Lane } from '../design/model';
 import { emptyMap } from '../hot';
 import { overBudget } from './budget';
+import { MAX_OUTPUT_CHARS, overOutputBudget, resourcesText, type LanePlan } from './outputBudget';
 import { referencesByResource } from '../design/refs';
 import { validate } from '../validate/validate';
 import { collectCrossRefs, type CrossRef } from './crossRefs';
@@ -10,6 +11,7 @@ import { assignPasses, type Passes } from './passes';
 import { placeDesign, type Placement } from './placement';
 import { planWaves } from './plan';
 import { buildTemplate, templateContext } from './template';
+import type { Diagnostic } from '../util/diagnostics';
 import type { CompileResult, HotTemplate, Plan, PlanInput, PlannedStack } from './types';
 
 /**
@@ -40,13 +42,11 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
       resources: resourcesOf.get(lane)?.length ?? 0,
     })),
   );
-  if (tooLarge !== undefined)
-    return {
-      templates,
-      passTemplates,
-      plan: { stacks: [], inputs: [], waves: [] },
-      diagnostics: [...diagnostics, tooLarge],
-    };
+  if (tooLarge !== undefined) return refused(diagnostics, tooLarge);
+  const plans = lanePlans(placement.lanes, passes, graph, resourcesOf);
+  const laneText = resourcesText(design, plans, MAX_OUTPUT_CHARS);
+  const tooMuchResourceText = overOutputBudget(design, { lanes: laneText });
+  if (tooMuchResourceText !== undefined) return refused(diagnostics, tooMuchResourceText);
   for (const lane of placement.lanes) {
     const laneResources = resourcesOf.get(lane) ?? [];
     const laneOutputs = outputsOf.get(lane) ?? [];
@@ -67,7 +67,34 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
     }
   }
   const plan = buildPlan(design, placement, graph, passes, crossByName, templates, passTemplates);
+  const tooMuchText = overOutputBudget(design, { templates, passTemplates, plan });
+  if (tooMuchText !== undefined) return refused(diagnostics, tooMuchText);
   return { templates, passTemplates, plan, diagnostics };
+}
+
+/** Each lane's passes, and its resources with the templates each will be in (pass p holds those of pass <= p). */
+function lanePlans(
+  lanes: readonly string[],
+  passes: Passes | undefined,
+  graph: DepGraph,
+  resourcesOf: ReadonlyMap<string, string[]>,
+): LanePlan[] {
+  return lanes.map((lane) => {
+    const count = passes?.lanePasses.get(lane) ?? 1;
+    const copies = (id: string) => count - (passes?.nodePass[graph.resourceNode.get(id)!] ?? 1) + 1;
+    const ids = resourcesOf.get(lane) ?? [];
+    return { lane, passes: count, resources: ids.map((id) => ({ id, copies: copies(id) })) };
+  });
+}
+
+/** Over a budget: no templates and no plan, so nothing is written or deployed; the diagnostic says why. */
+function refused(diagnostics: Diagnostic[], tooLarge: Diagnostic): CompileResult {
+  return {
+    templates: emptyMap<HotTemplate>(),
+    passTemplates: emptyMap<HotTemplate[]>(),
+    plan: { stacks: [], inputs: [], waves: [] },
+    diagnostics: [...diagnostics, tooLarge],
+  };
 }
 
 function buildPlan(

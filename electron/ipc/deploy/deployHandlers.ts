@@ -96,8 +96,9 @@ export function createDeployHandlers(
   const journalDir = (design: string): string => deploymentsDir(ctx.userDataDir, design);
 
   /**
-   * One pool for the picker's lookups, kept between requests so each pick does not authenticate
-   * again (Session renews its token); dropped when a password changes.
+   * One pool for the quiet reads (the picker's lookups, the lane headers' status read each time a design
+   * opens), kept between requests so each does not authenticate again (Session renews its token); dropped
+   * when a password changes.
    */
   let lookups: ClientPool | undefined;
   const dropLookups = async (): Promise<void> => {
@@ -190,15 +191,13 @@ export function createDeployHandlers(
     'deploy.status': async ({ cloud, designText }) => {
       const design = requireDeployable(designText, ctx.catalog());
       const reports = await cloudCall(`Reading the status on ${cloud}`, () =>
-        withClients((pool) =>
-          readStatus({
-            design: design.design.name,
-            compiled: design.compiled,
-            cloud,
-            clients: pool,
-            journalDir: journalDir(design.design.name),
-          }),
-        ),
+        readStatus({
+          design: design.design.name,
+          compiled: design.compiled,
+          cloud,
+          clients: (lookups ??= clients()),
+          journalDir: journalDir(design.design.name),
+        }),
       );
       return { lanes: reports.map(laneStatusOf) };
     },
