@@ -1,9 +1,10 @@
 // The site-to-site VPN example on real Neutron VPNaaS: the l3 agent gives each region's router a
 // namespace on the external network `public`, and its vpnaas extension runs strongSwan there. Each
 // lane is deployed in two passes (the connections need the other router's gateway), both IPsec site
-// connections reach ACTIVE (strongSwan reports an installed IPsec SA: the tunnel between the two
-// router namespaces is up), each points at the other router's gateway address, and destroy leaves
-// no VPN service, connection or router behind. Checked through Neutron's API.
+// connections reach ACTIVE (strongSwan in each router namespace reports the IKEv2 SA established
+// and the IPsec SA installed; no routes lead into it, see scripts/devcloud/README.md), each points
+// at the other router's gateway address, and destroy leaves no VPN service, connection or router
+// behind. Checked through Neutron's API.
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
 import { CLOUD, cleanupPrefix, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
