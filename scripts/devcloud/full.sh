@@ -71,9 +71,9 @@ full_db_setup() {
   local pids=() pid conf=$STATE/nova/nova.conf
   sync_once() {  # name, command...
     local name=$1 marker=$STATE/$1/.db-ready
-    # neutron's `upgrade heads` also migrates neutron-vpnaas: a state folder synced before VPNaaS
-    # came is synced once more
-    [[ $name == neutron ]] && marker+=-vpnaas
+    # with VPNaaS, neutron's `upgrade heads` also migrates neutron-vpnaas: a state folder synced
+    # without it is synced once more
+    [[ $name == neutron && $VPN == 1 ]] && marker+=-vpnaas
     shift
     [[ -f $marker ]] && return 0
     setup_step "$name" "$@" && touch "$marker"
@@ -138,7 +138,7 @@ start_full_services() {
   ensure_daemon nova-compute /dev/null $PY -c "$(py_main nova.cmd.compute)" --config-file "$n"
   ensure_running neutron "$NEUTRON_PORT" "$STATE/neutron/server.env" /usr/bin/neutron-server --config-file "$q"
   ensure_daemon neutron-agent /dev/null /usr/bin/neutron-linuxbridge-agent --config-file "$q"
-  ensure_l3_agent
+  if [[ $VPN == 1 ]]; then ensure_l3_agent; fi
   ensure_running glance "$GLANCE_PORT" /dev/null $PY -c "$(py_main glance.cmd.api)" --config-file "$STATE/glance/glance-api.conf"
   local o=$STATE/octavia/octavia.conf
   ensure_running octavia "$OCTAVIA_PORT" /dev/null $PY -c "$(py_main octavia.cmd.api)" --config-file "$o"

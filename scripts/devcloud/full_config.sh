@@ -179,7 +179,7 @@ api_workers = 1
 rpc_workers = 1
 rpc_state_report_workers = 1
 core_plugin = ml2
-service_plugins = router,vpnaas
+service_plugins = router$([[ $VPN == 1 ]] && echo ,vpnaas)
 allow_overlapping_ips = true
 auth_strategy = keystone
 transport_url = $(RABBIT_URL)
@@ -188,9 +188,7 @@ notify_nova_on_port_status_changes = true
 notify_nova_on_port_data_changes = true
 [database]
 connection = $(DB_URL_BASE)/neutron?charset=utf8
-[service_providers]
-# the reference IPsec driver with the two changes Heat needs (isotherm_vpnaas.py)
-service_provider = VPN:strongswan:isotherm_vpnaas.IsothermIPsecVPNDriver:default
+$(vpn_service_provider)
 [oslo_concurrency]
 lock_path = $q/lock
 [oslo_messaging_notifications]
@@ -224,7 +222,15 @@ EOF
   echo "PYTHONPATH=$q/python" | put_file "$q/server.env" && CHANGED[neutron]=1
   CHANGED[neutron-agent]=${CHANGED[neutron]:-}
   CHANGED[neutron-l3-agent]=${CHANGED[neutron]:-}
-  write_l3_agent_config
+  if [[ $VPN == 1 ]]; then write_l3_agent_config; fi
+}
+
+# With VPNaaS (ISOTHERM_DEVCLOUD_VPN=1): the reference IPsec driver with the two changes Heat needs
+# (isotherm_vpnaas.py); nothing otherwise.
+vpn_service_provider() {
+  [[ $VPN == 1 ]] || return 0
+  echo "[service_providers]"
+  echo "service_provider = VPN:strongswan:isotherm_vpnaas.IsothermIPsecVPNDriver:default"
 }
 
 # The l3 agent: routers get namespaces (qrouter-<id>, in <state>/netns: see full.sh) and veths

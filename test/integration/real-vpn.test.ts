@@ -11,7 +11,7 @@ import { CLOUD, cleanupPrefix, stacksWithPrefix, testClients, uniqueName } from 
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
 import { liveInput } from '../support/designOnDisk';
 import {
-  describeFullCloud,
+  describeVpnCloud,
   ipsecSiteConnections,
   physicalIds,
   routers,
@@ -21,7 +21,7 @@ import {
 const idQuery = (ids: (string | undefined)[]): string =>
   `?${ids.map((id) => `id=${id}`).join('&')}`;
 
-describeFullCloud(
+describeVpnCloud(
   'site-to-site VPN on real Neutron VPNaaS (strongSwan in router namespaces)',
   () => {
     const clients = testClients();

@@ -38,6 +38,24 @@ export function describeFullCloud(name: string, fn: () => void): void {
   }
 }
 
+/** `describeFullCloud` that also needs Neutron VPNaaS (`ISOTHERM_DEVCLOUD_VPN=1 npm run devcloud:up`). */
+export function describeVpnCloud(name: string, fn: () => void): void {
+  let vpn = 'none';
+  try {
+    vpn = readFileSync(join(devcloudDir(), 'vpn'), 'utf8').trim();
+  } catch {
+    // an older state folder or no cloud: no VPNaaS
+  }
+  if (fullServicesUp() && vpn === '1') {
+    describe(name, fn);
+  } else {
+    const why =
+      'VPN tests skipped: the local cloud runs no Neutron VPNaaS — run `ISOTHERM_DEVCLOUD_VPN=1 npm run devcloud:up` as root (opt-in: see scripts/devcloud/README.md)';
+    console.warn(`${why} (services: ${devcloudServices()}, vpn: ${vpn}) [${name}]`);
+    describe.skip(`${name} (${why})`, fn);
+  }
+}
+
 export interface Server {
   id: string;
   name: string;
