@@ -43,7 +43,9 @@ export const validateCommand: CliCommand = {
       loaded.design === null
         ? loaded.diagnostics
         : [...loaded.diagnostics, ...validate(loaded.design, catalog)];
-    if (values.cloud !== undefined && loaded.design !== null && !hasErrors(diagnostics)) {
+    if (values.cloud !== undefined && hasErrors(diagnostics))
+      io.err(`not validated on ${values.cloud}: the design has errors; fix them first.`);
+    else if (values.cloud !== undefined && loaded.design !== null) {
       try {
         diagnostics = [
           ...diagnostics,

@@ -195,6 +195,19 @@ describeCloud('isotherm validate --cloud: the same check from the command line',
     expect(code).toBe(0);
   });
 
+  it('does not ask the cloud about a design with errors, and says so', async () => {
+    const broken = join(world.home, 'broken.isotherm.yaml');
+    await writeFile(
+      broken,
+      serverDesign('m1.nope', 'cirros').replace('OS::Nova::Server', 'OS::Nope'),
+    );
+    const { code, text } = await runCli(['validate', broken, '--cloud', CLOUD], cloudEnv());
+    expect(text).toMatch(/not validated on isotherm-dev: the design has errors; fix them first/);
+    expect(text).toMatch(/E_UNKNOWN_TYPE/);
+    expect(text).not.toMatch(/validating \d+ lanes?/);
+    expect(code).toBe(1);
+  });
+
   it('exits 3 with a clear message when the cloud is not in clouds.yaml', async () => {
     const { code, text } = await runCli(['validate', file, '--cloud', 'no-such-cloud'], cloudEnv());
     expect(text).toMatch(/no-such-cloud/);
