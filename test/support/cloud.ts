@@ -28,14 +28,32 @@ export function cloudAvailable(): boolean {
 const SKIP_REASON =
   'integration tests skipped: local cloud not running — run `npm run devcloud:up` as root';
 
-/** `describe` when the local cloud is there; otherwise `describe.skip` with a warning that says why. */
-export function describeCloud(name: string, fn: () => void): void {
-  if (cloudAvailable()) {
+/**
+ * `describe` when `skipReason` is null; otherwise `describe.skip`, with a warning that says why (and
+ * `detail`, what was found) so a skipped tier is never silent.
+ */
+export function describeOrSkipLoudly(
+  name: string,
+  fn: () => void,
+  skipReason: string | null,
+  detail = '',
+): void {
+  if (skipReason === null) {
     describe(name, fn);
   } else {
-    console.warn(`${SKIP_REASON} (${devcloudCloudsYaml()} not found) [${name}]`);
-    describe.skip(`${name} (${SKIP_REASON})`, fn);
+    console.warn(`${skipReason}${detail ? ` (${detail})` : ''} [${name}]`);
+    describe.skip(`${name} (${skipReason})`, fn);
   }
+}
+
+/** `describe` when the local cloud is there; otherwise `describe.skip` with a warning that says why. */
+export function describeCloud(name: string, fn: () => void): void {
+  describeOrSkipLoudly(
+    name,
+    fn,
+    cloudAvailable() ? null : SKIP_REASON,
+    `${devcloudCloudsYaml()} not found`,
+  );
 }
 
 /** Environment for a child `bin/isotherm` and for the client: only the devcloud's clouds.yaml. */

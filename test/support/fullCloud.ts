@@ -4,22 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe } from 'vitest';
 import type { ClientPool } from '../../electron/deploy/clientPool';
 import type { HeatClient } from '../../electron/openstack/heat';
 import type { StackRef } from '../../shared/deploy/events';
-import { cloudAvailable, devcloudDir } from './cloud';
+import { cloudAvailable, describeOrSkipLoudly, devcloudDir } from './cloud';
 
 export const ADMIN_CLOUD = 'isotherm-dev-admin';
 
-/** What the last successful `up` started: `full` (real Nova, Neutron, Glance) or `heat`. */
-export function devcloudServices(): string {
+/** A one-line file the last successful `up` wrote in the state folder (`none` when absent). */
+function stateWord(file: string): string {
   try {
-    return readFileSync(join(devcloudDir(), 'services'), 'utf8').trim();
+    return readFileSync(join(devcloudDir(), file), 'utf8').trim();
   } catch {
     return 'none';
   }
 }
+
+/** What the last successful `up` started: `full` (real Nova, Neutron, Glance) or `heat`. */
+export const devcloudServices = (): string => stateWord('services');
 
 export function fullServicesUp(): boolean {
   return cloudAvailable() && devcloudServices() === 'full';
@@ -27,33 +29,28 @@ export function fullServicesUp(): boolean {
 
 const SKIP_REASON =
   'real-service tests skipped: the local cloud runs no Nova/Neutron/Glance — run `npm run devcloud:up` as root (without ISOTHERM_DEVCLOUD_SERVICES=heat)';
+const VPN_SKIP_REASON =
+  'VPN tests skipped: the local cloud runs no Neutron VPNaaS — run `ISOTHERM_DEVCLOUD_VPN=1 npm run devcloud:up` as root (opt-in: see scripts/devcloud/README.md)';
 
 /** `describe` when the real services run; otherwise `describe.skip` with a warning that says why. */
 export function describeFullCloud(name: string, fn: () => void): void {
-  if (fullServicesUp()) {
-    describe(name, fn);
-  } else {
-    console.warn(`${SKIP_REASON} (services: ${devcloudServices()}) [${name}]`);
-    describe.skip(`${name} (${SKIP_REASON})`, fn);
-  }
+  describeOrSkipLoudly(
+    name,
+    fn,
+    fullServicesUp() ? null : SKIP_REASON,
+    `services: ${devcloudServices()}`,
+  );
 }
 
 /** `describeFullCloud` that also needs Neutron VPNaaS (`ISOTHERM_DEVCLOUD_VPN=1 npm run devcloud:up`). */
 export function describeVpnCloud(name: string, fn: () => void): void {
-  let vpn = 'none';
-  try {
-    vpn = readFileSync(join(devcloudDir(), 'vpn'), 'utf8').trim();
-  } catch {
-    // an older state folder or no cloud: no VPNaaS
-  }
-  if (fullServicesUp() && vpn === '1') {
-    describe(name, fn);
-  } else {
-    const why =
-      'VPN tests skipped: the local cloud runs no Neutron VPNaaS — run `ISOTHERM_DEVCLOUD_VPN=1 npm run devcloud:up` as root (opt-in: see scripts/devcloud/README.md)';
-    console.warn(`${why} (services: ${devcloudServices()}, vpn: ${vpn}) [${name}]`);
-    describe.skip(`${name} (${why})`, fn);
-  }
+  const vpn = stateWord('vpn');
+  describeOrSkipLoudly(
+    name,
+    fn,
+    fullServicesUp() && vpn === '1' ? null : VPN_SKIP_REASON,
+    `services: ${devcloudServices()}, vpn: ${vpn}`,
+  );
 }
 
 export interface Server {
