@@ -179,7 +179,8 @@ api_workers = 1
 rpc_workers = 1
 rpc_state_report_workers = 1
 core_plugin = ml2
-service_plugins = router$([[ $VPN == 1 ]] && echo ,vpnaas)
+service_plugins = router$([[ $VPN == 1 ]] && echo ,isotherm_vpnaas.IsothermVPNPlugin)
+$(vpn_extensions_path)
 allow_overlapping_ips = true
 auth_strategy = keystone
 transport_url = $(RABBIT_URL)
@@ -231,6 +232,13 @@ vpn_service_provider() {
   [[ $VPN == 1 ]] || return 0
   echo "[service_providers]"
   echo "service_provider = VPN:strongswan:isotherm_vpnaas.IsothermIPsecVPNDriver:default"
+}
+
+# The VPN plugin is isotherm_vpnaas's (see there), so neutron looks for the vpnaas API extensions
+# next to that file unless told where neutron-vpnaas keeps them.
+vpn_extensions_path() {
+  [[ $VPN == 1 ]] || return 0
+  echo "api_extensions_path = $(python3 -c 'import neutron_vpnaas.extensions as e; print(e.__path__[0])')"
 }
 
 # The l3 agent: routers get namespaces (qrouter-<id>, in <state>/netns: see full.sh) and veths

@@ -12,13 +12,27 @@ OS::Neutron::IPsecSiteConnection can finish (they wait for ACTIVE and fail on DO
 
 Everything else is the reference driver: validation, database, the agent's status reports.
 neutron.conf: `service_provider = VPN:strongswan:isotherm_vpnaas.IsothermIPsecVPNDriver:default`.
+
+3. The VPN plugin's API reads run in a database reader transaction (IsothermVPNPlugin,
+   `service_plugins = router,isotherm_vpnaas.IsothermVPNPlugin`). neutron-vpnaas 21's getters
+   (GET /v2.0/vpn/...) read through the request context's legacy session outside any
+   transaction, so every GET left a transaction open and its pooled connection checked out
+   until the garbage collector found the context: Heat polling two site connections once a
+   second each exhausted neutron-server's pool ("QueuePool limit of size 5 overflow 50") in
+   about a minute and every later request failed. Neutron's own plugins read inside
+   CONTEXT_READER, which closes the session when the block ends.
 """
 
+import functools
+
 from neutron_lib import constants
+from neutron_lib.db import api as db_api
 from neutron_lib.plugins import utils as plugin_utils
 from neutron_lib import rpc as n_rpc
 from oslo_log import log as logging
 
+from neutron_vpnaas.db.vpn import vpn_db
+from neutron_vpnaas.services.vpn import plugin as vpn_plugin
 from neutron_vpnaas.services.vpn.common import topics
 from neutron_vpnaas.services.vpn.service_drivers import base_ipsec
 from neutron_vpnaas.services.vpn.service_drivers import ipsec
@@ -45,7 +59,8 @@ class PendingUntilUpCallBack(base_ipsec.IPsecVpnDriverCallBack):
             # the agent's ACTIVE or ERROR always applies, pending or not
             return dict(report, updated_pending_status=True)
         try:
-            current = plugin._get_ipsec_site_connection(context, conn_id).status
+            with db_api.CONTEXT_READER.using(context):
+                current = plugin._get_ipsec_site_connection(context, conn_id).status
         except Exception:  # deleted meanwhile: the plugin skips it as well
             LOG.exception('isotherm: reading connection %s', conn_id)
             return report
@@ -75,3 +90,26 @@ class IsothermIPsecVPNDriver(ipsec.IPsecVPNDriver):
             'ipsec_site_connections': {},
         }])
         vpnservice_dict['status'] = constants.ACTIVE
+
+
+def _read_in_transaction(getter):
+    """`getter` run inside a reader transaction whose session is closed when it returns."""
+
+    @functools.wraps(getter)
+    def read(self, context, *args, **kwargs):
+        with db_api.CONTEXT_READER.using(context):
+            return getter(self, context, *args, **kwargs)
+
+    return read
+
+
+def _reads_in_transactions(plugin_class):
+    for name, member in vars(vpn_db.VPNPluginDb).items():
+        if name.startswith('get_') and callable(member):
+            setattr(plugin_class, name, _read_in_transaction(getattr(plugin_class, name)))
+    return plugin_class
+
+
+@_reads_in_transactions
+class IsothermVPNPlugin(vpn_plugin.VPNDriverPlugin):
+    """The reference VPN plugin; its API reads close their session (see 3. above)."""
