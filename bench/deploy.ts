@@ -9,8 +9,10 @@
  * Figures: wall time of each (deploy only; the teardown is not timed), Isotherm's wall as a ratio to the
  * fastest peer, Isotherm's own overhead per wave (wall minus, for each wave, the slowest stack's time from
  * the start of its POST to its final Heat event), split into the start (token, first request to each
- * region's Heat, look-ups: Keystone's time mostly) and the rest, and the requests per second spent
- * following each stack.
+ * region's Heat, look-ups: Keystone's time mostly) and the rest, and the requests per second spent on
+ * each stack over its life: its create call (POST) and every read of it (events, resources, the stack
+ * with its outputs), divided by the time from the start of that POST to the moment the deploy saw it
+ * settled (`stack-settled`, after the read of its outputs): test/support/stackRequests.ts.
  *
  *   npm run bench -- deploy   (all of it), or alone:
  *   npx tsx bench/deploy.ts [runs] [--design chain|wide] [--peers isotherm,script,parent] [--trace]
@@ -31,6 +33,7 @@ import type { CompileResult } from '../shared/compile/types';
 import type { DeployEvent } from '../shared/deploy/events';
 import type { Design } from '../shared/design/model';
 import { parseDesign } from '../shared/design/parse';
+import { stackLives } from '../test/support/stackRequests';
 import { printTrace } from './deployTrace';
 
 const CLOUDS = join(
@@ -139,18 +142,9 @@ async function runIsotherm(name: string, text: string, trace: boolean): Promise<
   try {
     if (r.outcome !== 'succeeded')
       throw new Error(`isotherm: deploy ${r.outcome}: ${JSON.stringify(r.failed)}`);
-    const reqPerSecPerStack: number[] = [];
-    for (const s of result.plan.stacks) {
-      const action = events.find((e) => e.kind === 'stack-action' && e.lane === s.lane);
-      const settled = events.find((e) => e.kind === 'stack-settled' && e.lane === s.lane);
-      if (action === undefined || settled === undefined) continue;
-      const from = Date.parse(action.time);
-      const to = Date.parse(settled.time);
-      const n = requests.filter(
-        (q) => q.start >= from && q.end <= to && q.path.includes(`/stacks/${s.stack}/`),
-      ).length;
-      if (to > from) reqPerSecPerStack.push(n / ((to - from) / 1000));
-    }
+    const reqPerSecPerStack = stackLives(result.plan.stacks, events, requests).map(
+      (l) => l.perSecond,
+    );
     const first = events.find((e) => e.kind === 'stack-action');
     const startMs = first === undefined ? NaN : Date.parse(first.time) - t0;
     return { wallMs, waveMs: waveTimes(result, events), startMs, reqPerSecPerStack };
