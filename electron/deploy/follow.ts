@@ -1,9 +1,10 @@
 /**
  * Follow one stack until it settles: new events by marker every tick (the stack's status from its own
  * events), the stack itself with its outputs as soon as its own end event shows (and without them every
- * few ticks anyway), its resources at the start of a create and at the end. The cadence adapts
- * (followPace.ts): fast after the call and whenever nothing is known busy, slower while resources are
- * busy and quiet; never more than 2 requests per second sustained, whatever the stack's size.
+ * few seconds anyway), its resources at the start of a create (from its template when given, else
+ * listed) and at the end. The cadence adapts (followPace.ts): fast after the call and whenever nothing
+ * is known busy, slower while resources are busy and quiet; never more than 2 requests per second over
+ * the stack's life from its call, whatever the stack's size.
  */
 import type { DeployEvent } from '../../shared/deploy/events';
 import { parseStatus } from '../../shared/deploy/heatStatus';
@@ -12,7 +13,7 @@ import type { HeatClient } from '../openstack/heat';
 import type { HeatEvent, HeatResource, HeatStack, StackIdentity } from '../openstack/heatTypes';
 import { delay } from '../openstack/retry';
 import type { DisposableStore } from './disposables';
-import { FAST_POLL_MS, nextIntervalMs, RequestPacer } from './followPace';
+import { FAST_POLL_MS, nextIntervalMs, POLL_RESERVE, RequestPacer } from './followPace';
 
 export interface FollowOptions {
   heat: HeatClient;
@@ -29,8 +30,19 @@ export interface FollowOptions {
   signal?: AbortSignal;
   /** The slowest poll, while resources are busy and nothing changes (default 2 s; never under 0.5 s). */
   intervalMs?: number;
-  /** Read the stack itself at least every this many ticks (default 3). */
-  stackEvery?: number;
+  /**
+   * When the create, update or delete call started (ms since the epoch): the stack's life starts there and
+   * that call counts as its first request. Without it (a stack found busy) the life starts with the follow,
+   * whose first tick also reads the stack.
+   */
+  calledAt?: number;
+  /**
+   * A create's resources as its template declares them (`declaredResources`): shown at once instead of
+   * listing them from Heat. Without it, a create lists them with its first events.
+   */
+  declared?: HeatResource[];
+  /** Read the stack itself at least this often, whatever its events say (default 3 s). */
+  stackReadMs?: number;
   /** Give up after this long (default 1 h). */
   deadlineMs?: number;
   /** Consecutive failed polls before giving up (default 20). */
@@ -78,6 +90,8 @@ interface FollowState {
   listed: Map<string, HeatResource>;
   /** A create's resources are still to be listed (with the first events read). */
   needsListing: boolean;
+  /** When the stack itself was last read (or the follow started). */
+  stackReadAt: number;
   marker?: string;
   lastStatus?: string;
   sawInProgress: boolean;
@@ -104,7 +118,8 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
   const state: FollowState = {
     resourceStatus: new Map(),
     listed: new Map(),
-    needsListing: o.action === 'CREATE',
+    needsListing: o.action === 'CREATE' && o.declared === undefined,
+    stackReadAt: Date.now(),
     marker: o.marker,
     sawInProgress: false,
     sawStackEvent: false,
@@ -112,8 +127,9 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
     notFound: 0,
     endEvent: false,
   };
-  const pacer = new RequestPacer();
-  const paced = <T>(fn: () => Promise<T>): Promise<T> => pacer.run(fn, signal);
+  if (o.action === 'CREATE' && o.declared !== undefined) listResources(o, state, o.declared);
+  const pacer = o.calledAt === undefined ? new RequestPacer() : RequestPacer.fromCall(o.calledAt);
+  const paced: Paced = (fn, reserve = 0) => pacer.run(fn, signal, reserve);
   let interval = FAST_POLL_MS;
   let lastNews = Date.now();
   try {
@@ -144,12 +160,13 @@ export async function followStack(o: FollowOptions): Promise<FollowResult> {
   }
 }
 
-type Paced = <T>(fn: () => Promise<T>) => Promise<T>;
+/** A request once the stack's pacer allows it; polls leave `POLL_RESERVE` for the end read. */
+type Paced = <T>(fn: () => Promise<T>, reserve?: number) => Promise<T>;
 
 /**
- * One tick: new events (and, for a create, the resources listing beside the first read); the stack
- * is read at once with its outputs when its own end event shows, else when nothing said how it is
- * (first tick) and every few ticks anyway.
+ * One tick: new events (and, for a create whose template was not given, the resources listing after
+ * the first read); the stack is read at once with its outputs when its own end event shows, else when
+ * nothing said how it is (first tick of a follow without its call) and every few seconds anyway.
  */
 async function pollOnce(
   o: FollowOptions,
@@ -158,8 +175,9 @@ async function pollOnce(
   paced: Paced,
   signal: AbortSignal,
 ): Promise<{ settled?: FollowResult; changed: boolean }> {
+  const reading = readNewEvents(o, state, paced, signal);
   const listing = state.needsListing ? initialResources(o, paced, signal) : undefined;
-  const [listed, events] = await Promise.all([listing, readNewEvents(o, state, paced, signal)]);
+  const [listed, events] = await Promise.all([listing, reading]);
   if (listing !== undefined) {
     state.needsListing = false;
     if (listed !== undefined) listResources(o, state, listed);
@@ -167,11 +185,14 @@ async function pollOnce(
   for (const ev of events) reportEvent(o, state, ev);
   const changed = events.length > 0;
   if (state.endEvent) return { settled: await endRead(o, state, paced, signal), changed };
-  const stackEvery = o.stackEvery ?? 3;
-  if ((tick === 0 && !state.sawStackEvent) || (tick > 0 && tick % stackEvery === 0))
+  const unknown = tick === 0 && !state.sawStackEvent && o.calledAt === undefined;
+  if (unknown || Date.now() - state.stackReadAt >= (o.stackReadMs ?? STACK_READ_MS))
     return { settled: await pollStack(o, state, paced, signal), changed };
   return { changed };
 }
+
+/** The stack itself is read at least this often (its events may not show its end). */
+export const STACK_READ_MS = 3000;
 
 /** Some resource is in progress as far as the follower knows (its events or the listing). */
 function isBusy(state: FollowState): boolean {
@@ -190,7 +211,7 @@ async function initialResources(
   signal: AbortSignal,
 ): Promise<HeatResource[] | undefined> {
   try {
-    return await paced(() => o.heat.resources(o.identity, { signal }));
+    return await paced(() => o.heat.resources(o.identity, { signal }), POLL_RESERVE);
   } catch (e) {
     if (signal.aborted) throw e;
     return undefined;
@@ -233,7 +254,10 @@ async function readNewEvents(
   const all: HeatEvent[] = [];
   let marker = state.marker;
   for (let page = 0; page < 20; page++) {
-    const events = await paced(() => o.heat.events(o.identity, { marker, limit: 100, signal }));
+    const events = await paced(
+      () => o.heat.events(o.identity, { marker, limit: 100, signal }),
+      POLL_RESERVE,
+    );
     all.push(...events);
     if (events.length > 0) marker = events.at(-1)!.id;
     if (events.length < 100) break;
@@ -307,9 +331,12 @@ async function readStack(
   paced: Paced,
   signal: AbortSignal,
   withOutputs: boolean,
+  reserve = 0,
 ): Promise<HeatStack | undefined> {
-  const stack = await paced(() =>
-    o.heat.getStack(o.identity, signal, { resolveOutputs: withOutputs }),
+  state.stackReadAt = Date.now();
+  const stack = await paced(
+    () => o.heat.getStack(o.identity, signal, { resolveOutputs: withOutputs }),
+    reserve,
   );
   if (stack === undefined && o.action !== 'DELETE')
     // Heat can answer 404 for a moment while an update swaps the stack's template: transient, a few times
@@ -342,7 +369,7 @@ async function pollStack(
   paced: Paced,
   signal: AbortSignal,
 ): Promise<FollowResult | undefined> {
-  const stack = await readStack(o, state, paced, signal, false);
+  const stack = await readStack(o, state, paced, signal, false, POLL_RESERVE);
   if (stack === undefined) return gone(state);
   if (!isSettled(stack, o.action, o.previousUpdatedTime, state.sawInProgress)) return undefined;
   if (o.action === 'DELETE')

@@ -14,7 +14,8 @@ import { outputsOf } from '../openstack/heat';
 import type { HeatStackSummary, StackSpec, TemplateBody } from '../openstack/heatTypes';
 import { delay } from '../openstack/retry';
 import { failedResourcesOf, reportCallFailure, reportFailure } from './failure';
-import { followStack, type FollowResult } from './follow';
+import { declaredResources } from './declaredResources';
+import { followStack, type FollowOptions, type FollowResult } from './follow';
 import { stableHash } from './hash';
 import { nowIso, type RunContext } from './runContext';
 import type { DeployInput, StackFailure } from './types';
@@ -238,7 +239,7 @@ async function follow(
   call: StepCall,
   id: { name: string; id: string },
   action: 'CREATE' | 'UPDATE',
-  extra: { marker?: string; previousUpdatedTime?: string | null } = {},
+  extra: Pick<FollowOptions, 'marker' | 'previousUpdatedTime' | 'calledAt' | 'declared'> = {},
 ): Promise<FollowResult> {
   const { ctx } = call;
   const timeoutMins = ctx.input.timeoutMins ?? 60;
@@ -316,11 +317,13 @@ async function updateStack(call: StepCall, existing: HeatStackSummary): Promise<
   const before = await heat.getStack(id, ctx.signal, { resolveOutputs: false });
   await recordIntent(call, 'update');
   emitAction(call, 'update', { stackId: existing.id });
+  const calledAt = Date.now();
   await heat.updateStack(id, call.spec, ctx.signal);
   await recordAccepted(call, 'update', existing.id, false);
   return follow(call, id, 'UPDATE', {
     marker: last?.id,
     previousUpdatedTime: before?.updated_time ?? null,
+    calledAt,
   });
 }
 
@@ -328,10 +331,15 @@ async function createStack(call: StepCall): Promise<FollowResult> {
   const { ctx, heat } = call;
   await recordIntent(call, 'create');
   emitAction(call, 'create');
+  const calledAt = Date.now();
   const created = await heat.createStack(call.name, call.spec, ctx.signal);
   await recordAccepted(call, 'create', created.id, created.adopted);
   emitAction(call, 'create', { stackId: created.id, adopted: created.adopted });
-  return follow(call, { name: call.name, id: created.id }, 'CREATE');
+  return follow(call, { name: call.name, id: created.id }, 'CREATE', {
+    calledAt,
+    // an adopted stack may not be this call's: Heat lists its resources
+    declared: created.adopted ? undefined : declaredResources(call.spec.template),
+  });
 }
 
 /** Journal the settled state; a stack that is gone, failed or rolled back is a failure, else its outputs are kept. */

@@ -13,9 +13,18 @@ import {
   uniqueName,
 } from '../support/cloud';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
+import { stackLives, type TimedRequest } from '../support/stackRequests';
 
 describeCloud('deploy, update and destroy the heat-only example', () => {
-  const clients = testClients();
+  const requests: TimedRequest[] = [];
+  const clients = testClients({
+    session: {
+      onRequest: (r) => {
+        const end = Date.now();
+        requests.push({ method: r.method, path: r.path, start: end - r.ms, end });
+      },
+    },
+  });
   const name = uniqueName('it-heatonly');
   afterAll(async () => {
     await cleanupPrefix(clients, name);
@@ -88,6 +97,25 @@ describeCloud('deploy, update and destroy the heat-only example', () => {
     expect(compared).toBeGreaterThan(0);
     expect(first.outputs['config']).toBeDefined();
     expect(liveDisposables()).toBe(0);
+
+    // each stack cost at most 2 requests per second over its life, its create's POST included
+    const lives = stackLives(result.plan.stacks, events, requests);
+    expect(lives.map((l) => l.lane).sort()).toEqual(result.plan.stacks.map((s) => s.lane).sort());
+    expect(lives.filter((l) => l.perSecond > 2)).toEqual([]);
+    // every resource of each create was shown with its type, and ended created
+    for (const s of result.plan.stacks) {
+      const shown = events.filter(
+        (e): e is Extract<DeployEvent, { kind: 'resource-status' }> =>
+          e.kind === 'resource-status' && e.lane === s.lane,
+      );
+      const declared = Object.keys(result.templates[s.lane]?.['resources'] ?? {});
+      for (const name of declared) {
+        expect(shown.find((e) => e.resource === name)?.type, name).toMatch(/^OS::/);
+        expect(shown.filter((e) => e.resource === name).at(-1)?.status, name).toBe(
+          'CREATE_COMPLETE',
+        );
+      }
+    }
 
     // update: a new parameter value flows through the waves as UPDATE
     const updateEvents: DeployEvent[] = [];
