@@ -64,7 +64,7 @@ describeCloud('following an update that drops a parameter', () => {
       emit: (e) => events.push(e),
       store,
       intervalMs: 500,
-      stackEvery: 1,
+      stackReadMs: 0,
     });
     expect(settled.status, settled.reason).toBe('UPDATE_COMPLETE');
     expect(settled.resources.map((r) => r.resource_name)).toEqual(['base']);
