@@ -30,8 +30,15 @@ export interface CrossRef {
   secret?: boolean;
 }
 
+/** How many cross-region references each resource (by id) and all outputs together hold: the nodes rewriting replaces. */
+export interface CrossRefSites {
+  resources: Map<string, number>;
+  outputs: number;
+}
+
 export interface CrossRefs {
   byKey: Map<string, CrossRef>;
+  sites: CrossRefSites;
   /** The rewriter that maps a cross-region reference to its parameter (after `collectCrossRefs`). */
   rewriter: Rewriter;
   diagnostics: Diagnostic[];
@@ -87,9 +94,11 @@ export function collectCrossRefs(
   const sites = new Map<string, { site: CrossRefSite; consumers: Set<string> }>();
   const diagnostics: Diagnostic[] = [];
   const laneOf = (id: string) => placement.resourceLane.get(id);
+  let found = 0;
   const collector: Rewriter = {
     laneOf,
     resolve(site) {
+      found += 1;
       const key = siteKey(site);
       const entry = sites.get(key) ?? { site, consumers: new Set<string>() };
       entry.consumers.add(site.toLane);
@@ -109,11 +118,16 @@ export function collectCrossRefs(
       );
     },
   };
+  const counts = new Map<string, number>();
   for (const [id, lane] of placement.resourceLane) {
+    found = 0;
     for (const v of resourceBodyValues(design, id)) rewriteValue(v, lane, collector);
+    if (found > 0) counts.set(id, found);
   }
+  found = 0;
   for (const [name, lane] of placement.outputLane)
     rewriteValue(design.outputs[name]!.value, lane, collector);
+  const siteCounts = { resources: counts, outputs: found };
 
   const taken = new Set<string>([
     ...Object.keys(design.parameters),
@@ -156,7 +170,7 @@ export function collectCrossRefs(
     resolve: (site) => byKey.get(siteKey(site))!.name,
     unsupported: () => undefined,
   };
-  return { byKey, rewriter, diagnostics };
+  return { byKey, sites: siteCounts, rewriter, diagnostics };
 }
 
 /** The value of the generated output in the source region's template: the original reference. */

@@ -82,12 +82,34 @@ function generatedOutputs(ctx: TemplateContext, spec: TemplateSpec): [string, Ho
     valueReferences(value, [], (r) => {
       if (!spec.resources.has(r.target)) complete = false;
     });
-    if (!complete) continue;
-    const output: HotMap = { description: crossLaneOutputDescription(ref.consumers), value };
-    if (ref.condition !== undefined) output.condition = ref.condition;
-    out.push([name, output]);
+    if (complete) out.push([name, generatedOutput(ref, value)]);
   }
   return out;
+}
+
+/** The output of a cross-region value in its source lane's last template. */
+export function generatedOutput(ref: CrossRef, value = crossRefValue(ref)): HotMap {
+  const output: HotMap = { description: crossLaneOutputDescription(ref.consumers), value };
+  if (ref.condition !== undefined) output.condition = ref.condition;
+  return output;
+}
+
+/** The parameter receiving a cross-region value in the templates of the lanes that read it. */
+export function crossParameter(ref: CrossRef): HotMap {
+  const def: HotMap = {
+    type: ref.type,
+    description: crossLaneParameterDescription(ref.name, ref.fromLane),
+  };
+  if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
+  if (ref.secret === true) def.hidden = true;
+  return def;
+}
+
+/** The description of every template of `lane`: the design's, or compile's own naming the design. */
+export function templateDescription(design: Design, lane: string): string | null {
+  return design.description !== undefined
+    ? design.description
+    : `Isotherm design ${design.name}, region ${lane}`;
 }
 
 /** Parameters and conditions a resource or output body uses. */
@@ -154,21 +176,12 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
     const ref = ctx.crossRefs.get(name);
     if (ref === undefined || hasOwn(parameters, name) || !ref.consumers.includes(spec.lane))
       continue;
-    const def: HotMap = {
-      type: ref.type,
-      description: crossLaneParameterDescription(name, ref.fromLane),
-    };
-    if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
-    if (ref.secret === true) def.hidden = true;
-    setOwn(parameters, name, def);
+    setOwn(parameters, name, crossParameter(ref));
   }
 
   const template: HotTemplate = {
     heat_template_version: design.heat_template_version,
-    description:
-      design.description !== undefined
-        ? design.description
-        : `Isotherm design ${design.name}, region ${spec.lane}`,
+    description: templateDescription(design, spec.lane),
   };
   const groups = (design.parameter_groups ?? []).flatMap((g): HotValue[] => {
     if (!isMap(g) || !Array.isArray(g.parameters)) return [g];
