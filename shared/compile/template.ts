@@ -27,6 +27,8 @@ export interface TemplateContext {
   bodies: Map<string, HotMap>;
   /** Parameters and conditions each rewritten resource body uses. */
   names: Map<string, NamesUsed>;
+  /** The design's resource ids in its order, listed once (a map of thousands of keys is slow to list). */
+  resourceIds: readonly string[];
 }
 
 export function templateContext(
@@ -39,7 +41,16 @@ export function templateContext(
     const ref = crossRefs.get(name)!;
     crossRefsFrom.set(ref.fromLane, [...(crossRefsFrom.get(ref.fromLane) ?? []), ref]);
   }
-  return { design, rewriter, crossRefs, crossRefsFrom, bodies: new Map(), names: new Map() };
+  const resourceIds = Object.keys(design.resources);
+  return {
+    design,
+    rewriter,
+    crossRefs,
+    crossRefsFrom,
+    bodies: new Map(),
+    names: new Map(),
+    resourceIds,
+  };
 }
 
 /** Default of a cross-region parameter whose source is conditional (used when the output is absent). */
@@ -129,7 +140,7 @@ function namesUsedBy(item: HotMap, knownConditions: ReadonlySet<string>): NamesU
 export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemplate {
   const { design } = ctx;
   const resources: HotMap = {};
-  for (const id of Object.keys(design.resources)) {
+  for (const id of ctx.resourceIds) {
     if (spec.resources.has(id)) setOwn(resources, id, resourceBody(ctx, id, spec.lane));
   }
   const outputs: HotMap = {};

@@ -64,14 +64,19 @@ function valueSites(design: Design): [string | undefined, (string | number)[], H
   return sites;
 }
 
+/** Where a diagnostic of a value site points: its resource, if any, and the path. */
+const siteAt = (resource: string | undefined, path: (string | number)[]) =>
+  resource === undefined ? { path } : { resource, path };
+
+/** Every condition name counts as known: validateNames collects them all, then checks them. */
+const EVERY_NAME = { has: () => true } as unknown as ReadonlySet<string>;
+
 /** get_param of undeclared parameters; condition names that are not declared. */
 export function validateNames(design: Design): Diagnostic[] {
   const out: Diagnostic[] = [];
   const params = Object.keys(design.parameters);
   const conditions = new Set(Object.keys(design.conditions ?? {}));
   for (const [resource, base, value] of valueSites(design)) {
-    const at = (path: (string | number)[]) =>
-      resource === undefined ? { path } : { resource, path };
     visitGetParams(value, base, (name, path) => {
       if (
         typeof name !== 'string' ||
@@ -84,16 +89,15 @@ export function validateNames(design: Design): Diagnostic[] {
           CODES.E_MISSING_PARAMETER,
           'error',
           `get_param '${name}' names no parameter of the design.${didYouMean(name, params)} Add it under parameters or fix the name.`,
-          at(path),
+          siteAt(resource, path),
         ),
       );
     });
     // condition names: `condition: name`, `if: [name, ...]`, and names inside not/and/or of other conditions
     const used = new Set<string>();
-    const everyName = { has: () => true } as unknown as ReadonlySet<string>;
     if (base[base.length - 1] === 'condition' || base[0] === 'conditions')
-      conditionNamesIn(value, everyName, used);
-    ifConditionNamesIn(value, everyName, used);
+      conditionNamesIn(value, EVERY_NAME, used);
+    ifConditionNamesIn(value, EVERY_NAME, used);
     for (const name of used) {
       if (conditions.has(name)) continue;
       out.push(
@@ -101,7 +105,7 @@ export function validateNames(design: Design): Diagnostic[] {
           CODES.E_MISSING_CONDITION,
           'error',
           `Condition '${name}' is not declared.${didYouMean(name, conditions)} Add it under conditions or fix the name.`,
-          at(base),
+          siteAt(resource, base),
         ),
       );
     }
