@@ -11,6 +11,7 @@ import {
 } from './outputBudget';
 import { templatesTextBound } from './outputBound';
 import { referencesByResource } from '../design/refs';
+import { listResources } from '../design/resourceList';
 import { validate } from '../validate/validate';
 import { collectCrossRefs, type CrossRef, type CrossRefs } from './crossRefs';
 import { buildDepGraph, type DepGraph } from './depGraph';
@@ -60,13 +61,16 @@ interface Prepared {
   cross: CrossRefs;
   crossByName: Map<string, CrossRef>;
   resourcesOf: Map<string, string[]>;
+  /** The design's resource ids, in its order. */
+  resourceIds: string[];
 }
 
 /** Validation, lanes, the resource graph, cross-region values and passes. */
 function prepare(design: Design, catalog: Catalog): Prepared {
-  const byResource = referencesByResource(design);
-  const diagnostics = [...validate(design, catalog, byResource)];
-  const placement = placeDesign(design);
+  const resources = listResources(design);
+  const byResource = referencesByResource(design, resources);
+  const diagnostics = [...validate(design, catalog, byResource, resources)];
+  const placement = placeDesign(design, resources);
   diagnostics.push(...placement.diagnostics);
   const graph = buildDepGraph(design, placement, byResource);
   const cross = collectCrossRefs(design, catalog, placement);
@@ -74,7 +78,8 @@ function prepare(design: Design, catalog: Catalog): Prepared {
   const crossByName = new Map<string, CrossRef>([...cross.byKey.values()].map((r) => [r.name, r]));
   const passes = assignPasses(graph, placement.lanes);
   const resourcesOf = groupByLane(placement.resourceLane);
-  return { diagnostics, placement, graph, passes, cross, crossByName, resourcesOf };
+  const resourceIds = resources.map(([id]) => id);
+  return { diagnostics, placement, graph, passes, cross, crossByName, resourcesOf, resourceIds };
 }
 
 /**
@@ -103,9 +108,9 @@ function budgetBeforeBuild(
 /** Each lane's template, and for a lane deployed in passes the templates of its earlier passes. */
 function buildTemplates(
   design: Design,
-  { placement, passes, graph, resourcesOf, cross, crossByName }: Prepared,
+  { placement, passes, graph, resourcesOf, cross, crossByName, resourceIds }: Prepared,
 ): { templates: Record<string, HotTemplate>; passTemplates: Record<string, HotTemplate[]> } {
-  const ctx = templateContext(design, cross.rewriter, crossByName);
+  const ctx = templateContext(design, cross.rewriter, crossByName, resourceIds);
   // maps keyed by lane ids (user keys): no prototype, so `__proto__` or `constructor` are plain lanes
   const templates = emptyMap<HotTemplate>();
   const passTemplates = emptyMap<HotTemplate[]>();

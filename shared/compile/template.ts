@@ -35,13 +35,13 @@ export function templateContext(
   design: Design,
   rewriter: Rewriter,
   crossRefs: ReadonlyMap<string, CrossRef>,
+  resourceIds: readonly string[] = Object.keys(design.resources),
 ): TemplateContext {
   const crossRefsFrom = new Map<string, CrossRef[]>();
   for (const name of [...crossRefs.keys()].sort()) {
     const ref = crossRefs.get(name)!;
     crossRefsFrom.set(ref.fromLane, [...(crossRefsFrom.get(ref.fromLane) ?? []), ref]);
   }
-  const resourceIds = Object.keys(design.resources);
   return {
     design,
     rewriter,

@@ -2,6 +2,7 @@ import { intrinsicOf } from '../hot/intrinsics';
 import type { PathSegment } from '../hot/value';
 import { visitHot } from '../hot/visit';
 import type { Design, DesignResource, HotValue } from './model';
+import { listResources, type ResourceList } from './resourceList';
 
 /**
  * References between resources: the edges of the canvas are derived from these
@@ -93,18 +94,23 @@ export function resourceReferences(id: string, resource: DesignResource): Refere
  */
 export type ResourceRefs = ReadonlyMap<string, readonly Reference[]>;
 
-export function referencesByResource(design: Design): ResourceRefs {
+export function referencesByResource(
+  design: Design,
+  resources: ResourceList = listResources(design),
+): ResourceRefs {
   const byId = new Map<string, Reference[]>();
-  for (const [id, resource] of Object.entries(design.resources))
-    byId.set(id, resourceReferences(id, resource));
+  for (const [id, resource] of resources) byId.set(id, resourceReferences(id, resource));
   return byId;
 }
 
 /** All references in a design: resources first (in order), then outputs. */
 export function designReferences(design: Design, byResource?: ResourceRefs): Reference[] {
   const refs: Reference[] = [];
-  for (const [id, resource] of Object.entries(design.resources))
-    refs.push(...(byResource?.get(id) ?? resourceReferences(id, resource)));
+  if (byResource !== undefined)
+    for (const resourceRefs of byResource.values()) refs.push(...resourceRefs);
+  else
+    for (const [id, resource] of Object.entries(design.resources))
+      refs.push(...resourceReferences(id, resource));
   for (const [name, output] of Object.entries(design.outputs)) {
     valueReferences(output.value, ['value'], (r) => refs.push({ from: null, output: name, ...r }));
   }

@@ -2,16 +2,21 @@ import { typeSchema } from '../catalog/catalog';
 import type { Catalog } from '../catalog/types';
 import { conditionNamesIn, ifConditionNamesIn, PSEUDO_PARAMETERS, visitGetParams } from '../hot';
 import type { Design, HotValue } from '../design/model';
+import { listResources, type ResourceList } from '../design/resourceList';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 import { isProviderTemplateType } from './resourceTypes';
 import { didYouMean } from './suggest';
 
 /** Unknown resource types (with the closest catalog type suggested). */
-export function validateTypes(design: Design, catalog: Catalog): Diagnostic[] {
+export function validateTypes(
+  design: Design,
+  catalog: Catalog,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = Object.keys(catalog.types);
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     if (typeSchema(catalog, r.type) !== undefined) continue;
     if (isProviderTemplateType(r.type)) {
       out.push(
@@ -40,9 +45,12 @@ export function validateTypes(design: Design, catalog: Catalog): Diagnostic[] {
 }
 
 /** Every place a design holds values: [resource or undefined, path prefix, value]. */
-function valueSites(design: Design): [string | undefined, (string | number)[], HotValue][] {
+function valueSites(
+  design: Design,
+  resources: ResourceList,
+): [string | undefined, (string | number)[], HotValue][] {
   const sites: [string | undefined, (string | number)[], HotValue][] = [];
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     for (const key of [
       'properties',
       'metadata',
@@ -72,11 +80,14 @@ const siteAt = (resource: string | undefined, path: (string | number)[]) =>
 const EVERY_NAME = { has: () => true } as unknown as ReadonlySet<string>;
 
 /** get_param of undeclared parameters; condition names that are not declared. */
-export function validateNames(design: Design): Diagnostic[] {
+export function validateNames(
+  design: Design,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const params = Object.keys(design.parameters);
   const conditions = new Set(Object.keys(design.conditions ?? {}));
-  for (const [resource, base, value] of valueSites(design)) {
+  for (const [resource, base, value] of valueSites(design, resources)) {
     visitGetParams(value, base, (name, path) => {
       if (
         typeof name !== 'string' ||

@@ -2,6 +2,7 @@ import { customConstraintOf, typeSchema } from '../catalog/catalog';
 import type { Catalog, HeatPropertySchema, ResourceTypeSchema } from '../catalog/types';
 import { intrinsicCall, isMap } from '../hot';
 import type { Design, HotMap, HotValue } from '../design/model';
+import { listResources, type ResourceList } from '../design/resourceList';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 import { constraintViolation } from './constraints';
@@ -189,9 +190,13 @@ function checkValue(ctx: Ctx, value: HotValue, schema: HeatPropertySchema, path:
 }
 
 /** Properties of every resource whose type the catalog knows: unknown, missing, wrong type, constraints. */
-export function validateProperties(design: Design, catalog: Catalog): Diagnostic[] {
+export function validateProperties(
+  design: Design,
+  catalog: Catalog,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     const schema = typeSchema(catalog, r.type);
     if (schema === undefined || hasOpenProperties(r.type)) continue;
     const ctx: Ctx = { design, catalog, type: schema, id, label: resourceLabel(id, r.type), out };
