@@ -6,7 +6,7 @@ import { COMPILE_CODES } from './codes';
 import { PSEUDO_PARAMETERS } from '../hot';
 import { crossRefBaseName, claimUniqueName } from './naming';
 import type { Placement } from './placement';
-import { rewriteValue, type CrossRefSite, type Rewriter } from './rewrite';
+import { visitCrossRefs, type CrossRefSite, type Rewriter } from './rewrite';
 import { secretReferences } from './secrets';
 
 /** HOT parameter types a cross-region value can be declared with. */
@@ -121,12 +121,12 @@ export function collectCrossRefs(
   const counts = new Map<string, number>();
   for (const [id, lane] of placement.resourceLane) {
     found = 0;
-    for (const v of resourceBodyValues(design, id)) rewriteValue(v, lane, collector);
+    for (const v of resourceBodyValues(design, id)) visitCrossRefs(v, lane, collector);
     if (found > 0) counts.set(id, found);
   }
   found = 0;
   for (const [name, lane] of placement.outputLane)
-    rewriteValue(design.outputs[name]!.value, lane, collector);
+    visitCrossRefs(design.outputs[name]!.value, lane, collector);
   const siteCounts = { resources: counts, outputs: found };
 
   const taken = new Set<string>([

@@ -1,5 +1,5 @@
 import type { HotValue } from '../design/model';
-import { intrinsicOf, transformHot } from '../hot';
+import { intrinsicOf, transformHot, visitHot } from '../hot';
 import { valueReferences } from '../design/refs';
 
 /** A cross-region reference found while rewriting: `{kind: [target, ...attribute]}` read from region `fromRegion`. */
@@ -30,6 +30,14 @@ export interface Rewriter {
  */
 export function rewriteValue(value: HotValue, lane: string, rw: Rewriter): HotValue {
   return transformHot(value, (node) => rewriteCall(node, lane, rw));
+}
+
+/**
+ * Passes each cross-region reference of `value` in `lane` to `rw.resolve` (or `rw.unsupported`), in the order
+ * `rewriteValue` does, without building the rewritten value: visitHot walks the nodes transformHot would see.
+ */
+export function visitCrossRefs(value: HotValue, lane: string, rw: Rewriter): void {
+  visitHot(value, (node) => (rewriteCall(node, lane, rw) === undefined ? undefined : 'skip'));
 }
 
 /** The replacement of one node when it is a get_resource / get_attr call, else undefined (descend). */

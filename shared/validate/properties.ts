@@ -67,14 +67,15 @@ function checkMap(
       );
       continue;
     }
+    const at = [...path, key];
     const warning = propertySupportWarning(ctx.type, {
       resource: ctx.id,
       label: ctx.label,
-      shown: describePath([...path, key]),
-      path: [...path, key],
+      show: () => describePath(at),
+      path: at,
     });
     if (warning !== undefined) ctx.out.push(warning);
-    checkValue(ctx, value, schema, [...path, key]);
+    checkValue(ctx, value, schema, at);
   }
   const replaced = replacedByPresent(ctx.type, values, path);
   for (const [key, schema] of Object.entries(schemas)) {

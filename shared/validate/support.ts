@@ -66,14 +66,14 @@ export function isHiddenAttribute(schema: ResourceTypeSchema, attribute: string)
 /** A warning when the property at `path` (below `properties`) is deprecated or hidden, else undefined. */
 export function propertySupportWarning(
   schema: ResourceTypeSchema,
-  where: { resource: string; label: string; shown: string; path: (string | number)[] },
+  where: { resource: string; label: string; show: () => string; path: (string | number)[] },
 ): Diagnostic | undefined {
   const s = propertySupport(schema, where.path.slice(1));
   if (!warned(s)) return undefined;
   return diag(
     CODES.W_DEPRECATED_PROPERTY,
     'warning',
-    `Property '${where.shown}' of ${where.label} is ${phrase(s)}`,
+    `Property '${where.show()}' of ${where.label} is ${phrase(s)}`,
     { resource: where.resource, path: where.path },
   );
 }
