@@ -1,6 +1,6 @@
 import type { HotValue } from '../design/model';
-import { intrinsicOf, transformHot, visitHot } from '../hot';
-import { valueReferences } from '../design/refs';
+import { intrinsicIn, transformHot, visitHot } from '../hot';
+import { REFERENCE_FUNCTIONS, valueReferences } from '../design/refs';
 
 /** A cross-region reference found while rewriting: `{kind: [target, ...attribute]}` read from region `fromRegion`. */
 export interface CrossRefSite {
@@ -42,7 +42,7 @@ export function visitCrossRefs(value: HotValue, lane: string, rw: Rewriter): voi
 
 /** The replacement of one node when it is a get_resource / get_attr call, else undefined (descend). */
 function rewriteCall(node: HotValue, lane: string, rw: Rewriter): HotValue | undefined {
-  const call = intrinsicOf(node);
+  const call = intrinsicIn(node, REFERENCE_FUNCTIONS);
   if (call?.fn === 'get_resource' && typeof call.args === 'string') {
     const from = rw.laneOf(call.args);
     if (from === undefined || from === lane) return { get_resource: call.args };

@@ -1,4 +1,4 @@
-import { intrinsicOf } from '../hot/intrinsics';
+import { intrinsicIn } from '../hot/intrinsics';
 import type { PathSegment } from '../hot/value';
 import { visitHot } from '../hot/visit';
 import type { Design, DesignResource, HotValue } from './model';
@@ -29,6 +29,9 @@ export interface Reference {
   path: PathSegment[];
 }
 
+/** The intrinsic functions that reference a resource by id. */
+export const REFERENCE_FUNCTIONS = ['get_resource', 'get_attr'];
+
 /** Every get_resource / get_attr nested anywhere in `value` (inside any other intrinsic too). */
 export function valueReferences(
   value: HotValue | undefined,
@@ -43,7 +46,7 @@ export function valueReferences(
   visitHot(
     value,
     (node, path) => {
-      const fn = intrinsicOf(node);
+      const fn = intrinsicIn(node, REFERENCE_FUNCTIONS);
       if (fn?.fn === 'get_resource' && typeof fn.args === 'string') {
         visit({ kind: 'get_resource', target: fn.args, path: [...path] });
         return 'skip';

@@ -69,6 +69,19 @@ export function intrinsicOf(value: HotValue | undefined): IntrinsicCall | undefi
   return fn === undefined ? undefined : { fn, args: value[fn]! };
 }
 
+/**
+ * `intrinsicOf(value)` when its function is one of `fns`, else undefined. A walker looking for a few functions
+ * asks this of every map: the keys are looked up first, so the other maps cost no allocation.
+ */
+export function intrinsicIn(
+  value: HotValue | undefined,
+  fns: readonly string[],
+): IntrinsicCall | undefined {
+  if (!isMap(value)) return undefined;
+  for (const fn of fns) if (hasOwn(value, fn)) return intrinsicOf(value);
+  return undefined;
+}
+
 /** `{fn: args}` when `value` is a single-key map whose key is a known intrinsic function. */
 export function intrinsicCall(value: HotValue | undefined): IntrinsicCall | undefined {
   const call = intrinsicOf(value);
