@@ -46,7 +46,8 @@ function checkMap(
   schemas: Record<string, HeatPropertySchema>,
   path: Path,
 ): void {
-  for (const [key, value] of Object.entries(values)) {
+  for (const key of Object.keys(values)) {
+    const value = values[key]!;
     const schema = Object.prototype.hasOwnProperty.call(schemas, key)
       ? schemas[key]
       : path.length === 1
@@ -78,7 +79,8 @@ function checkMap(
     checkValue(ctx, value, schema, at);
   }
   const replaced = replacedByPresent(ctx.type, values, path);
-  for (const [key, schema] of Object.entries(schemas)) {
+  for (const key of Object.keys(schemas)) {
+    const schema = schemas[key]!;
     const value = values[key];
     if (
       !schema.required ||
