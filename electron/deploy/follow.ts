@@ -441,6 +441,16 @@ function settledResult(
   };
 }
 
+/**
+ * Heat 19, while an update that drops a parameter removes the old resources that used it (pass 1
+ * of a multi-pass lane does it), answers reads of the stack with 400 UserParameterMissing: it
+ * evaluates the old template against the new parameters. A read validates nothing of ours, so this
+ * is a moment of the stack (also for a delete that overtakes such an update), not an outcome.
+ */
+export function isMidUpdateRead(e: OpenStackError): boolean {
+  return e.status === 400 && e.heatType === 'UserParameterMissing';
+}
+
 /** A failed poll: transient ones are reported and retried (up to a limit); anything else is thrown. */
 function onPollFailure(
   o: FollowOptions,
@@ -452,7 +462,7 @@ function onPollFailure(
   if (
     signal.aborted ||
     !isOpenStackError(e) ||
-    !(e.retryable || isNotFound || e.code === 'E_AUTH_EXPIRED')
+    !(e.retryable || isNotFound || e.code === 'E_AUTH_EXPIRED' || isMidUpdateRead(e))
   )
     throw e;
   state.failures += 1;

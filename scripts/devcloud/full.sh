@@ -115,7 +115,7 @@ ensure_l3_agent() {
   ((${#pids[@]})) && stop_pids "${pids[@]}"
   mkdir -p "$STATE/netns" /run/netns
   find "$STATE/netns" -mindepth 1 -maxdepth 1 -type f -delete
-  start_daemon neutron-l3-agent /dev/null unshare --mount --propagation private --pid --fork --mount-proc \
+  start_daemon neutron-l3-agent "$STATE/neutron/server.env" unshare --mount --propagation private --pid --fork --mount-proc \
     --kill-child=SIGTERM /bin/sh -c 'mount --bind "$0" /run/netns && exec "$@"' "$STATE/netns" \
     /usr/bin/neutron-l3-agent --config-file "$STATE/neutron/neutron.conf" --config-file "$STATE/neutron/l3_agent.ini"
   STARTED+=(neutron-l3-agent)

@@ -223,6 +223,11 @@ EOF
   echo "PYTHONPATH=$q/python" | put_file "$q/server.env" && CHANGED[neutron]=1
   CHANGED[neutron-agent]=${CHANGED[neutron]:-}
   CHANGED[neutron-l3-agent]=${CHANGED[neutron]:-}
+  local agent_file
+  for agent_file in isotherm_vpnaas_agent.py isotherm_netns_wrapper.py; do
+    put_file "$q/python/$agent_file" <"$DEVCLOUD_DIR/$agent_file" && CHANGED[neutron-l3-agent]=1
+  done
+  chmod 755 "$q/python/isotherm_netns_wrapper.py"
   if [[ $VPN == 1 ]]; then write_l3_agent_config; fi
 }
 
@@ -258,7 +263,8 @@ extensions = vpnaas
 # arguments"). This helper drops that argument and runs the command (we are root already).
 root_helper = env $q/bin/neutron-rootwrap-as-root /etc/neutron/rootwrap.conf
 [vpnagent]
-vpn_device_driver = neutron_vpnaas.services.vpn.device_drivers.strongswan_ipsec.StrongSwanDriver
+# neutron-vpnaas's strongSwan driver; a connection that stays down starts over (isotherm_vpnaas_agent.py)
+vpn_device_driver = isotherm_vpnaas_agent.IsothermStrongSwanDriver
 [ipsec]
 config_base_dir = $q/ipsec
 # how often the agent reads 'ipsec status' and reports a change (a tunnel up becomes ACTIVE)

@@ -37,12 +37,11 @@ FULL_DATABASES='placement nova_api nova nova_cell0 neutron glance octavia'
 FULL_PACKAGES=(nova-common python3-nova placement-common python3-placement neutron-common
   python3-neutron neutron-linuxbridge-agent glance-common python3-glance rabbitmq-server
   mariadb-server python3-pymysql python3-octavia octavia-common openssl)
-# ISOTHERM_DEVCLOUD_VPN=1 (with the whole cloud) adds Neutron VPNaaS: the l3 agent with its vpnaas
-# extension and strongSwan in real router namespaces (README.md). Not the default: under load
-# neutron-server ran out of database connections while Heat polled a pending IPsec connection (3 of 6
-# runs of test/integration/real-vpn.test.ts failed), and routers become real namespaces with NAT.
-VPN=${ISOTHERM_DEVCLOUD_VPN:-0}
-[[ $VPN == 0 || $VPN == 1 ]] || die "ISOTHERM_DEVCLOUD_VPN must be 0 (default) or 1, not '$VPN'"
+# The whole cloud includes Neutron VPNaaS: the l3 agent with its vpnaas extension and strongSwan in
+# real router namespaces (README.md). ISOTHERM_DEVCLOUD_VPN=0 leaves them out (no l3 agent: routers
+# are database rows only).
+VPN=${ISOTHERM_DEVCLOUD_VPN:-1}
+[[ $VPN == 0 || $VPN == 1 ]] || die "ISOTHERM_DEVCLOUD_VPN must be 1 (default) or 0, not '$VPN'"
 VPN_PACKAGES=(python3-neutron-vpnaas neutron-vpnaas-common strongswan-starter strongswan-charon
   libcharon-extra-plugins iptables)
 if [[ $SERVICES == full ]]; then PACKAGES+=("${FULL_PACKAGES[@]}"); fi

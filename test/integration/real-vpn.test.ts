@@ -3,8 +3,8 @@
 // lane is deployed in two passes (the connections need the other router's gateway), both IPsec site
 // connections reach ACTIVE (strongSwan in each router namespace reports the IKEv2 SA established
 // and the IPsec SA installed; no routes lead into it, see scripts/devcloud/README.md), each points
-// at the other router's gateway address, and destroy leaves no VPN service, connection or router
-// behind. Checked through Neutron's API.
+// at the other router's gateway address, a new pre-shared key (an update) brings both up again with
+// it, and destroy leaves no VPN service, connection or router behind. Checked through Neutron's API.
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
 import { CLOUD, cleanupPrefix, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
@@ -91,10 +91,30 @@ describeVpnCloud(
         peer_cidrs: ['10.10.0.0/24'],
       });
 
+      // update: a new pre-shared key reaches both connections (Heat replaces them), both come up again
+      const psk = `rotated-${name}`;
+      const updated = await deploy({ ...input, parameters: { psk } });
+      expect(updated.failed).toEqual([]);
+      expect(updated.outcome).toBe('succeeded');
+      const after: Record<string, string | undefined> = {};
+      for (const stack of result.plan.stacks) {
+        Object.assign(after, await physicalIds(await clients.heat(CLOUD, stack.regionName), stack));
+      }
+      const rotated = await ipsecSiteConnections(
+        clients,
+        'RegionOne',
+        idQuery([after['east_to_west'], after['west_to_east']]),
+      );
+      expect(rotated.map((c) => [c.status, c.psk])).toEqual([
+        ['ACTIVE', psk],
+        ['ACTIVE', psk],
+      ]);
+      const everyConnection = [...byId.keys(), ...rotated.map((c) => c.id)];
+
       const destroyed = await destroy(input);
       expect(destroyed.outcome).toBe('succeeded');
       expect(await stacksWithPrefix(clients, name)).toEqual([]);
-      expect(await ipsecSiteConnections(clients, 'RegionOne', idQuery([...byId.keys()]))).toEqual(
+      expect(await ipsecSiteConnections(clients, 'RegionOne', idQuery(everyConnection))).toEqual(
         [],
       );
       expect(await vpnServices(clients, 'RegionOne', idQuery(services.map((s) => s.id)))).toEqual(

@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { describe } from 'vitest';
 import { ClientPool, type ClientPoolOptions } from '../../electron/deploy/clientPool';
 import type { HeatClient } from '../../electron/openstack/heat';
+import { isOpenStackError } from '../../electron/openstack/errors';
+import { isMidUpdateRead } from '../../electron/deploy/follow';
 
 export const CLOUD = 'isotherm-dev';
 export const REGIONS = ['RegionOne', 'RegionTwo'] as const;
@@ -98,7 +100,10 @@ export async function stacksWithPrefix(
 
 async function waitGone(heat: HeatClient, name: string, id: string): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    const s = await heat.getStack({ name, id });
+    const s = await heat.getStack({ name, id }).catch((e: unknown) => {
+      if (isOpenStackError(e) && isMidUpdateRead(e)) return { stack_status: 'unreadable' };
+      throw e;
+    });
     if (s === undefined || s.stack_status === 'DELETE_COMPLETE') return;
     if (s.stack_status === 'DELETE_FAILED') {
       await heat.deleteStack({ name, id });

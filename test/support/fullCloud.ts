@@ -30,7 +30,7 @@ export function fullServicesUp(): boolean {
 const SKIP_REASON =
   'real-service tests skipped: the local cloud runs no Nova/Neutron/Glance — run `npm run devcloud:up` as root (without ISOTHERM_DEVCLOUD_SERVICES=heat)';
 const VPN_SKIP_REASON =
-  'VPN tests skipped: the local cloud runs no Neutron VPNaaS — run `ISOTHERM_DEVCLOUD_VPN=1 npm run devcloud:up` as root (opt-in: see scripts/devcloud/README.md)';
+  'VPN tests skipped: the local cloud runs no Neutron VPNaaS (it was started with ISOTHERM_DEVCLOUD_VPN=0 or ISOTHERM_DEVCLOUD_SERVICES=heat) — run `npm run devcloud:up` as root';
 
 /** `describe` when the real services run; otherwise `describe.skip` with a warning that says why. */
 export function describeFullCloud(name: string, fn: () => void): void {
@@ -42,7 +42,7 @@ export function describeFullCloud(name: string, fn: () => void): void {
   );
 }
 
-/** `describeFullCloud` that also needs Neutron VPNaaS (`ISOTHERM_DEVCLOUD_VPN=1 npm run devcloud:up`). */
+/** `describeFullCloud` that also needs Neutron VPNaaS (in the whole cloud unless `ISOTHERM_DEVCLOUD_VPN=0`). */
 export function describeVpnCloud(name: string, fn: () => void): void {
   const vpn = stateWord('vpn');
   describeOrSkipLoudly(
@@ -145,6 +145,7 @@ export interface IpsecSiteConnection {
   status: string;
   peer_address: string;
   peer_cidrs: string[];
+  psk: string;
 }
 
 export const routers = (clients: ClientPool, region: string, query = ''): Promise<Router[]> =>
