@@ -2,10 +2,18 @@ import type { Catalog } from '../catalog/types';
 import { stackNameOf, type Design, type Lane } from '../design/model';
 import { emptyMap } from '../hot';
 import { overBudget } from './budget';
-import { MAX_OUTPUT_CHARS, overOutputBudget, resourcesText, type LanePlan } from './outputBudget';
+import {
+  MAX_OUTPUT_CHARS,
+  overOutputBudget,
+  overOutputBudgetBuilt,
+  resourcesText,
+  type LanePlan,
+} from './outputBudget';
+import { templatesTextBound } from './outputBound';
 import { referencesByResource } from '../design/refs';
+import { listResources } from '../design/resourceList';
 import { validate } from '../validate/validate';
-import { collectCrossRefs, type CrossRef } from './crossRefs';
+import { collectCrossRefs, type CrossRef, type CrossRefs } from './crossRefs';
 import { buildDepGraph, type DepGraph } from './depGraph';
 import { assignPasses, type Passes } from './passes';
 import { placeDesign, type Placement } from './placement';
@@ -20,33 +28,93 @@ import type { CompileResult, HotTemplate, Plan, PlanInput, PlannedStack } from '
  * waves when the resource graph has a cycle.
  */
 export function compile(design: Design, catalog: Catalog): CompileResult {
-  const byResource = referencesByResource(design);
-  const diagnostics = [...validate(design, catalog, byResource)];
-  const placement = placeDesign(design);
+  const prep = prepare(design, catalog);
+  const { diagnostics } = prep;
+  const before = budgetBeforeBuild(design, prep);
+  if ('refusal' in before) return refused(diagnostics, before.refusal);
+  const { templates, passTemplates } = buildTemplates(design, prep);
+  const plan = buildPlan(design, prep, templates, passTemplates);
+  const tooMuchText = overOutputBudgetBuilt(
+    design,
+    { templates, passTemplates, plan },
+    before.bound,
+  );
+  if (tooMuchText !== undefined) return refused(diagnostics, tooMuchText);
+  return { templates, passTemplates, plan, diagnostics };
+}
+
+/**
+ * The upper bound on the templates' text compile knows before building them (outputBound.ts), Infinity when a
+ * budget refuses the design first: for the tests that hold it to the built text.
+ */
+export function outputTextBound(design: Design, catalog: Catalog): number {
+  const before = budgetBeforeBuild(design, prepare(design, catalog));
+  return 'bound' in before ? before.bound : Infinity;
+}
+
+/** What compile knows before building any template. */
+interface Prepared {
+  diagnostics: Diagnostic[];
+  placement: Placement;
+  graph: DepGraph;
+  passes: Passes | undefined;
+  cross: CrossRefs;
+  crossByName: Map<string, CrossRef>;
+  resourcesOf: Map<string, string[]>;
+  /** The design's resource ids, in its order. */
+  resourceIds: string[];
+}
+
+/** Validation, lanes, the resource graph, cross-region values and passes. */
+function prepare(design: Design, catalog: Catalog): Prepared {
+  const resources = listResources(design);
+  const byResource = referencesByResource(design, resources);
+  const diagnostics = [...validate(design, catalog, byResource, resources)];
+  const placement = placeDesign(design, resources);
   diagnostics.push(...placement.diagnostics);
   const graph = buildDepGraph(design, placement, byResource);
   const cross = collectCrossRefs(design, catalog, placement);
   diagnostics.push(...cross.diagnostics);
   const crossByName = new Map<string, CrossRef>([...cross.byKey.values()].map((r) => [r.name, r]));
-  const ctx = templateContext(design, cross.rewriter, crossByName);
   const passes = assignPasses(graph, placement.lanes);
-
-  // maps keyed by lane ids (user keys): no prototype, so `__proto__` or `constructor` are plain lanes
-  const templates = emptyMap<HotTemplate>();
-  const passTemplates = emptyMap<HotTemplate[]>();
   const resourcesOf = groupByLane(placement.resourceLane);
-  const outputsOf = groupByLane(placement.outputLane);
+  const resourceIds = resources.map(([id]) => id);
+  return { diagnostics, placement, graph, passes, cross, crossByName, resourcesOf, resourceIds };
+}
+
+/**
+ * The budgets counted before building (resource copies, then their text): a refusal, or else the upper bound on
+ * the templates' text that lets compile skip walking them (outputBound.ts).
+ */
+function budgetBeforeBuild(
+  design: Design,
+  { placement, passes, graph, resourcesOf, crossByName, cross }: Prepared,
+): { refusal: Diagnostic } | { bound: number } {
   const tooLarge = overBudget(
     placement.lanes.map((lane) => ({
       passes: passes?.lanePasses.get(lane) ?? 1,
       resources: resourcesOf.get(lane)?.length ?? 0,
     })),
   );
-  if (tooLarge !== undefined) return refused(diagnostics, tooLarge);
+  if (tooLarge !== undefined) return { refusal: tooLarge };
   const plans = lanePlans(placement.lanes, passes, graph, resourcesOf);
   const laneText = resourcesText(design, plans, MAX_OUTPUT_CHARS);
   const tooMuchResourceText = overOutputBudget(design, { lanes: laneText });
-  if (tooMuchResourceText !== undefined) return refused(diagnostics, tooMuchResourceText);
+  if (tooMuchResourceText !== undefined) return { refusal: tooMuchResourceText };
+  const refs = [...crossByName.values()];
+  return { bound: templatesTextBound(design, plans, laneText, refs, cross.sites) };
+}
+
+/** Each lane's template, and for a lane deployed in passes the templates of its earlier passes. */
+function buildTemplates(
+  design: Design,
+  { placement, passes, graph, resourcesOf, cross, crossByName, resourceIds }: Prepared,
+): { templates: Record<string, HotTemplate>; passTemplates: Record<string, HotTemplate[]> } {
+  const ctx = templateContext(design, cross.rewriter, crossByName, resourceIds);
+  // maps keyed by lane ids (user keys): no prototype, so `__proto__` or `constructor` are plain lanes
+  const templates = emptyMap<HotTemplate>();
+  const passTemplates = emptyMap<HotTemplate[]>();
+  const outputsOf = groupByLane(placement.outputLane);
   for (const lane of placement.lanes) {
     const laneResources = resourcesOf.get(lane) ?? [];
     const laneOutputs = outputsOf.get(lane) ?? [];
@@ -66,10 +134,7 @@ export function compile(design: Design, catalog: Catalog): CompileResult {
       }
     }
   }
-  const plan = buildPlan(design, placement, graph, passes, crossByName, templates, passTemplates);
-  const tooMuchText = overOutputBudget(design, { templates, passTemplates, plan });
-  if (tooMuchText !== undefined) return refused(diagnostics, tooMuchText);
-  return { templates, passTemplates, plan, diagnostics };
+  return { templates, passTemplates };
 }
 
 /** Each lane's passes, and its resources with the templates each will be in (pass p holds those of pass <= p). */
@@ -99,10 +164,7 @@ function refused(diagnostics: Diagnostic[], tooLarge: Diagnostic): CompileResult
 
 function buildPlan(
   design: Design,
-  placement: Placement,
-  graph: DepGraph,
-  passes: Passes | undefined,
-  crossRefs: ReadonlyMap<string, CrossRef>,
+  { placement, graph, passes, crossByName: crossRefs }: Prepared,
   templates: Record<string, HotTemplate>,
   passTemplates: Record<string, HotTemplate[]>,
 ): Plan {

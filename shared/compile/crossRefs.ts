@@ -6,7 +6,7 @@ import { COMPILE_CODES } from './codes';
 import { PSEUDO_PARAMETERS } from '../hot';
 import { crossRefBaseName, claimUniqueName } from './naming';
 import type { Placement } from './placement';
-import { rewriteValue, type CrossRefSite, type Rewriter } from './rewrite';
+import { visitCrossRefs, type CrossRefSite, type Rewriter } from './rewrite';
 import { secretReferences } from './secrets';
 
 /** HOT parameter types a cross-region value can be declared with. */
@@ -30,8 +30,15 @@ export interface CrossRef {
   secret?: boolean;
 }
 
+/** How many cross-region references each resource (by id) and all outputs together hold: the nodes rewriting replaces. */
+export interface CrossRefSites {
+  resources: Map<string, number>;
+  outputs: number;
+}
+
 export interface CrossRefs {
   byKey: Map<string, CrossRef>;
+  sites: CrossRefSites;
   /** The rewriter that maps a cross-region reference to its parameter (after `collectCrossRefs`). */
   rewriter: Rewriter;
   diagnostics: Diagnostic[];
@@ -84,37 +91,69 @@ export function collectCrossRefs(
   catalog: Catalog,
   placement: Placement,
 ): CrossRefs {
-  const sites = new Map<string, { site: CrossRefSite; consumers: Set<string> }>();
+  const found = findSites(design, placement);
+  const byKey = nameCrossRefs(design, catalog, found.sites);
+  const rewriter: Rewriter = {
+    laneOf: (id) => placement.resourceLane.get(id),
+    resolve: (site) => byKey.get(siteKey(site))!.name,
+    unsupported: () => undefined,
+  };
+  return { byKey, sites: found.counts, rewriter, diagnostics: found.diagnostics };
+}
+
+/** One deduplicated cross-region reference before it is named: where it points, and the lanes that read it. */
+interface FoundSite {
+  site: CrossRefSite;
+  consumers: Set<string>;
+}
+
+/** The cross-region references of each resource and output, by key, and how many each resource holds. */
+function findSites(
+  design: Design,
+  placement: Placement,
+): { sites: Map<string, FoundSite>; counts: CrossRefSites; diagnostics: Diagnostic[] } {
+  const sites = new Map<string, FoundSite>();
   const diagnostics: Diagnostic[] = [];
-  const laneOf = (id: string) => placement.resourceLane.get(id);
+  let found = 0;
   const collector: Rewriter = {
-    laneOf,
+    laneOf: (id) => placement.resourceLane.get(id),
     resolve(site) {
+      found += 1;
       const key = siteKey(site);
       const entry = sites.get(key) ?? { site, consumers: new Set<string>() };
       entry.consumers.add(site.toLane);
       sites.set(key, entry);
       return key;
     },
-    unsupported(site) {
-      diagnostics.push(
-        diag(
-          COMPILE_CODES.E_CROSS_REGION_ARGUMENT,
-          'error',
-          `The attribute path of get_attr on '${site.target}' (region ${site.fromLane}) is computed from a resource of another region; compute it in region ${site.fromLane} or use a literal attribute name.`,
-          {
-            lane: site.toLane,
-          },
-        ),
-      );
-    },
+    unsupported: (site) => diagnostics.push(unsupportedArgument(site)),
   };
+  const resources = new Map<string, number>();
   for (const [id, lane] of placement.resourceLane) {
-    for (const v of resourceBodyValues(design, id)) rewriteValue(v, lane, collector);
+    found = 0;
+    for (const v of resourceBodyValues(design, id)) visitCrossRefs(v, lane, collector);
+    if (found > 0) resources.set(id, found);
   }
+  found = 0;
   for (const [name, lane] of placement.outputLane)
-    rewriteValue(design.outputs[name]!.value, lane, collector);
+    visitCrossRefs(design.outputs[name]!.value, lane, collector);
+  return { sites, counts: { resources, outputs: found }, diagnostics };
+}
 
+function unsupportedArgument(site: CrossRefSite): Diagnostic {
+  return diag(
+    COMPILE_CODES.E_CROSS_REGION_ARGUMENT,
+    'error',
+    `The attribute path of get_attr on '${site.target}' (region ${site.fromLane}) is computed from a resource of another region; compute it in region ${site.fromLane} or use a literal attribute name.`,
+    { lane: site.toLane },
+  );
+}
+
+/** Each found reference named (in the order of their base names, then keys) and typed. */
+function nameCrossRefs(
+  design: Design,
+  catalog: Catalog,
+  sites: ReadonlyMap<string, FoundSite>,
+): Map<string, CrossRef> {
   const taken = new Set<string>([
     ...Object.keys(design.parameters),
     ...Object.keys(design.outputs),
@@ -151,12 +190,7 @@ export function collectCrossRefs(
         : {}),
     });
   }
-  const rewriter: Rewriter = {
-    laneOf,
-    resolve: (site) => byKey.get(siteKey(site))!.name,
-    unsupported: () => undefined,
-  };
-  return { byKey, rewriter, diagnostics };
+  return byKey;
 }
 
 /** The value of the generated output in the source region's template: the original reference. */

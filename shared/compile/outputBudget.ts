@@ -119,7 +119,7 @@ export function resourcesText(
 }
 
 /** The description each template carries: the design's, or compile's own naming the design. */
-const descriptionLength = (design: Design) =>
+export const descriptionLength = (design: Design) =>
   typeof design.description === 'string'
     ? design.description.length
     : design.description === null
@@ -190,4 +190,18 @@ export function overOutputBudget(
     `This design would compile to more than ${mb(total)} of templates and deploy script (the limit is ${mb(budget)}; Heat refuses a template over 512 KB by default): ${advice}.`,
     { path },
   );
+}
+
+/**
+ * The check of the built output (`overOutputBudget` on `out`), without walking its templates when `bound` (an upper
+ * bound on that walk's count known before building: outputBound.ts) and the plan's text fit in the budget: the
+ * walk could only find the output within the budget then.
+ */
+export function overOutputBudgetBuilt(
+  design: Design,
+  out: CompiledOutput,
+  bound: number,
+): Diagnostic | undefined {
+  if (bound + planTextSize(out.plan) <= MAX_OUTPUT_CHARS) return undefined;
+  return overOutputBudget(design, out);
 }

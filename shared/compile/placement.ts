@@ -1,4 +1,5 @@
 import type { Design } from '../design/model';
+import { listResources, type ResourceList } from '../design/resourceList';
 import { valueReferences } from '../design/refs';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { COMPILE_CODES } from './codes';
@@ -14,11 +15,14 @@ export interface Placement {
   diagnostics: Diagnostic[];
 }
 
-export function placeDesign(design: Design): Placement {
+export function placeDesign(
+  design: Design,
+  resources: ResourceList = listResources(design),
+): Placement {
   const lanes = [...new Set(design.regions.map((r) => r.id))];
   const known = new Set(lanes);
   const resourceLane = new Map<string, string>();
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     if (known.has(r.region)) resourceLane.set(id, r.region);
   }
   const outputLane = new Map<string, string>();

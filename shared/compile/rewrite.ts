@@ -1,6 +1,6 @@
 import type { HotValue } from '../design/model';
-import { intrinsicOf, transformHot } from '../hot';
-import { valueReferences } from '../design/refs';
+import { intrinsicIn, transformHot, visitHot } from '../hot';
+import { REFERENCE_FUNCTIONS, valueReferences } from '../design/refs';
 
 /** A cross-region reference found while rewriting: `{kind: [target, ...attribute]}` read from region `fromRegion`. */
 export interface CrossRefSite {
@@ -32,9 +32,17 @@ export function rewriteValue(value: HotValue, lane: string, rw: Rewriter): HotVa
   return transformHot(value, (node) => rewriteCall(node, lane, rw));
 }
 
+/**
+ * Passes each cross-region reference of `value` in `lane` to `rw.resolve` (or `rw.unsupported`), in the order
+ * `rewriteValue` does, without building the rewritten value: visitHot walks the nodes transformHot would see.
+ */
+export function visitCrossRefs(value: HotValue, lane: string, rw: Rewriter): void {
+  visitHot(value, (node) => (rewriteCall(node, lane, rw) === undefined ? undefined : 'skip'));
+}
+
 /** The replacement of one node when it is a get_resource / get_attr call, else undefined (descend). */
 function rewriteCall(node: HotValue, lane: string, rw: Rewriter): HotValue | undefined {
-  const call = intrinsicOf(node);
+  const call = intrinsicIn(node, REFERENCE_FUNCTIONS);
   if (call?.fn === 'get_resource' && typeof call.args === 'string') {
     const from = rw.laneOf(call.args);
     if (from === undefined || from === lane) return { get_resource: call.args };

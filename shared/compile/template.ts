@@ -27,19 +27,30 @@ export interface TemplateContext {
   bodies: Map<string, HotMap>;
   /** Parameters and conditions each rewritten resource body uses. */
   names: Map<string, NamesUsed>;
+  /** The design's resource ids in its order, listed once (a map of thousands of keys is slow to list). */
+  resourceIds: readonly string[];
 }
 
 export function templateContext(
   design: Design,
   rewriter: Rewriter,
   crossRefs: ReadonlyMap<string, CrossRef>,
+  resourceIds: readonly string[] = Object.keys(design.resources),
 ): TemplateContext {
   const crossRefsFrom = new Map<string, CrossRef[]>();
   for (const name of [...crossRefs.keys()].sort()) {
     const ref = crossRefs.get(name)!;
     crossRefsFrom.set(ref.fromLane, [...(crossRefsFrom.get(ref.fromLane) ?? []), ref]);
   }
-  return { design, rewriter, crossRefs, crossRefsFrom, bodies: new Map(), names: new Map() };
+  return {
+    design,
+    rewriter,
+    crossRefs,
+    crossRefsFrom,
+    bodies: new Map(),
+    names: new Map(),
+    resourceIds,
+  };
 }
 
 /** Default of a cross-region parameter whose source is conditional (used when the output is absent). */
@@ -82,12 +93,34 @@ function generatedOutputs(ctx: TemplateContext, spec: TemplateSpec): [string, Ho
     valueReferences(value, [], (r) => {
       if (!spec.resources.has(r.target)) complete = false;
     });
-    if (!complete) continue;
-    const output: HotMap = { description: crossLaneOutputDescription(ref.consumers), value };
-    if (ref.condition !== undefined) output.condition = ref.condition;
-    out.push([name, output]);
+    if (complete) out.push([name, generatedOutput(ref, value)]);
   }
   return out;
+}
+
+/** The output of a cross-region value in its source lane's last template. */
+export function generatedOutput(ref: CrossRef, value = crossRefValue(ref)): HotMap {
+  const output: HotMap = { description: crossLaneOutputDescription(ref.consumers), value };
+  if (ref.condition !== undefined) output.condition = ref.condition;
+  return output;
+}
+
+/** The parameter receiving a cross-region value in the templates of the lanes that read it. */
+export function crossParameter(ref: CrossRef): HotMap {
+  const def: HotMap = {
+    type: ref.type,
+    description: crossLaneParameterDescription(ref.name, ref.fromLane),
+  };
+  if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
+  if (ref.secret === true) def.hidden = true;
+  return def;
+}
+
+/** The description of every template of `lane`: the design's, or compile's own naming the design. */
+export function templateDescription(design: Design, lane: string): string | null {
+  return design.description !== undefined
+    ? design.description
+    : `Isotherm design ${design.name}, region ${lane}`;
 }
 
 /** Parameters and conditions a resource or output body uses. */
@@ -107,7 +140,7 @@ function namesUsedBy(item: HotMap, knownConditions: ReadonlySet<string>): NamesU
 export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemplate {
   const { design } = ctx;
   const resources: HotMap = {};
-  for (const id of Object.keys(design.resources)) {
+  for (const id of ctx.resourceIds) {
     if (spec.resources.has(id)) setOwn(resources, id, resourceBody(ctx, id, spec.lane));
   }
   const outputs: HotMap = {};
@@ -154,21 +187,12 @@ export function buildTemplate(ctx: TemplateContext, spec: TemplateSpec): HotTemp
     const ref = ctx.crossRefs.get(name);
     if (ref === undefined || hasOwn(parameters, name) || !ref.consumers.includes(spec.lane))
       continue;
-    const def: HotMap = {
-      type: ref.type,
-      description: crossLaneParameterDescription(name, ref.fromLane),
-    };
-    if (ref.condition !== undefined) def.default = emptyValueOf(ref.type);
-    if (ref.secret === true) def.hidden = true;
-    setOwn(parameters, name, def);
+    setOwn(parameters, name, crossParameter(ref));
   }
 
   const template: HotTemplate = {
     heat_template_version: design.heat_template_version,
-    description:
-      design.description !== undefined
-        ? design.description
-        : `Isotherm design ${design.name}, region ${spec.lane}`,
+    description: templateDescription(design, spec.lane),
   };
   const groups = (design.parameter_groups ?? []).flatMap((g): HotValue[] => {
     if (!isMap(g) || !Array.isArray(g.parameters)) return [g];

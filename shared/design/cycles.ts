@@ -8,7 +8,7 @@ import { cycleThrough, isCyclic, stronglyConnected } from './graph';
  * `byResource`: the design's references when the caller has them already.
  */
 export function findResourceCycles(design: Design, byResource?: ResourceRefs): string[][] {
-  const ids = Object.keys(design.resources);
+  const ids = byResource !== undefined ? [...byResource.keys()] : Object.keys(design.resources);
   const index = new Map(ids.map((id, i) => [id, i]));
   const targetsOf = (id: string) => {
     const refs = byResource?.get(id);

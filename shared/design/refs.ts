@@ -1,7 +1,8 @@
-import { intrinsicOf } from '../hot/intrinsics';
+import { intrinsicIn } from '../hot/intrinsics';
 import type { PathSegment } from '../hot/value';
 import { visitHot } from '../hot/visit';
 import type { Design, DesignResource, HotValue } from './model';
+import { listResources, type ResourceList } from './resourceList';
 
 /**
  * References between resources: the edges of the canvas are derived from these
@@ -28,6 +29,9 @@ export interface Reference {
   path: PathSegment[];
 }
 
+/** The intrinsic functions that reference a resource by id. */
+export const REFERENCE_FUNCTIONS = ['get_resource', 'get_attr'];
+
 /** Every get_resource / get_attr nested anywhere in `value` (inside any other intrinsic too). */
 export function valueReferences(
   value: HotValue | undefined,
@@ -42,7 +46,7 @@ export function valueReferences(
   visitHot(
     value,
     (node, path) => {
-      const fn = intrinsicOf(node);
+      const fn = intrinsicIn(node, REFERENCE_FUNCTIONS);
       if (fn?.fn === 'get_resource' && typeof fn.args === 'string') {
         visit({ kind: 'get_resource', target: fn.args, path: [...path] });
         return 'skip';
@@ -93,18 +97,23 @@ export function resourceReferences(id: string, resource: DesignResource): Refere
  */
 export type ResourceRefs = ReadonlyMap<string, readonly Reference[]>;
 
-export function referencesByResource(design: Design): ResourceRefs {
+export function referencesByResource(
+  design: Design,
+  resources: ResourceList = listResources(design),
+): ResourceRefs {
   const byId = new Map<string, Reference[]>();
-  for (const [id, resource] of Object.entries(design.resources))
-    byId.set(id, resourceReferences(id, resource));
+  for (const [id, resource] of resources) byId.set(id, resourceReferences(id, resource));
   return byId;
 }
 
 /** All references in a design: resources first (in order), then outputs. */
 export function designReferences(design: Design, byResource?: ResourceRefs): Reference[] {
   const refs: Reference[] = [];
-  for (const [id, resource] of Object.entries(design.resources))
-    refs.push(...(byResource?.get(id) ?? resourceReferences(id, resource)));
+  if (byResource !== undefined)
+    for (const resourceRefs of byResource.values()) refs.push(...resourceRefs);
+  else
+    for (const [id, resource] of Object.entries(design.resources))
+      refs.push(...resourceReferences(id, resource));
   for (const [name, output] of Object.entries(design.outputs)) {
     valueReferences(output.value, ['value'], (r) => refs.push({ from: null, output: name, ...r }));
   }

@@ -12,7 +12,13 @@ export {
   setOwn,
   sortKeys,
 } from './value';
-export { INTRINSIC_FUNCTIONS, intrinsicCall, intrinsicOf, PSEUDO_PARAMETERS } from './intrinsics';
+export {
+  INTRINSIC_FUNCTIONS,
+  intrinsicCall,
+  intrinsicIn,
+  intrinsicOf,
+  PSEUDO_PARAMETERS,
+} from './intrinsics';
 export type { IntrinsicCall } from './intrinsics';
 export { visitHot } from './visit';
 export type { VisitResult } from './visit';

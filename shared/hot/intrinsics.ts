@@ -1,5 +1,5 @@
 import type { HotValue } from './value';
-import { isMap } from './value';
+import { hasOwn, isMap } from './value';
 
 /** THE table of HOT's intrinsic functions, and how to recognise a call. */
 
@@ -54,13 +54,32 @@ export interface IntrinsicCall {
   args: HotValue;
 }
 
-/** The single-key map `{fn: args}` if `value` is one (whatever the key). */
+/**
+ * The single-key map `{fn: args}` if `value` is one (whatever the key). Every walker asks this of every map, so
+ * it lists no keys: it stops at the second own key.
+ */
 export function intrinsicOf(value: HotValue | undefined): IntrinsicCall | undefined {
   if (!isMap(value)) return undefined;
-  const keys = Object.keys(value);
-  if (keys.length !== 1) return undefined;
-  const fn = keys[0]!;
-  return { fn, args: value[fn]! };
+  let fn: string | undefined;
+  for (const key in value) {
+    if (!hasOwn(value, key)) continue;
+    if (fn !== undefined) return undefined;
+    fn = key;
+  }
+  return fn === undefined ? undefined : { fn, args: value[fn]! };
+}
+
+/**
+ * `intrinsicOf(value)` when its function is one of `fns`, else undefined. A walker looking for a few functions
+ * asks this of every map: the keys are looked up first, so the other maps cost no allocation.
+ */
+export function intrinsicIn(
+  value: HotValue | undefined,
+  fns: readonly string[],
+): IntrinsicCall | undefined {
+  if (!isMap(value)) return undefined;
+  for (const fn of fns) if (hasOwn(value, fn)) return intrinsicOf(value);
+  return undefined;
 }
 
 /** `{fn: args}` when `value` is a single-key map whose key is a known intrinsic function. */

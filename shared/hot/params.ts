@@ -1,8 +1,11 @@
-import { intrinsicOf, PSEUDO_PARAMETERS } from './intrinsics';
+import { intrinsicIn, intrinsicOf, PSEUDO_PARAMETERS } from './intrinsics';
 import type { HotValue, PathSegment } from './value';
 import { visitHot } from './visit';
 
 /** What HOT values read: get_param names and condition names (on THE visitor). */
+
+const GET_PARAM = ['get_param'];
+const IF = ['if'];
 
 /** Calls `visit(name, path)` for every `get_param` anywhere in `value` (name = first element of a list argument). */
 export function visitGetParams(
@@ -13,7 +16,7 @@ export function visitGetParams(
   visitHot(
     value,
     (node, at) => {
-      const call = intrinsicOf(node);
+      const call = intrinsicIn(node, GET_PARAM);
       if (call?.fn !== 'get_param') return;
       const args = call.args;
       if (!Array.isArray(args)) {
@@ -70,7 +73,7 @@ export function ifConditionNamesIn(
   into: Set<string> = new Set(),
 ): Set<string> {
   visitHot(value, (node) => {
-    const call = intrinsicOf(node);
+    const call = intrinsicIn(node, IF);
     if (call?.fn === 'if' && Array.isArray(call.args)) conditionNamesIn(call.args[0], known, into);
   });
   return into;

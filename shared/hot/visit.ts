@@ -4,16 +4,19 @@ import { isMap } from './value';
 /** What a visitor returns for a node: `'skip'` does not descend into it. */
 export type VisitResult = void | 'skip';
 
+/** A list or map being visited: its keys (a list's are its indexes, not listed), how many, the next one. */
 interface Frame {
   node: HotValue[] | { [key: string]: HotValue };
-  keys: PathSegment[];
+  keys: string[] | undefined;
+  size: number;
   next: number;
 }
 
 const frameOf = (node: HotValue): Frame | undefined => {
-  if (Array.isArray(node)) return { node, keys: node.map((_, i) => i), next: 0 };
-  if (isMap(node)) return { node, keys: Object.keys(node), next: 0 };
-  return undefined;
+  if (Array.isArray(node)) return { node, keys: undefined, size: node.length, next: 0 };
+  if (!isMap(node)) return undefined;
+  const keys = Object.keys(node);
+  return { node, keys, size: keys.length, next: 0 };
 };
 
 /**
@@ -33,12 +36,13 @@ export function visitHot(
   const frames: Frame[] = root === undefined ? [] : [root];
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
-    if (frame.next >= frame.keys.length) {
+    if (frame.next >= frame.size) {
       frames.pop();
       if (frames.length > 0) path.pop();
       continue;
     }
-    const key = frame.keys[frame.next++]!;
+    const key: PathSegment = frame.keys === undefined ? frame.next : frame.keys[frame.next]!;
+    frame.next += 1;
     const child = (frame.node as Record<PathSegment, HotValue>)[key]!;
     path.push(key);
     const inner = visit(child, path) === 'skip' ? undefined : frameOf(child);

@@ -2,16 +2,21 @@ import { typeSchema } from '../catalog/catalog';
 import type { Catalog } from '../catalog/types';
 import { conditionNamesIn, ifConditionNamesIn, PSEUDO_PARAMETERS, visitGetParams } from '../hot';
 import type { Design, HotValue } from '../design/model';
+import { listResources, type ResourceList } from '../design/resourceList';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 import { isProviderTemplateType } from './resourceTypes';
 import { didYouMean } from './suggest';
 
 /** Unknown resource types (with the closest catalog type suggested). */
-export function validateTypes(design: Design, catalog: Catalog): Diagnostic[] {
+export function validateTypes(
+  design: Design,
+  catalog: Catalog,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const names = Object.keys(catalog.types);
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     if (typeSchema(catalog, r.type) !== undefined) continue;
     if (isProviderTemplateType(r.type)) {
       out.push(
@@ -40,9 +45,12 @@ export function validateTypes(design: Design, catalog: Catalog): Diagnostic[] {
 }
 
 /** Every place a design holds values: [resource or undefined, path prefix, value]. */
-function valueSites(design: Design): [string | undefined, (string | number)[], HotValue][] {
+function valueSites(
+  design: Design,
+  resources: ResourceList,
+): [string | undefined, (string | number)[], HotValue][] {
   const sites: [string | undefined, (string | number)[], HotValue][] = [];
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     for (const key of [
       'properties',
       'metadata',
@@ -64,14 +72,22 @@ function valueSites(design: Design): [string | undefined, (string | number)[], H
   return sites;
 }
 
+/** Where a diagnostic of a value site points: its resource, if any, and the path. */
+const siteAt = (resource: string | undefined, path: (string | number)[]) =>
+  resource === undefined ? { path } : { resource, path };
+
+/** Every condition name counts as known: validateNames collects them all, then checks them. */
+const EVERY_NAME = { has: () => true } as unknown as ReadonlySet<string>;
+
 /** get_param of undeclared parameters; condition names that are not declared. */
-export function validateNames(design: Design): Diagnostic[] {
+export function validateNames(
+  design: Design,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const params = Object.keys(design.parameters);
   const conditions = new Set(Object.keys(design.conditions ?? {}));
-  for (const [resource, base, value] of valueSites(design)) {
-    const at = (path: (string | number)[]) =>
-      resource === undefined ? { path } : { resource, path };
+  for (const [resource, base, value] of valueSites(design, resources)) {
     visitGetParams(value, base, (name, path) => {
       if (
         typeof name !== 'string' ||
@@ -84,16 +100,15 @@ export function validateNames(design: Design): Diagnostic[] {
           CODES.E_MISSING_PARAMETER,
           'error',
           `get_param '${name}' names no parameter of the design.${didYouMean(name, params)} Add it under parameters or fix the name.`,
-          at(path),
+          siteAt(resource, path),
         ),
       );
     });
     // condition names: `condition: name`, `if: [name, ...]`, and names inside not/and/or of other conditions
     const used = new Set<string>();
-    const everyName = { has: () => true } as unknown as ReadonlySet<string>;
     if (base[base.length - 1] === 'condition' || base[0] === 'conditions')
-      conditionNamesIn(value, everyName, used);
-    ifConditionNamesIn(value, everyName, used);
+      conditionNamesIn(value, EVERY_NAME, used);
+    ifConditionNamesIn(value, EVERY_NAME, used);
     for (const name of used) {
       if (conditions.has(name)) continue;
       out.push(
@@ -101,7 +116,7 @@ export function validateNames(design: Design): Diagnostic[] {
           CODES.E_MISSING_CONDITION,
           'error',
           `Condition '${name}' is not declared.${didYouMean(name, conditions)} Add it under conditions or fix the name.`,
-          at(base),
+          siteAt(resource, base),
         ),
       );
     }

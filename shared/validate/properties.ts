@@ -2,6 +2,7 @@ import { customConstraintOf, typeSchema } from '../catalog/catalog';
 import type { Catalog, HeatPropertySchema, ResourceTypeSchema } from '../catalog/types';
 import { intrinsicCall, isMap } from '../hot';
 import type { Design, HotMap, HotValue } from '../design/model';
+import { listResources, type ResourceList } from '../design/resourceList';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 import { constraintViolation } from './constraints';
@@ -45,7 +46,8 @@ function checkMap(
   schemas: Record<string, HeatPropertySchema>,
   path: Path,
 ): void {
-  for (const [key, value] of Object.entries(values)) {
+  for (const key of Object.keys(values)) {
+    const value = values[key]!;
     const schema = Object.prototype.hasOwnProperty.call(schemas, key)
       ? schemas[key]
       : path.length === 1
@@ -66,17 +68,19 @@ function checkMap(
       );
       continue;
     }
+    const at = [...path, key];
     const warning = propertySupportWarning(ctx.type, {
       resource: ctx.id,
       label: ctx.label,
-      shown: describePath([...path, key]),
-      path: [...path, key],
+      show: () => describePath(at),
+      path: at,
     });
     if (warning !== undefined) ctx.out.push(warning);
-    checkValue(ctx, value, schema, [...path, key]);
+    checkValue(ctx, value, schema, at);
   }
   const replaced = replacedByPresent(ctx.type, values, path);
-  for (const [key, schema] of Object.entries(schemas)) {
+  for (const key of Object.keys(schemas)) {
+    const schema = schemas[key]!;
     const value = values[key];
     if (
       !schema.required ||
@@ -189,9 +193,13 @@ function checkValue(ctx: Ctx, value: HotValue, schema: HeatPropertySchema, path:
 }
 
 /** Properties of every resource whose type the catalog knows: unknown, missing, wrong type, constraints. */
-export function validateProperties(design: Design, catalog: Catalog): Diagnostic[] {
+export function validateProperties(
+  design: Design,
+  catalog: Catalog,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     const schema = typeSchema(catalog, r.type);
     if (schema === undefined || hasOpenProperties(r.type)) continue;
     const ctx: Ctx = { design, catalog, type: schema, id, label: resourceLabel(id, r.type), out };

@@ -28,7 +28,6 @@ export function validateReferences(
   byResource?: ResourceRefs,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const ids = Object.keys(design.resources);
   for (const ref of designReferences(design, byResource)) {
     const { where, at } = subject(design, ref);
     const target = design.resources[ref.target];
@@ -40,7 +39,7 @@ export function validateReferences(
         diag(
           CODES.E_MISSING_RESOURCE,
           'error',
-          `${where} uses ${ref.kind} '${ref.target}', but there is no resource '${ref.target}'.${didYouMean(ref.target, ids)} Draw the edge again or remove the reference.`,
+          `${where} uses ${ref.kind} '${ref.target}', but there is no resource '${ref.target}'.${didYouMean(ref.target, Object.keys(design.resources))} Draw the edge again or remove the reference.`,
           at,
         ),
       );

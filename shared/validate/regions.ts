@@ -1,9 +1,13 @@
 import { stackNameOf, type Design } from '../design/model';
+import { listResources, type ResourceList } from '../design/resourceList';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 
 /** Lanes: duplicate ids, two lanes deploying the same stack, empty lanes, resources and outputs in unknown lanes. */
-export function validateLanes(design: Design): Diagnostic[] {
+export function validateLanes(
+  design: Design,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
   const stacks = new Map<string, string>();
@@ -40,7 +44,7 @@ export function validateLanes(design: Design): Diagnostic[] {
     }
   }
   const used = new Set<string>();
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     used.add(r.region);
     if (!seen.has(r.region)) {
       out.push(

@@ -8,6 +8,7 @@ import {
 } from '../catalog/support';
 import type { Catalog, HeatPropertySchema, ResourceTypeSchema } from '../catalog/types';
 import type { Design } from '../design/model';
+import { listResources, type ResourceList } from '../design/resourceList';
 import { diag, type Diagnostic } from '../util/diagnostics';
 import { CODES } from './codes';
 import { resourceLabel } from './label';
@@ -23,9 +24,13 @@ function phrase(s: Support): string {
 }
 
 /** Deprecated and hidden resource types. */
-export function validateTypeSupport(design: Design, catalog: Catalog): Diagnostic[] {
+export function validateTypeSupport(
+  design: Design,
+  catalog: Catalog,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     const schema = typeSchema(catalog, r.type);
     const s = schema === undefined ? undefined : typeSupport(schema);
     if (s === undefined || !warned(s)) continue;
@@ -61,14 +66,14 @@ export function isHiddenAttribute(schema: ResourceTypeSchema, attribute: string)
 /** A warning when the property at `path` (below `properties`) is deprecated or hidden, else undefined. */
 export function propertySupportWarning(
   schema: ResourceTypeSchema,
-  where: { resource: string; label: string; shown: string; path: (string | number)[] },
+  where: { resource: string; label: string; show: () => string; path: (string | number)[] },
 ): Diagnostic | undefined {
   const s = propertySupport(schema, where.path.slice(1));
   if (!warned(s)) return undefined;
   return diag(
     CODES.W_DEPRECATED_PROPERTY,
     'warning',
-    `Property '${where.shown}' of ${where.label} is ${phrase(s)}`,
+    `Property '${where.show()}' of ${where.label} is ${phrase(s)}`,
     { resource: where.resource, path: where.path },
   );
 }

@@ -3,11 +3,23 @@
 // lane is deployed in two passes (the connections need the other router's gateway), both IPsec site
 // connections reach ACTIVE (strongSwan in each router namespace reports the IKEv2 SA established
 // and the IPsec SA installed; no routes lead into it, see scripts/devcloud/README.md), each points
-// at the other router's gateway address, a new pre-shared key (an update) brings both up again with
-// it, and destroy leaves no VPN service, connection or router behind. Checked through Neutron's API.
+// at the other router's gateway address, a new pre-shared key (an update, from the command line)
+// brings both up again with it, and destroy leaves no VPN service, connection or router behind.
+// Checked through Neutron's API.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { deploy, destroy, liveDisposables } from '../../electron/deploy/index';
-import { CLOUD, cleanupPrefix, stacksWithPrefix, testClients, uniqueName } from '../support/cloud';
+import {
+  CLOUD,
+  cleanupPrefix,
+  cloudEnv,
+  stacksWithPrefix,
+  tempDir,
+  testClients,
+  uniqueName,
+} from '../support/cloud';
+import { runCli } from '../support/cli';
 import { compiled, designOf, exampleText, renamed } from '../support/designs';
 import { liveInput } from '../support/designOnDisk';
 import {
@@ -32,9 +44,8 @@ describeVpnCloud(
     });
 
     it('brings both IPsec connections up, each aimed at the other gateway, destroys all', async () => {
-      const result = compiled(
-        designOf(renamed(exampleText('site-to-site-vpn.isotherm.yaml'), name)),
-      );
+      const designText = renamed(exampleText('site-to-site-vpn.isotherm.yaml'), name);
+      const result = compiled(designOf(designText));
       expect(result.plan.stacks.map((s) => [s.lane, s.passes])).toEqual([
         ['east', 2],
         ['west', 2],
@@ -91,11 +102,18 @@ describeVpnCloud(
         peer_cidrs: ['10.10.0.0/24'],
       });
 
-      // update: a new pre-shared key reaches both connections (Heat replaces them), both come up again
+      // update from the command line: a new pre-shared key reaches both connections (Heat replaces
+      // them; each lane goes through its two passes again) and both come up again
       const psk = `rotated-${name}`;
-      const updated = await deploy({ ...input, parameters: { psk } });
-      expect(updated.failed).toEqual([]);
-      expect(updated.outcome).toBe('succeeded');
+      const dir = await tempDir();
+      const file = join(dir, `${name}.isotherm.yaml`);
+      await writeFile(file, designText);
+      const updated = await runCli(
+        ['deploy', file, '--cloud', CLOUD, '--yes', '--param', `psk=${psk}`, '--data-dir', dir],
+        cloudEnv(),
+      );
+      expect(updated.code, updated.text).toBe(0);
+      expect(updated.text).not.toContain(psk);
       const after: Record<string, string | undefined> = {};
       for (const stack of result.plan.stacks) {
         Object.assign(after, await physicalIds(await clients.heat(CLOUD, stack.regionName), stack));

@@ -2,6 +2,7 @@ import { typeSchema } from '../../catalog/catalog';
 import type { Catalog } from '../../catalog/types';
 import { intrinsicCall } from '../../hot';
 import type { Design } from '../../design/model';
+import { listResources, type ResourceList } from '../../design/resourceList';
 import type { Diagnostic } from '../../util/diagnostics';
 import { resourceLabel } from '../label';
 import { listener, pool } from './lbaas';
@@ -31,9 +32,13 @@ const PLUGIN_RULES: Record<string, readonly PluginRule[]> = {
 };
 
 /** The cross-property rules Heat's plugins check at stack create (codes E_PROPERTY_CONFLICT/UNSPECIFIED/DEPENDENCY/RULE). */
-export function validatePluginRules(design: Design, catalog: Catalog): Diagnostic[] {
+export function validatePluginRules(
+  design: Design,
+  catalog: Catalog,
+  resources: ResourceList = listResources(design),
+): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [id, r] of Object.entries(design.resources)) {
+  for (const [id, r] of resources) {
     const rules = Object.prototype.hasOwnProperty.call(PLUGIN_RULES, r.type)
       ? PLUGIN_RULES[r.type]!
       : [];
