@@ -93,7 +93,9 @@ describeCloud('deploy through faults', () => {
     expect(proxy.injected['revoke-token']).toBe(1);
     expect(proxy.injected.drop).toBeGreaterThanOrEqual(2);
     expect(proxy.injected['503']).toBeGreaterThanOrEqual(3);
-    expect(proxy.injected.slow).toBe(2);
+    // a create shows its declared resources without listing them: how many listings a run makes
+    // depends on timing (an adopted create and stacks' ends list them), at least one was slowed
+    expect(proxy.injected.slow).toBeGreaterThanOrEqual(1);
     expect(events.some((e) => e.kind === 'stack-action' && e.adopted === true)).toBe(true);
 
     let live = await stacksWithPrefix(direct, name);
