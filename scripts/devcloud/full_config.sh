@@ -231,7 +231,7 @@ EOF
   if [[ $VPN == 1 ]]; then write_l3_agent_config; fi
 }
 
-# With VPNaaS (ISOTHERM_DEVCLOUD_VPN=1): the reference IPsec driver with the two changes Heat needs
+# With VPNaaS (the default; ISOTHERM_DEVCLOUD_VPN=0 leaves it out): the reference IPsec driver with the two changes Heat needs
 # (isotherm_vpnaas.py); nothing otherwise.
 vpn_service_provider() {
   [[ $VPN == 1 ]] || return 0

@@ -187,7 +187,7 @@ fi
 [[ $SERVICES == full ]] && full_resources
 # what runs for real: the integration tests of the real services skip (loudly) unless it says full
 echo "$SERVICES" | put_file "$STATE/services"
-# with VPNaaS (ISOTHERM_DEVCLOUD_VPN=1) or without: the VPN test reads it
+# with VPNaaS (the default) or without (ISOTHERM_DEVCLOUD_VPN=0): the VPN test reads it
 if [[ $SERVICES == full && $VPN == 1 ]]; then echo 1; else echo 0; fi | put_file "$STATE/vpn"
 source "$DEVCLOUD_DIR/clouds.sh"
 write_clouds_yaml && log "wrote $STATE/clouds.yaml"
