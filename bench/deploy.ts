@@ -8,7 +8,7 @@
  * Designs: the three-region chain example (3 waves) and a wide design of 6 independent lanes (1 wave).
  * Figures: wall time of each (deploy only; the teardown is not timed), Isotherm's wall as a ratio to the
  * fastest peer, Isotherm's own overhead per wave (wall minus, for each wave, the slowest stack's time from
- * the start of its POST to its final Heat event), split into the start (token, first request to each
+ * the start of its POST to its final Heat event, to the ms from Heat's log), split into the start (token, first request to each
  * region's Heat, look-ups: Keystone's time mostly) and the rest, and the requests per second spent on
  * each stack over its life: its create call (POST) and every read of it (events, resources, the stack
  * with its outputs), divided by the time from the start of that POST to the moment the deploy saw it
@@ -35,11 +35,11 @@ import type { Design } from '../shared/design/model';
 import { parseDesign } from '../shared/design/parse';
 import { stackLives } from '../test/support/stackRequests';
 import { printTrace } from './deployTrace';
+import { HeatLogTail } from './heatLog';
 
-const CLOUDS = join(
-  process.env['ISOTHERM_DEVCLOUD_DIR'] || '/var/lib/isotherm-devcloud',
-  'clouds.yaml',
-);
+const DEVCLOUD = process.env['ISOTHERM_DEVCLOUD_DIR'] || '/var/lib/isotherm-devcloud';
+const CLOUDS = join(DEVCLOUD, 'clouds.yaml');
+const HEAT_LOG = new HeatLogTail(join(DEVCLOUD, 'logs'), ['RegionOne', 'RegionTwo']);
 const CLOUD = 'isotherm-dev';
 /** The region the parent stack (model 2) is created in. */
 const PARENT_REGION = 'RegionOne';
@@ -76,9 +76,9 @@ function compiled(text: string): { design: Design; result: CompileResult } {
 }
 
 /**
- * Heat's times have no zone (UTC) and whole seconds only: an event is taken at the middle of its
- * second (the truncated time alone would put every final event up to 1 s early, 0.5 s on average,
- * and count that as Isotherm's overhead).
+ * Heat's event times have no zone (UTC) and whole seconds only: without its log (bench/heatLog.ts), an
+ * event is taken at the middle of its second (the truncated time alone would put every final event up
+ * to 1 s early, 0.5 s on average, and count that as Isotherm's overhead).
  */
 const ms = (iso: string): number => Date.parse(/[zZ]$/.test(iso) ? iso : `${iso}Z`) + 500;
 
@@ -95,12 +95,19 @@ type Stamped = RequestInfo & { start: number; end: number };
 
 /**
  * Per wave, the slowest stack's time from the start of its POST (the `stack-action` event emitted just
- * before the call) to its final stack event in Heat (Heat's own clock: the same machine).
+ * before the call) to its final stack event in Heat (Heat's own clock: the same machine): the moment
+ * Heat's log says it stored the end (`logged`, ms), else the final event's time (whole seconds).
  */
-function waveTimes(result: CompileResult, events: DeployEvent[]): number[] {
+function waveTimes(
+  result: CompileResult,
+  events: DeployEvent[],
+  logged: ReadonlyMap<string, number>,
+): number[] {
   const stackMs = (lane: string): number => {
     const stack = result.plan.stacks.find((s) => s.lane === lane)!.stack;
     const post = events.find((e) => e.kind === 'stack-action' && e.lane === lane);
+    const inLog = logged.get(stack);
+    if (post !== undefined && inLog !== undefined) return inLog - Date.parse(post.time);
     const final = events.filter(
       (e): e is Extract<DeployEvent, { kind: 'heat-event' }> =>
         e.kind === 'heat-event' &&
@@ -132,13 +139,16 @@ async function runIsotherm(name: string, text: string, trace: boolean): Promise<
   });
   const journalDir = await mkdtemp(join(tmpdir(), 'iso-bench-'));
   const events: DeployEvent[] = [];
+  const precise = HEAT_LOG.available();
+  if (precise) HEAT_LOG.mark();
   const t0 = Date.now();
   const r = await deploy(
     { design: name, compiled: result, cloud: CLOUD, clients, journalDir },
     (e) => events.push(e),
   );
   const wallMs = Date.now() - t0;
-  if (trace) printTrace(t0, events, requests);
+  const logged = precise ? HEAT_LOG.endTimes() : new Map<string, number>();
+  if (trace) printTrace(t0, events, requests, logged);
   try {
     if (r.outcome !== 'succeeded')
       throw new Error(`isotherm: deploy ${r.outcome}: ${JSON.stringify(r.failed)}`);
@@ -147,7 +157,7 @@ async function runIsotherm(name: string, text: string, trace: boolean): Promise<
     );
     const first = events.find((e) => e.kind === 'stack-action');
     const startMs = first === undefined ? NaN : Date.parse(first.time) - t0;
-    return { wallMs, waveMs: waveTimes(result, events), startMs, reqPerSecPerStack };
+    return { wallMs, waveMs: waveTimes(result, events, logged), startMs, reqPerSecPerStack };
   } finally {
     await destroy({ design: name, compiled: result, cloud: CLOUD, clients, journalDir });
     await clients.close();

@@ -1,8 +1,9 @@
 /**
  * Where an Isotherm deploy spends its time, from its events and the HTTP exchanges it made (bench/deploy.ts
  * --trace). Per step, milliseconds from the start of the run: wave start, POST /validate, POST/PUT of the
- * stack, Heat's final stack event (Heat's clock, whole seconds only), when the follower saw it, settled,
- * outputs; then the requests per kind. Times are the client's clock except Heat's event time.
+ * stack, Heat's end of the stack's action (from its log, to the ms; else its final event's whole
+ * second), when the follower saw it, settled, outputs; then the requests per kind. Times are the
+ * client's clock except Heat's.
  */
 import type { DeployEvent } from '../shared/deploy/events';
 
@@ -35,6 +36,7 @@ export function printTrace(
   t0: number,
   events: readonly DeployEvent[],
   requests: readonly StampedRequest[],
+  logged: ReadonlyMap<string, number>,
 ): void {
   const time = (e: DeployEvent | undefined): number | undefined =>
     e === undefined ? undefined : Date.parse(e.time);
@@ -64,10 +66,11 @@ export function printTrace(
           /_(COMPLETE|FAILED)$/.test(e.status),
       );
       const final = finals.at(-1);
+      const heatFinal = logged.get(ref.stack) ?? (final ? heatMs(final.eventTime) : undefined);
       const settled = events.find((e) => e.kind === 'stack-settled' && e.lane === ref.lane);
       const outputs = events.find((e) => e.kind === 'outputs' && e.lane === ref.lane);
       console.log(
-        `    ${ref.lane.padEnd(6)} w${w.wave} ${at(t0, Date.parse(w.time))} validate ${at(t0, validate?.start)}-${at(t0, validate?.end)} post ${at(t0, post?.start)}-${at(t0, post?.end)} heat-final ${at(t0, final ? heatMs(final.eventTime) : undefined)} seen ${at(t0, time(final))} settled ${at(t0, time(settled))} outputs ${at(t0, time(outputs))}`,
+        `    ${ref.lane.padEnd(6)} w${w.wave} ${at(t0, Date.parse(w.time))} validate ${at(t0, validate?.start)}-${at(t0, validate?.end)} post ${at(t0, post?.start)}-${at(t0, post?.end)} heat-final ${at(t0, heatFinal)} seen ${at(t0, time(final))} settled ${at(t0, time(settled))} outputs ${at(t0, time(outputs))}`,
       );
     }
   }

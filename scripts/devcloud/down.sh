@@ -10,7 +10,7 @@ T0=$(now)
 exec 9>"$STATE/.lock"
 flock -w 900 9 || die "another devcloud up/down still holds $STATE/.lock"
 
-ports=("$KEYSTONE_PORT")
+ports=("$MEMCACHED_PORT" "$KEYSTONE_PORT")
 for region in "${REGIONS[@]}"; do ports+=("${HEAT_PORT[$region]}"); done
 # the real services' ports too, once up ran with ISOTHERM_DEVCLOUD_SERVICES=full in this state folder
 [[ -d $STATE/mariadb ]] && ports+=("$MARIADB_PORT" "$RABBIT_PORT" "$RABBIT_DIST_PORT" "$PLACEMENT_PORT" "$NOVA_PORT" "$NEUTRON_PORT" "$GLANCE_PORT" "$OCTAVIA_PORT")

@@ -13,6 +13,7 @@ LOGS=$STATE/logs
 RUN=$STATE/run
 
 KEYSTONE_PORT=5000
+MEMCACHED_PORT=11211   # Keystone's cache, shared by its 3 processes
 REGIONS=(RegionOne RegionTwo)
 declare -A HEAT_PORT=([RegionOne]=8004 [RegionTwo]=8014)
 PLACEHOLDER_PORT=9   # closed local port used by placeholder endpoints of absent services
@@ -20,7 +21,7 @@ PLACEHOLDER_PORT=9   # closed local port used by placeholder endpoints of absent
 log() { echo "devcloud: $*"; }
 die() { echo "devcloud: ERROR: $*" >&2; exit 1; }
 
-PACKAGES=(keystone heat-common heat-api heat-engine curl sqlite3)
+PACKAGES=(keystone heat-common heat-api heat-engine memcached curl sqlite3)
 
 # The whole cloud (full, the default) adds to Keystone + Heat a real Nova (fake driver), Placement, Neutron, Glance
 # and Octavia (no-op drivers) (one deployment behind both regions' catalog entries) on MariaDB and RabbitMQ;

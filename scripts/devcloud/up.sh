@@ -108,12 +108,16 @@ ensure_running() {  # name port envfile command...
 }
 
 # Fail before starting anything if a port we need belongs to another program.
+svc_pid memcached >/dev/null || clear_port "$MEMCACHED_PORT" memcached
 svc_pid keystone >/dev/null || clear_port "$KEYSTONE_PORT" keystone
 for region in "${REGIONS[@]}"; do
   svc_pid "heat-$region" >/dev/null || clear_port "${HEAT_PORT[$region]}" "heat-$region"
 done
 
 STARTED=()
+# Keystone's cache (keystone-manage writes through it too, so it runs first); -P names our state folder
+ensure_running memcached "$MEMCACHED_PORT" /dev/null /usr/bin/memcached -l 127.0.0.1 -p "$MEMCACHED_PORT" \
+  -U 0 -m 64 -u root -P "$RUN/memcached.pidfile"
 first_time_setup
 ensure_running keystone "$KEYSTONE_PORT" /dev/null /usr/bin/uwsgi_python3 --ini "$STATE/keystone/uwsgi.ini"
 for region in "${REGIONS[@]}"; do
