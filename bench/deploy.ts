@@ -218,6 +218,12 @@ const median = (xs: number[]): number => {
   const mid = s.length >> 1;
   return s.length === 0 ? NaN : s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
+/** The first line of a failure and its last `n` non-empty lines (where the cause is), indented. */
+const lastLines = (text: string, n: number): string => {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const tail = lines.length > n + 1 ? lines.slice(-n) : lines.slice(1);
+  return [lines[0] ?? '', ...tail.map((l) => `    ${l}`)].join('\n');
+};
 const sec = (x: number) => `${(x / 1000).toFixed(1)}s`;
 const sec2 = (x: number) => `${(x / 1000).toFixed(2)}s`;
 
@@ -298,7 +304,7 @@ async function benchDesign(label: 'chain' | 'wide', o: Options): Promise<void> {
         r = await runPeer(peer, name, make(name), o.trace);
       } catch (e) {
         // a loaded shared cloud fails a run now and then: said, left out of the medians, the bench goes on
-        failures.push(`${peer}: ${String((e as Error).message).split('\n')[0]}`);
+        failures.push(`${peer}: ${lastLines(String((e as Error).message), 8)}`);
         line.push(`${peer === 'script' ? 'deploy.sh' : peer} FAILED`);
         continue;
       }

@@ -46,8 +46,8 @@ write_configs() {
 [DEFAULT]
 debug = false
 [database]
-# 3 processes share this file: wait up to 30 s for the write lock (the default 5 s ran out
-# under heavy CPU load) and skip fsync (throwaway data) so write transactions stay short.
+# wait up to 30 s for the write lock (the default 5 s ran out under heavy CPU load; keystone-manage
+# and the server may write at once) and skip fsync (throwaway data) so write transactions stay short.
 connection = sqlite:///$ks/keystone.sqlite?timeout=30
 sqlite_synchronous = false
 [token]
@@ -62,21 +62,24 @@ key_repository = $ks/credential-keys
 [identity]
 password_hash_rounds = 4
 [cache]
-# one cache for the 3 processes (memcached, as production Keystones run): per-process caches read
-# stale role assignments (pitfall 4); without a cache a token validation took 0.55-0.7 s (564 SQL
-# statements, role assignments computed 12 times), which every first request to a service waits for
+# in memcached, as production Keystones run it (one cache for every process, pitfall 4); without a
+# cache a token validation took 0.55-0.7 s (564 SQL statements, role assignments computed 12 times),
+# which every first request to a service waits for
 enabled = true
 backend = oslo_cache.memcache_pool
 memcache_servers = 127.0.0.1:$MEMCACHED_PORT
 EOF
-  # pitfalls 2-3: 3 processes x 1 thread, Connection: close
+  # pitfalls 2-3: 1 thread, Connection: close. One process: with several, two writes at once (Heat
+  # deleting two stacks' projects) failed at once with `database is locked`: oslo.db opens every
+  # transaction with a plain BEGIN, and SQLite (WAL) will not wait to turn a transaction that has read
+  # into one that writes while another process writes. With the cache a request takes 10-60 ms.
   put_file "$ks/uwsgi.ini" <<EOF && CHANGED[keystone]=1
 [uwsgi]
 plugins = python3
 http-socket = 127.0.0.1:$KEYSTONE_PORT
 wsgi-file = /usr/bin/keystone-wsgi-public
 chdir = $ks
-processes = 3
+processes = 1
 threads = 1
 master = true
 lazy-apps = true

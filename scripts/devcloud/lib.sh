@@ -13,7 +13,7 @@ LOGS=$STATE/logs
 RUN=$STATE/run
 
 KEYSTONE_PORT=5000
-MEMCACHED_PORT=11211   # Keystone's cache, shared by its 3 processes
+MEMCACHED_PORT=11211   # Keystone's cache
 REGIONS=(RegionOne RegionTwo)
 declare -A HEAT_PORT=([RegionOne]=8004 [RegionTwo]=8014)
 PLACEHOLDER_PORT=9   # closed local port used by placeholder endpoints of absent services
