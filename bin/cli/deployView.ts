@@ -53,6 +53,8 @@ export function plainLine(e: DeployEvent): string | undefined {
     case 'wave-started':
       return `${at} wave ${e.wave + 1}: ${e.steps.map((s) => s.lane).join(', ')}`;
     case 'stack-action':
+      if (e.kept === true)
+        return `${at} ${e.lane} ${e.stack}: pass ${e.pass} kept (the stack already holds this design's final pass; its outputs are read as they are)`;
       return e.stackId === undefined || e.adopted
         ? `${at} ${e.lane} ${e.stack}: ${e.action}${e.adopted ? ' (found existing)' : ''} pass ${e.pass}`
         : undefined;

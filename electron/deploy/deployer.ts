@@ -18,7 +18,7 @@ import { replayJournal, type JournalState } from '../../shared/deploy/journal';
 import { isOpenStackError } from '../openstack/errors';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
-import { findResumable, JournalFile, readJournal } from './journalFile';
+import { findResumable, JournalFile, newestJournal, readJournal } from './journalFile';
 import { computePreviews } from './preview';
 import { discoverRemoved } from './removed';
 import { deleteRemovedStacks, type RemovalOutcome } from './removal';
@@ -83,7 +83,7 @@ export class DeployRun {
 async function execute(ctx: DeployContext): Promise<DeployResult> {
   const t0 = Date.now();
   ctx.prevalidation.start(ctx, (step) => specOfStep(ctx, step).spec);
-  await discoverStacks(ctx);
+  await Promise.all([discoverStacks(ctx), readLastDeploy(ctx)]);
   await discoverRemoved(ctx);
   const answer = await confirmed(ctx);
   if (answer === false) return declined(Date.now() - t0);
@@ -92,6 +92,13 @@ async function execute(ctx: DeployContext): Promise<DeployResult> {
   const waves = await runWaves(ctx, journal.state);
   const removal = await deleteRemovedStacks(ctx, waves, answer.deleteRemoved);
   return finish(ctx, journal, waves, removal, t0);
+}
+
+/** The last deploy's journal, when a lane has several passes (an earlier pass may be kept: step.ts). */
+async function readLastDeploy(ctx: DeployContext): Promise<void> {
+  if (!ctx.input.compiled.plan.stacks.some((s) => s.passes > 1)) return;
+  const { journalDir, design, cloud } = ctx.input;
+  ctx.lastDeploy = (await newestJournal(journalDir, { design, cloud, operation: 'deploy' }))?.state;
 }
 
 /**
@@ -243,7 +250,7 @@ async function runAndRecord(
   outcome: WavesOutcome,
 ): Promise<boolean> {
   const result = await runStep(ctx, step, journal.stacks[step.lane]);
-  ctx.stepsDone += 1;
+  ctx.stepsFinished();
   if (result.ok) return true;
   failedOrBlocked.add(step.lane);
   outcome.failed.push(result.failure);

@@ -214,7 +214,7 @@ async function deleteWaves(
       });
       const results = await Promise.all(wave.map((s) => deleteOne(ctx, s.lane)));
       for (const r of results) if (r !== undefined) failed.push(r);
-      ctx.stepsDone += wave.length;
+      ctx.stepsFinished(wave.length);
       ctx.emit({
         kind: 'wave-finished',
         time: nowIso(),

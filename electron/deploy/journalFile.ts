@@ -90,20 +90,28 @@ export async function readJournal(path: string): Promise<JournalState> {
   return parseJournal(await readFile(path, 'utf8'));
 }
 
-/** The newest journal of this design, cloud and operation that has no `end` record: a run to resume. */
-export async function findResumable(
+/** The newest journal of this design, cloud and operation (finished or not). */
+export async function newestJournal(
   dir: string,
   match: { design: string; cloud: string; operation: DeployOperation },
 ): Promise<FoundJournal | undefined> {
   for (const path of await listJournals(dir)) {
     const state = await readJournal(path);
     if (
-      state.design !== match.design ||
-      state.cloud !== match.cloud ||
-      state.operation !== match.operation
+      state.design === match.design &&
+      state.cloud === match.cloud &&
+      state.operation === match.operation
     )
-      continue;
-    return state.finished ? undefined : { path, state };
+      return { path, state };
   }
   return undefined;
+}
+
+/** The newest journal of this design, cloud and operation that has no `end` record: a run to resume. */
+export async function findResumable(
+  dir: string,
+  match: { design: string; cloud: string; operation: DeployOperation },
+): Promise<FoundJournal | undefined> {
+  const newest = await newestJournal(dir, match);
+  return newest === undefined || newest.state.finished ? undefined : newest;
 }

@@ -46,7 +46,7 @@ export async function deleteRemovedStacks(
     if (!ctx.signal.aborted && !isOpenStackError(e, 'E_ABORTED')) throw e;
     return { ...outcome, aborted: true };
   }
-  ctx.stepsDone += refs.length;
+  ctx.stepsFinished(refs.length);
   ctx.emit({
     kind: 'wave-finished',
     time: nowIso(),

@@ -12,7 +12,11 @@ import {
   type DeployView,
 } from '../../shared/deploy/view';
 import { redactEvent, redactorFor, type Redactor } from '../../shared/deploy/redact';
-import { JOURNAL_VERSION, type JournalRecord } from '../../shared/deploy/journal';
+import {
+  JOURNAL_VERSION,
+  type JournalRecord,
+  type JournalState,
+} from '../../shared/deploy/journal';
 import { stacksByLane } from '../../shared/deploy/plannedStep';
 import type { RemovedStack } from '../../shared/deploy/removed';
 import type { HeatClient } from '../openstack/heat';
@@ -42,6 +46,11 @@ export class RunContext<I extends RunInput = RunInput> {
   readonly removed = new Map<string, RemovedStack>();
   /** Outputs of settled stacks, by lane id. */
   readonly outputs: Record<string, Record<string, unknown>> = {};
+  /**
+   * The journal of the last deploy of this design on this cloud, read before this run's own is opened
+   * (only when a lane has several passes: shared/deploy/keptPass.ts).
+   */
+  lastDeploy?: JournalState;
   /** A deploy's early Heat validate of every step (prevalidate.ts). */
   readonly prevalidation = new Prevalidation();
   private view: DeployView = emptyView();
@@ -94,25 +103,34 @@ export class RunContext<I extends RunInput = RunInput> {
       event.kind === 'stack-failed' ||
       event.kind === 'stack-skipped' ||
       event.kind === 'plan-started'
-    ) {
-      const { done, total } = progressOfView(this.view);
-      const stepsTotal = this.view.progress.stepsTotal;
-      const key = `${done}/${total}/${this.stepsDone}/${stepsTotal}`;
-      if (key !== this.lastProgress) {
-        this.lastProgress = key;
-        const progress: DeployEvent = {
-          kind: 'progress',
-          time: nowIso(),
-          done,
-          total,
-          stepsDone: this.stepsDone,
-          stepsTotal,
-        };
-        this.view = applyDeployEvent(this.view, progress);
-        this.bus.emit(progress);
-      }
-    }
+    )
+      this.publishProgress();
   };
+
+  /** Steps ended (their settled or failed events are out): counted, and the progress published with them. */
+  stepsFinished(count = 1): void {
+    this.stepsDone += count;
+    this.publishProgress();
+  }
+
+  /** A progress event, when resources or steps done changed since the last one. */
+  private publishProgress(): void {
+    const { done, total } = progressOfView(this.view);
+    const stepsTotal = this.view.progress.stepsTotal;
+    const key = `${done}/${total}/${this.stepsDone}/${stepsTotal}`;
+    if (key === this.lastProgress) return;
+    this.lastProgress = key;
+    const progress: DeployEvent = {
+      kind: 'progress',
+      time: nowIso(),
+      done,
+      total,
+      stepsDone: this.stepsDone,
+      stepsTotal,
+    };
+    this.view = applyDeployEvent(this.view, progress);
+    this.bus.emit(progress);
+  }
 
   async record(record: JournalRecord): Promise<void> {
     await this.journal?.append(record);

@@ -9,6 +9,11 @@ import { isInProgress, parseStatus } from '../../shared/deploy/heatStatus';
 import { parametersForStep } from '../../shared/deploy/parameters';
 import { templateOfStep } from '../../shared/deploy/plannedStep';
 import type { JournalStackState } from '../../shared/deploy/journal';
+import {
+  keepsEarlierPass,
+  mayKeepEarlierPass,
+  type KeptPassCheck,
+} from '../../shared/deploy/keptPass';
 import type { HeatClient } from '../openstack/heat';
 import { outputsOf } from '../openstack/heat';
 import type { HeatStackSummary, StackSpec, TemplateBody } from '../openstack/heatTypes';
@@ -44,6 +49,7 @@ interface StepCall {
 export function specOfStep(
   ctx: DeployContext,
   step: PlanStep,
+  outputs: Record<string, Record<string, unknown>> = ctx.outputs,
 ): { spec: StackSpec; hash: string; missing: string[] } {
   const { input } = ctx;
   const { plan } = input.compiled;
@@ -52,7 +58,7 @@ export function specOfStep(
     plan,
     step,
     template,
-    ctx.outputs,
+    outputs,
     input.parameters,
   );
   const spec: StackSpec = { template: (template ?? {}) as TemplateBody, parameters };
@@ -162,7 +168,7 @@ async function recordAccepted(
 function emitAction(
   call: StepCall,
   action: DeployAction,
-  extra: { stackId?: string; adopted?: boolean } = {},
+  extra: { stackId?: string; adopted?: boolean; kept?: boolean } = {},
 ): void {
   call.ctx.emit({
     kind: 'stack-action',
@@ -261,6 +267,7 @@ async function follow(
 async function deployExisting(call: StepCall, existing: HeatStackSummary): Promise<FollowResult> {
   const settled = await settleBusy(call, existing);
   if (alreadyDone(call, settled)) return readDone(call, settled);
+  if (await keepsEarlierPassOf(call, settled)) return keepEarlierPass(call, settled);
   return updateStack(call, settled);
 }
 
@@ -296,9 +303,69 @@ function alreadyDone(call: StepCall, existing: HeatStackSummary): boolean {
 
 /** Read the outputs and resources of a stack this deployment already settled. */
 async function readDone(call: StepCall, existing: HeatStackSummary): Promise<FollowResult> {
-  const { ctx, heat } = call;
   call.action = call.journal?.lastAccepted?.op === 'create' ? 'create' : 'update';
   emitAction(call, call.action, { stackId: existing.id, adopted: true });
+  return readAsItIs(call, existing);
+}
+
+/**
+ * An earlier pass that the stack does not need (shared/deploy/keptPass.ts): nothing is sent, the
+ * stack's outputs serve the steps that wait for this pass.
+ */
+async function keepEarlierPass(call: StepCall, existing: HeatStackSummary): Promise<FollowResult> {
+  call.action = 'update';
+  emitAction(call, 'update', { stackId: existing.id, kept: true });
+  return readAsItIs(call, existing);
+}
+
+/** The check of shared/deploy/keptPass.ts, the final pass's hash computed only when the rest holds. */
+async function keepsEarlierPassOf(call: StepCall, stack: HeatStackSummary): Promise<boolean> {
+  const { ctx, step } = call;
+  const passes = ctx.planned(step.lane).passes;
+  const check: KeptPassCheck = {
+    pass: step.pass,
+    passes,
+    stack: {
+      id: stack.id,
+      status: stack.stack_status,
+      updatedTime: stack.updated_time ?? stack.creation_time ?? undefined,
+    },
+    last: ctx.lastDeploy?.stacks[step.lane],
+  };
+  if (!mayKeepEarlierPass(check)) return false;
+  const outputs = await currentSourceOutputs(ctx, step.lane);
+  if (outputs === undefined) return false;
+  const final = specOfStep(ctx, { ...step, pass: passes }, outputs);
+  return final.missing.length === 0 && keepsEarlierPass(check, final.hash);
+}
+
+/**
+ * The outputs this lane's inputs come from: those settled in this run, else the source stack's as it
+ * is in Heat now; undefined when a source stack does not exist.
+ */
+async function currentSourceOutputs(
+  ctx: DeployContext,
+  lane: string,
+): Promise<Record<string, Record<string, unknown>> | undefined> {
+  const all = { ...ctx.outputs };
+  const sources = new Set(
+    ctx.input.compiled.plan.inputs.filter((x) => x.lane === lane).map((x) => x.fromLane),
+  );
+  for (const from of sources) {
+    if (all[from] !== undefined) continue;
+    const found = ctx.existing.get(from);
+    if (found === undefined) return undefined;
+    const heat = await ctx.heat(from);
+    const stack = await heat.getStack({ name: ctx.ref(from).stack, id: found.id }, ctx.signal);
+    if (stack === undefined) return undefined;
+    all[from] = outputsOf(stack);
+  }
+  return all;
+}
+
+/** The stack with its outputs, and its resources, as they are (no call made). */
+async function readAsItIs(call: StepCall, existing: HeatStackSummary): Promise<FollowResult> {
+  const { ctx, heat } = call;
   const id = { name: call.name, id: existing.id };
   const stack = await heat.getStack(id, ctx.signal);
   return {

@@ -58,6 +58,11 @@ export interface StackActionEvent extends StackEventBase {
   stackId?: string;
   /** Set when the stack already existed and was adopted (resume, or found after a lost answer). */
   adopted?: boolean;
+  /**
+   * Set when this earlier pass was not sent: the stack already is what the design's final pass makes
+   * of it (shared/deploy/keptPass.ts); its outputs are read as they are.
+   */
+  kept?: boolean;
 }
 
 export interface StackStatusEvent extends StackEventBase {
