@@ -333,7 +333,11 @@ async function keepsEarlierPassOf(call: StepCall, stack: HeatStackSummary): Prom
     last: ctx.lastDeploy?.stacks[step.lane],
   };
   if (!mayKeepEarlierPass(check)) return false;
-  const outputs = await currentSourceOutputs(ctx, step.lane);
+  // a source stack that cannot be read now only means the pass is sent as before
+  const outputs = await currentSourceOutputs(ctx, step.lane).catch((e: unknown) => {
+    if (ctx.signal.aborted) throw e;
+    return undefined;
+  });
   if (outputs === undefined) return false;
   const final = specOfStep(ctx, { ...step, pass: passes }, outputs);
   return final.missing.length === 0 && keepsEarlierPass(check, final.hash);
