@@ -14,7 +14,8 @@ import type { CompileResult, Plan, PlanInput, PlanStep, PlannedStack } from './t
  *   stops after a wave in which any step failed, naming it;
  * - a stack is created, or updated when it exists; a lane deployed in passes is created with its
  *   `<lane>.pass<N>.yaml` template and later updated to `<lane>.yaml`. An earlier pass is skipped
- *   when the stack is already complete (a re-run never removes what a later pass added);
+ *   when the stack is already complete and has every output other lanes read from it (a re-run never
+ *   removes what a later pass added; a new output another lane needs is added by running the pass);
  * - `deploy.sh destroy` deletes the stacks in reverse wave order.
  */
 
@@ -166,9 +167,22 @@ function helpers(): string[] {
     '  printf \'  %s:%s\\n\' "$4" "${yaml//$\'\\n\'/$\'\\n\'  }" >>"$5"',
     '}',
     '',
-    '# deploy_step LANE STACK TEMPLATE ENVFILE PASS PASSES: create the stack, or update it when it exists',
+    '# has_outputs LANE STACK OUTPUT...: true when the stack has every one of these outputs',
+    'has_outputs() {',
+    '  local lane="$1" stack="$2" keys key',
+    '  shift 2',
+    '  if [ "$#" -eq 0 ]; then return 0; fi',
+    '  keys="$(os "$lane" stack output list "$stack" -f value -c output_key)" || return 1',
+    '  for key in "$@"; do',
+    '    grep -qxF -- "$key" <<<"$keys" || return 1',
+    '  done',
+    '}',
+    '',
+    '# deploy_step LANE STACK TEMPLATE ENVFILE PASS PASSES [OUTPUT...]: create the stack, or update it when it',
+    '# exists; an earlier pass is skipped when the stack is complete and has the OUTPUTs other lanes read',
     'deploy_step() {',
     '  local lane="$1" stack="$2" template="$3" env="$4" pass="$5" passes="$6" status',
+    '  shift 6',
     '  local envs=()',
     '  if [ -n "${ISOTHERM_ENV:-}" ]; then envs+=(-e "$ISOTHERM_ENV"); fi',
     '  if [ ! -s "$env" ]; then echo \'{}\' >"$env"; fi',
@@ -177,12 +191,17 @@ function helpers(): string[] {
     '  if [ -z "$status" ]; then',
     '    echo "creating stack $stack (pass $pass of $passes) from $template"',
     '    os "$lane" stack create --wait --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}" -f value -c stack_status "$stack"',
-    '  elif [ "$pass" -lt "$passes" ] && { [ "$status" = CREATE_COMPLETE ] || [ "$status" = UPDATE_COMPLETE ]; }; then',
-    '    echo "stack $stack is $status: pass $pass of $passes skipped"',
-    '  else',
-    '    echo "updating stack $stack ($status; pass $pass of $passes) from $template"',
-    '    os "$lane" stack update --wait --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}" -f value -c stack_status "$stack"',
+    '    return',
     '  fi',
+    '  if [ "$pass" -lt "$passes" ] && { [ "$status" = CREATE_COMPLETE ] || [ "$status" = UPDATE_COMPLETE ]; }; then',
+    '    if has_outputs "$lane" "$stack" "$@"; then',
+    '      echo "stack $stack is $status and has the outputs other lanes read: pass $pass of $passes skipped"',
+    '      return',
+    '    fi',
+    '    echo "stack $stack lacks an output other lanes read: pass $pass of $passes runs"',
+    '  fi',
+    '  echo "updating stack $stack ($status; pass $pass of $passes) from $template"',
+    '  os "$lane" stack update --wait --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}" -f value -c stack_status "$stack"',
     '}',
     '',
     '# delete_stack LANE STACK',
@@ -273,8 +292,9 @@ function deployWave(
     const template = templateFileName(step.lane, step.pass, planned.passes);
     const label = `${planned.stack} (lane ${step.lane}, pass ${step.pass})`;
     const args = [step.lane, planned.stack, template].map(shellQuote).join(' ');
+    const read = step.pass < planned.passes ? outputsReadFrom(step.lane, inputs) : [];
     body.push(
-      `  start ${shellQuote(label)} ${shellQuote(step.lane)} deploy_step ${args} ${envOf(i)} ${step.pass} ${planned.passes}`,
+      `  start ${shellQuote(label)} ${shellQuote(step.lane)} deploy_step ${args} ${envOf(i)} ${step.pass} ${planned.passes}${read.map((o) => ` ${shellQuote(o)}`).join('')}`,
     );
   }
   return [
@@ -285,6 +305,11 @@ function deployWave(
     '}',
     '',
   ];
+}
+
+/** The outputs of a lane's stack that other lanes' steps read, each once. */
+function outputsReadFrom(lane: string, inputs: PlanInput[]): string[] {
+  return [...new Set(inputs.filter((x) => x.fromLane === lane).map((x) => x.output))];
 }
 
 /** Waves in reverse order, each stack once (where it appears last in the deploy order). */

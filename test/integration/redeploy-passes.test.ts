@@ -14,38 +14,7 @@ import {
   testClients,
   uniqueName,
 } from '../support/cloud';
-import { compiled, designOf } from '../support/designs';
-
-const cycle = (name: string, eastLength: number) => `isotherm: 1
-name: ${name}
-heat_template_version: 2021-04-16
-regions:
-  east: {region_name: RegionOne}
-  west: {region_name: RegionTwo}
-resources:
-  east_gw:
-    type: OS::Heat::RandomString
-    region: east
-    properties: {length: ${eastLength}}
-  east_conn:
-    type: OS::Heat::Value
-    region: east
-    properties:
-      value: {get_attr: [west_gw, value]}
-  west_gw:
-    type: OS::Heat::RandomString
-    region: west
-    properties: {length: 8}
-  west_conn:
-    type: OS::Heat::Value
-    region: west
-    properties:
-      value: {get_attr: [east_gw, value]}
-outputs:
-  west_sees:
-    description: The gateway west's connection was given.
-    value: {get_attr: [west_conn, value]}
-`;
+import { compiled, cycleDesign, designOf } from '../support/designs';
 
 type Action = Extract<DeployEvent, { kind: 'stack-action' }>;
 type HeatEvent = Extract<DeployEvent, { kind: 'heat-event' }>;
@@ -70,7 +39,7 @@ describeCloud('redeploy of lanes deployed in two passes', () => {
     const journalDir = await tempDir();
     const input = (eastLength: number) => ({
       design: name,
-      compiled: compiled(designOf(cycle(name, eastLength))),
+      compiled: compiled(designOf(cycleDesign(name, { eastLength }))),
       cloud: CLOUD,
       clients,
       journalDir,

@@ -92,3 +92,63 @@ resources:
 outputs: {}
 layout: {}
 `;
+
+/** What `cycleDesign`'s `extra` adds: a second east value that west reads, and west's output of it. */
+const CYCLE_EXTRA = {
+  resources: `  east_extra:
+    type: OS::Heat::RandomString
+    region: east
+    properties: {length: 6}
+  west_extra_conn:
+    type: OS::Heat::Value
+    region: west
+    properties:
+      value: {get_attr: [east_extra, value]}
+`,
+  outputs: `  west_sees_extra:
+    description: The extra value west was given.
+    value: {get_attr: [west_extra_conn, value]}
+`,
+};
+
+/**
+ * Two lanes in a cycle, Heat only (the site-to-site VPN shape): each side's connection needs the other
+ * side's gateway, so each lane is deployed in two passes. `eastLength` sizes east's gateway (default 8);
+ * `extra` adds a second east value that west reads (a new output of east's first pass).
+ */
+export function cycleDesign(
+  name: string,
+  o: { eastLength?: number; extra?: boolean } = {},
+): string {
+  const extra = o.extra === true;
+  return `isotherm: 1
+name: ${name}
+heat_template_version: 2021-04-16
+regions:
+  east: {region_name: RegionOne}
+  west: {region_name: RegionTwo}
+resources:
+  east_gw:
+    type: OS::Heat::RandomString
+    region: east
+    properties: {length: ${o.eastLength ?? 8}}
+  east_conn:
+    type: OS::Heat::Value
+    region: east
+    properties:
+      value: {get_attr: [west_gw, value]}
+  west_gw:
+    type: OS::Heat::RandomString
+    region: west
+    properties: {length: 8}
+  west_conn:
+    type: OS::Heat::Value
+    region: west
+    properties:
+      value: {get_attr: [east_gw, value]}
+${extra ? CYCLE_EXTRA.resources : ''}outputs:
+  west_sees:
+    description: The gateway west's connection was given.
+    value: {get_attr: [west_conn, value]}
+${extra ? CYCLE_EXTRA.outputs : ''}`;
+}

@@ -71,9 +71,22 @@ fetch_input() {
   printf '  %s:%s\n' "$4" "${yaml//$'\n'/$'\n'  }" >>"$5"
 }
 
-# deploy_step LANE STACK TEMPLATE ENVFILE PASS PASSES: create the stack, or update it when it exists
+# has_outputs LANE STACK OUTPUT...: true when the stack has every one of these outputs
+has_outputs() {
+  local lane="$1" stack="$2" keys key
+  shift 2
+  if [ "$#" -eq 0 ]; then return 0; fi
+  keys="$(os "$lane" stack output list "$stack" -f value -c output_key)" || return 1
+  for key in "$@"; do
+    grep -qxF -- "$key" <<<"$keys" || return 1
+  done
+}
+
+# deploy_step LANE STACK TEMPLATE ENVFILE PASS PASSES [OUTPUT...]: create the stack, or update it when it
+# exists; an earlier pass is skipped when the stack is complete and has the OUTPUTs other lanes read
 deploy_step() {
   local lane="$1" stack="$2" template="$3" env="$4" pass="$5" passes="$6" status
+  shift 6
   local envs=()
   if [ -n "${ISOTHERM_ENV:-}" ]; then envs+=(-e "$ISOTHERM_ENV"); fi
   if [ ! -s "$env" ]; then echo '{}' >"$env"; fi
@@ -82,12 +95,17 @@ deploy_step() {
   if [ -z "$status" ]; then
     echo "creating stack $stack (pass $pass of $passes) from $template"
     os "$lane" stack create --wait --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}" -f value -c stack_status "$stack"
-  elif [ "$pass" -lt "$passes" ] && { [ "$status" = CREATE_COMPLETE ] || [ "$status" = UPDATE_COMPLETE ]; }; then
-    echo "stack $stack is $status: pass $pass of $passes skipped"
-  else
-    echo "updating stack $stack ($status; pass $pass of $passes) from $template"
-    os "$lane" stack update --wait --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}" -f value -c stack_status "$stack"
+    return
   fi
+  if [ "$pass" -lt "$passes" ] && { [ "$status" = CREATE_COMPLETE ] || [ "$status" = UPDATE_COMPLETE ]; }; then
+    if has_outputs "$lane" "$stack" "$@"; then
+      echo "stack $stack is $status and has the outputs other lanes read: pass $pass of $passes skipped"
+      return
+    fi
+    echo "stack $stack lacks an output other lanes read: pass $pass of $passes runs"
+  fi
+  echo "updating stack $stack ($status; pass $pass of $passes) from $template"
+  os "$lane" stack update --wait --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}" -f value -c stack_status "$stack"
 }
 
 # delete_stack LANE STACK
