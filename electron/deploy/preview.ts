@@ -9,12 +9,11 @@ import { parametersForStep } from '../../shared/deploy/parameters';
 import { deployActionOf, plannedWaves, templateOfStep } from '../../shared/deploy/plannedStep';
 import { removalStep } from '../../shared/deploy/removed';
 import { parameterNamesOf } from '../../shared/deploy/schedule';
-import { outputsOf } from '../openstack/heat';
 import type { TemplateBody } from '../openstack/heatTypes';
 import { DisposableStore } from './disposables';
 import { DeployEventBus } from './eventBus';
 import { discoverRemoved } from './removed';
-import { discoverStacks, RunContext } from './runContext';
+import { discoverStacks, readSourceOutputs, RunContext } from './runContext';
 import type { DeployInput, UpdatePreview } from './types';
 
 export type PreviewInput = Omit<DeployInput, 'confirm'>;
@@ -77,16 +76,10 @@ async function planPreviews(ctx: RunContext<PreviewInput>): Promise<UpdatePrevie
     }
     try {
       const heat = await ctx.heat(planned.lane);
-      for (const i of plan.inputs.filter(
+      const inputs = plan.inputs.filter(
         (x) => x.lane === planned.lane && parameterNamesOf(template).includes(x.parameter),
-      )) {
-        if (outputs[i.fromLane] !== undefined) continue;
-        const src = ctx.existing.get(i.fromLane);
-        if (src === undefined) continue;
-        const srcHeat = await ctx.heat(i.fromLane);
-        const s = await srcHeat.getStack({ name: src.stack_name, id: src.id }, ctx.signal);
-        if (s !== undefined) outputs[i.fromLane] = outputsOf(s);
-      }
+      );
+      await readSourceOutputs(ctx, inputs, outputs);
       const { parameters, missing } = parametersForStep(
         plan,
         step,

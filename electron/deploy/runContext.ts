@@ -3,7 +3,7 @@
  * reducer), the journal, disposables, the clients of each lane, and what is known of each stack.
  */
 import { randomBytes } from 'node:crypto';
-import type { PlannedStack } from '../../shared/compile/types';
+import type { PlanInput, PlannedStack } from '../../shared/compile/types';
 import type { DeployEvent, StackRef } from '../../shared/deploy/events';
 import {
   applyDeployEvent,
@@ -19,7 +19,7 @@ import {
 } from '../../shared/deploy/journal';
 import { stacksByLane } from '../../shared/deploy/plannedStep';
 import type { RemovedStack } from '../../shared/deploy/removed';
-import type { HeatClient } from '../openstack/heat';
+import { outputsOf, type HeatClient } from '../openstack/heat';
 import type { HeatStackSummary } from '../openstack/heatTypes';
 import type { DisposableStore } from './disposables';
 import type { DeployEventBus } from './eventBus';
@@ -150,6 +150,25 @@ export async function discoverStacks(ctx: RunContext): Promise<void> {
       if (found !== undefined) ctx.existing.set(s.lane, found);
     }),
   );
+}
+
+/**
+ * Adds to `outputs` the outputs of the stacks `inputs` come from, as they are in Heat now: a source lane
+ * already in `outputs`, or without a stack, is left as it is (the caller sees what is still missing).
+ */
+export async function readSourceOutputs(
+  ctx: RunContext,
+  inputs: readonly PlanInput[],
+  outputs: Record<string, Record<string, unknown>>,
+): Promise<void> {
+  for (const input of inputs) {
+    if (outputs[input.fromLane] !== undefined) continue;
+    const source = ctx.existing.get(input.fromLane);
+    if (source === undefined) continue;
+    const heat = await ctx.heat(input.fromLane);
+    const stack = await heat.getStack({ name: source.stack_name, id: source.id }, ctx.signal);
+    if (stack !== undefined) outputs[input.fromLane] = outputsOf(stack);
+  }
 }
 
 /** The journal's first record: this run, and the stacks of the plan (lane, region, name, cloud). */

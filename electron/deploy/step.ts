@@ -22,7 +22,7 @@ import { failedResourcesOf, reportCallFailure, reportFailure } from './failure';
 import { declaredResources } from './declaredResources';
 import { followStack, type FollowOptions, type FollowResult } from './follow';
 import { stableHash } from './hash';
-import { nowIso, type RunContext } from './runContext';
+import { nowIso, readSourceOutputs, type RunContext } from './runContext';
 import type { DeployInput, StackFailure } from './types';
 
 export type StepOutcome = { ok: true } | { ok: false; failure: StackFailure };
@@ -333,38 +333,17 @@ async function keepsEarlierPassOf(call: StepCall, stack: HeatStackSummary): Prom
     last: ctx.lastDeploy?.stacks[step.lane],
   };
   if (!mayKeepEarlierPass(check)) return false;
-  // a source stack that cannot be read now only means the pass is sent as before
-  const outputs = await currentSourceOutputs(ctx, step.lane).catch((e: unknown) => {
+  const outputs = { ...ctx.outputs };
+  const inputs = ctx.input.compiled.plan.inputs.filter((x) => x.lane === step.lane);
+  try {
+    await readSourceOutputs(ctx, inputs, outputs);
+  } catch (e) {
+    // a source stack that cannot be read now only means the pass is sent as before
     if (ctx.signal.aborted) throw e;
-    return undefined;
-  });
-  if (outputs === undefined) return false;
+    return false;
+  }
   const final = specOfStep(ctx, { ...step, pass: passes }, outputs);
   return final.missing.length === 0 && keepsEarlierPass(check, final.hash);
-}
-
-/**
- * The outputs this lane's inputs come from: those settled in this run, else the source stack's as it
- * is in Heat now; undefined when a source stack does not exist.
- */
-async function currentSourceOutputs(
-  ctx: DeployContext,
-  lane: string,
-): Promise<Record<string, Record<string, unknown>> | undefined> {
-  const all = { ...ctx.outputs };
-  const sources = new Set(
-    ctx.input.compiled.plan.inputs.filter((x) => x.lane === lane).map((x) => x.fromLane),
-  );
-  for (const from of sources) {
-    if (all[from] !== undefined) continue;
-    const found = ctx.existing.get(from);
-    if (found === undefined) return undefined;
-    const heat = await ctx.heat(from);
-    const stack = await heat.getStack({ name: ctx.ref(from).stack, id: found.id }, ctx.signal);
-    if (stack === undefined) return undefined;
-    all[from] = outputsOf(stack);
-  }
-  return all;
 }
 
 /** The stack with its outputs, and its resources, as they are (no call made). */
