@@ -6,7 +6,7 @@
 #   OS_CLOUD       clouds.yaml cloud for the lanes that name none (else the OS_* variables apply)
 #   ISOTHERM_ENV   optional Heat environment file given to every stack (parameter_defaults, resource_registry)
 #   STACK_TIMEOUT  minutes allowed per stack create/update/delete (default 60)
-# Needs: bash 4+, grep, python3-openstackclient with python3-heatclient (`openstack stack ...`).
+# Needs: bash 4+, grep, python3 and python3-openstackclient with python3-heatclient (`openstack stack ...`).
 #
 # Plan:
 #   wave 1: site-to-site-vpn-east (lane east, pass 1), site-to-site-vpn-west (lane west, pass 1)
@@ -71,6 +71,53 @@ fetch_input() {
   printf '  %s:%s\n' "$4" "${yaml//$'\n'/$'\n'  }" >>"$5"
 }
 
+# stack_state LANE STACK: prints "STATUS|UPDATED_TIME|REASON" (the stack read without its outputs)
+stack_state() {
+  os "$1" stack show --no-resolve-outputs -f json "$2" | python3 -c 'import json, sys
+s = json.load(sys.stdin)
+reason = (s.get("stack_status_reason") or "").replace("\n", " ")
+print(s["stack_status"], s.get("updated_time") or "", reason, sep="|")'
+}
+
+# update_stack LANE STACK ARGS...: `stack update ARGS STACK`, then waits until that update settled (the
+# updated time moved, nothing in progress) and prints its status. While Heat removes a resource whose
+# parameter the new template drops, every read of the stack (the client reads it back after the call,
+# and `--wait` does) can be refused with "The Parameter (...) was not provided" although the update
+# goes on: such reads are tried again; an update that never starts (a real refusal) fails after 10 s.
+update_stack() {
+  local lane="$1" stack="$2" before status updated reason polls=0 err="$WORK/update.$BASHPID.err"
+  shift 2
+  IFS='|' read -r _ before _ < <(stack_state "$lane" "$stack") || die "cannot read stack $stack (lane $lane)"
+  if ! os "$lane" stack update "$@" "$stack" >/dev/null 2>"$err" && ! grep -q 'was not provided' "$err"; then
+    cat "$err" >&2
+    return 1
+  fi
+  while :; do
+    sleep 2
+    polls=$((polls + 1))
+    if ! IFS='|' read -r status updated reason < <(stack_state "$lane" "$stack" 2>"$err.read"); then
+      grep -q 'was not provided' "$err.read" || { cat "$err.read" >&2; die "cannot read stack $stack (lane $lane)"; }
+      continue
+    fi
+    case "$status" in
+      *_IN_PROGRESS) ;;
+      *)
+        if [ "$updated" != "$before" ]; then break; fi
+        if [ "$polls" -ge 5 ]; then
+          cat "$err" >&2
+          echo "stack $stack: the update did not start" >&2
+          return 1
+        fi
+        ;;
+    esac
+  done
+  echo "$status"
+  if [ "$status" != UPDATE_COMPLETE ]; then
+    echo "$reason" >&2
+    return 1
+  fi
+}
+
 # has_outputs LANE STACK OUTPUT...: true when the stack has every one of these outputs
 has_outputs() {
   local lane="$1" stack="$2" keys key
@@ -105,7 +152,7 @@ deploy_step() {
     echo "stack $stack lacks an output other lanes read: pass $pass of $passes runs"
   fi
   echo "updating stack $stack ($status; pass $pass of $passes) from $template"
-  os "$lane" stack update --wait --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}" -f value -c stack_status "$stack"
+  update_stack "$lane" "$stack" --timeout "$TIMEOUT" -t "$HERE/$template" "${envs[@]}"
 }
 
 # delete_stack LANE STACK
